@@ -1,0 +1,74 @@
+"""`docroute` subcommands: parse arguments, call the core, print JSON, map every error to exit 2.
+
+Each group of subcommands lives in its own module with `register(subparsers)`; a handler returns the
+JSON-able result (printed on stdout) or None. No Qt is imported here."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any, Callable
+
+from desktop_app.cli import route as route_commands
+from desktop_app.cli.parser import ChineseArgumentParser, UsageError
+from desktop_app.domain.errors import DocRouteError
+from desktop_app.identity import APP_DISPLAY_NAME, VERSION
+
+COMMAND_MODULES: list[Any] = [route_commands]
+
+
+def _load_optional_modules() -> None:
+    """Command groups of later layers register themselves here when present."""
+    import importlib
+
+    for name in ("registry", "slips", "safety", "seals"):
+        try:
+            module = importlib.import_module(f"desktop_app.cli.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"desktop_app.cli.{name}":
+                raise
+            continue
+        COMMAND_MODULES.append(module)
+
+
+def build_parser() -> ChineseArgumentParser:
+    parser = ChineseArgumentParser(
+        prog="docroute",
+        description=f"{APP_DISPLAY_NAME}（DocRoute）：不带参数运行打开窗口；下列子命令供脚本和管理员使用。",
+    )
+    parser.add_argument("--version", action="version", version=f"docroute {VERSION}")
+    parser.add_argument("--db", metavar="PATH", help="数据库文件路径（默认：用户数据目录中的 docroute.sqlite）")
+    subparsers = parser.add_subparsers(dest="command", metavar="子命令", parser_class=ChineseArgumentParser)
+    for module in COMMAND_MODULES:
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    if len(COMMAND_MODULES) == 1:
+        _load_optional_modules()
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        handler: Callable[[argparse.Namespace], Any] | None = getattr(args, "handler", None)
+        if handler is None:
+            parser.print_help()
+            return 0
+        result = handler(args)
+    except UsageError as exc:
+        print(f"docroute：{exc}", file=sys.stderr)
+        return 2
+    except DocRouteError as exc:
+        print(f"docroute：{exc.one_line()}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("docroute：已中断，未完成的操作没有保存。", file=sys.stderr)
+        return 130
+    if result is not None:
+        print_json(result)
+    return 0
+
+
+def print_json(value: Any) -> None:
+    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+    sys.stdout.flush()

@@ -1,0 +1,1 @@
+"""Immutable domain values: enums with their Chinese labels, the org chart, requests, routing plans."""

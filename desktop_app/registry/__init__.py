@@ -1,0 +1,1 @@
+"""The registry: the only code that touches SQLite (sqlite-utils)."""
