@@ -36,7 +36,7 @@ def build_parser() -> ChineseArgumentParser:
         prog="docroute",
         description=f"{APP_DISPLAY_NAME}（DocRoute）：不带参数运行打开窗口；下列子命令供脚本和管理员使用。",
     )
-    parser.add_argument("--version", action="version", version=f"docroute {VERSION}")
+    parser.add_argument("--version", action="version", version=f"docroute {VERSION}", help="显示版本号并退出")
     parser.add_argument("--db", metavar="PATH", help="数据库文件路径（默认：用户数据目录中的 docroute.sqlite）")
     subparsers = parser.add_subparsers(dest="command", metavar="子命令", parser_class=ChineseArgumentParser)
     for module in COMMAND_MODULES:
@@ -64,9 +64,30 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("docroute：已中断，未完成的操作没有保存。", file=sys.stderr)
         return 130
+    except Exception:  # a bug, not bad input: keep the traceback in the log, show a calm line
+        log = _log_crash()
+        print(f"docroute：发生内部错误，操作未完成，已保存的数据不受影响。详细信息已记录在 {log}，请将该文件发给技术支持。",
+              file=sys.stderr)
+        return 1
     if result is not None:
         print_json(result)
     return 0
+
+
+def _log_crash() -> str:
+    import traceback
+    from datetime import datetime
+
+    from desktop_app.paths import user_data_dir
+
+    try:
+        path = user_data_dir() / "docroute-errors.log"
+        with path.open("a", encoding="utf-8") as log:
+            log.write(f"--- {datetime.now().isoformat(timespec='seconds')} {' '.join(sys.argv)}\n")
+            log.write(traceback.format_exc())
+        return str(path)
+    except OSError:
+        return "（无法写入日志）"
 
 
 def print_json(value: Any) -> None:

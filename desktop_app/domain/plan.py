@@ -3,7 +3,7 @@
 It is the engine's answer and is stored with each record; `to_json` is the shape of routing.md."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from desktop_app.domain.enums import Action, Role, Severity
@@ -89,12 +89,11 @@ class Plan:
     refused: bool = False
     warnings: tuple[Finding, ...] = ()
     deadlines: tuple[Deadline, ...] = ()
-    extra_basis: tuple[str, ...] = field(default=())
 
     @property
     def basis(self) -> tuple[str, ...]:
         """Every article cited anywhere in the answer, once each, in article order."""
-        cited = set(self.extra_basis)
+        cited: set[str] = set()
         for step in self.steps:
             cited.update(step.basis)
         for approval in self.approvals:

@@ -23,7 +23,7 @@ def require(data: dict, key: str, kind: type, *, prefix: str = "") -> Any:
 
 
 def optional(data: dict, key: str, kind: type, default: Any, *, prefix: str = "") -> Any:
-    if data.get(key) is None:
+    if data.get(key) is None or data.get(key) == "":  # an empty optional field is simply not given
         return default
     return require(data, key, kind, prefix=prefix)
 

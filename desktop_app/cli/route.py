@@ -1,0 +1,55 @@
+"""`docroute route`: one request in, the routing plan out as JSON (contracts/routing.md)."""
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from desktop_app.cli.parser import read_json_argument
+from desktop_app.domain.errors import InputError
+from desktop_app.domain.org import OrgChart
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "route", help="计算一份公文（或用印、会议纪要、合同）的审批流程、签发人、依据条款和期限",
+        description="读取请求 JSON，输出审批流程 JSON（见 contracts/routing.md）。")
+    parser.add_argument("--org", metavar="ORG.json", help="组织架构 JSON；省略时使用数据库中导入的组织架构")
+    parser.add_argument("request", metavar="REQUEST.json", help="请求 JSON 文件，或 - 表示标准输入")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> dict:
+    from desktop_app.rules.engine import route
+
+    org = _org_chart(args)
+    request = read_json_argument(args.request, "request")
+    return route(request, org, _calendar(args)).to_json()
+
+
+def _org_chart(args: argparse.Namespace) -> OrgChart:
+    if args.org:
+        return OrgChart.from_json(read_json_argument(args.org, "org"))
+    org = _registry_value(args, lambda registry: registry.org_chart())
+    if org is None:
+        raise InputError("--org", "未提供组织架构，数据库中也没有导入组织架构",
+                         "请用 --org ORG.json 指定，或先运行 `docroute org import ORG.json`")
+    return org
+
+
+def _calendar(args: argparse.Namespace):
+    """The office's holiday overrides from the database, when there is one to read."""
+    from desktop_app.rules.calendar import WorkCalendar
+
+    overrides = _registry_value(args, lambda registry: registry.calendar_overrides()) if args.db else None
+    return WorkCalendar(overrides or {})
+
+
+def _registry_value(args: argparse.Namespace, read) -> Any:
+    try:
+        from desktop_app.registry import Registry
+    except ImportError:
+        return None
+    if not hasattr(Registry, "open"):
+        return None
+    with Registry.open(args.db) as registry:
+        return read(registry)
