@@ -1,1 +1,4 @@
-"""The registry: the only code that touches SQLite (sqlite-utils)."""
+"""The registry: the only code that touches SQLite (sqlite-utils). `Registry` is its public face."""
+from desktop_app.registry.registry import Registry
+
+__all__ = ["Registry"]

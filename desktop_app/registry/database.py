@@ -1,0 +1,169 @@
+"""Opening the registry database safely: refuse foreign or corrupt files without touching them, back up
+before migrating, apply the ordered migrations of db/migrations, and give every write one
+`BEGIN IMMEDIATE` transaction with its audit entry.
+
+Nothing here writes to a file until it has been recognised as a DocRoute database (or is new)."""
+from __future__ import annotations
+
+import contextlib
+import getpass
+import json
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+import sqlite_utils
+from sqlite_utils.migrations import Migrations
+
+from desktop_app.domain.errors import StorageError
+from desktop_app.paths import db_dir
+
+MIGRATION_SET = "docroute"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+RESTORE_HINT = "请用 `docroute restore 备份文件` 从备份恢复（备份在数据库旁的 backups 文件夹中）"
+
+
+def migration_files() -> list[Path]:
+    """The ordered schema migrations: db/migrations/NNNN_name.sql, applied by file name order."""
+    return sorted(db_dir().joinpath("migrations").glob("[0-9][0-9][0-9][0-9]_*.sql"))
+
+
+def build_migrations(files: list[Path] | None = None) -> Migrations:
+    migrations = Migrations(MIGRATION_SET)
+    for file in files if files is not None else migration_files():
+        migrations(name=file.stem)(_sql_migration(file))
+    return migrations
+
+
+def _sql_migration(file: Path) -> Callable[[sqlite_utils.Database], None]:
+    def apply(db: sqlite_utils.Database) -> None:
+        # executescript() would COMMIT the surrounding transaction; run statement by statement instead
+        # so that a failing migration leaves nothing behind.
+        for statement in _statements(file.read_text(encoding="utf-8")):
+            db.conn.execute(statement)
+    apply.__name__ = file.stem
+    return apply
+
+
+def _statements(script: str) -> Iterator[str]:
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        if not buffer and line.lstrip().startswith("--"):
+            continue
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            if buffer.strip():
+                yield buffer.strip()
+            buffer = ""
+    if buffer.strip():
+        yield buffer.strip()
+
+
+def inspect_file(path: Path) -> dict:
+    """Reads what a file is without writing to it: {"new": bool, "applied": [migration names]}.
+
+    Raises StorageError for a file that is not SQLite, is damaged, or belongs to another program."""
+    if not path.exists() or path.stat().st_size == 0:
+        return {"new": True, "applied": []}
+    with path.open("rb") as handle:
+        header = handle.read(16)
+    if header != SQLITE_MAGIC:
+        raise StorageError(f"文件 {path} 不是公文流转助手的数据库（不是 SQLite 文件），已原样保留，未作任何修改",
+                           "请检查 --db 路径；" + RESTORE_HINT)
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            applied: list[str] = []
+            if "_sqlite_migrations" in tables:
+                applied = [r[0] for r in conn.execute(
+                    "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY id", [MIGRATION_SET])]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise StorageError(f"数据库文件 {path} 已损坏，无法读取（{exc}），已原样保留，未作任何修改",
+                           RESTORE_HINT) from None
+    if tables and not applied:
+        raise StorageError(f"文件 {path} 是其他程序的 SQLite 数据库，不是公文流转助手的数据库，已原样保留",
+                           "请检查 --db 路径，或指定一个新文件名以新建数据库")
+    known = {f.stem for f in migration_files()}
+    unknown = [name for name in applied if name not in known]
+    if unknown:
+        raise StorageError(f"数据库 {path} 由更新版本的公文流转助手创建（结构版本 {unknown[-1]}），本版本无法打开",
+                           "请升级公文流转助手后再打开")
+    return {"new": not tables, "applied": applied}
+
+
+def connect(path: Path) -> sqlite_utils.Database:
+    """A connection with the registry's settings: WAL, foreign keys on, a patient busy timeout."""
+    conn = sqlite3.connect(str(path), timeout=30.0)
+    db = sqlite_utils.Database(conn)
+    with db.ensure_autocommit_on():
+        db.conn.execute("PRAGMA journal_mode=WAL")
+        db.conn.execute("PRAGMA foreign_keys=ON")
+        db.conn.execute("PRAGMA synchronous=NORMAL")
+    db.conn.create_function("docroute_search_text", 8, _search_text_sql, deterministic=True)
+    return db
+
+
+def _search_text_sql(*columns: Any) -> str:
+    from desktop_app.registry.search import search_text_from_columns
+
+    return search_text_from_columns(*columns)
+
+
+def pending_migrations(db: sqlite_utils.Database) -> list[str]:
+    return [m.name for m in build_migrations().pending(db)]
+
+
+def migrate(db: sqlite_utils.Database) -> None:
+    build_migrations().apply(db)
+
+
+def schema_version(db: sqlite_utils.Database) -> str | None:
+    names = [m.name for m in build_migrations().applied(db)]
+    return names[-1] if names else None
+
+
+@contextlib.contextmanager
+def write(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+    """One write transaction taken with BEGIN IMMEDIATE: the write lock is held from the first read, so
+    a serial read inside it cannot be read by another process before this one commits."""
+    if db.conn.in_transaction:
+        raise StorageError("内部错误：写事务不能嵌套", "请重试；如反复出现请联系维护人员")
+    try:
+        db.conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as exc:
+        raise StorageError(f"数据库正被其他程序占用，暂时无法写入（{exc}）", "请稍后重试") from None
+    try:
+        yield db
+    except BaseException:
+        if db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
+        raise
+    else:
+        db.conn.execute("COMMIT")
+
+
+def audit(db: sqlite_utils.Database, action: str, record_id: int | None,
+          before: Any = None, after: Any = None) -> None:
+    """Appends one audit entry (inside the caller's transaction)."""
+    db.conn.execute(
+        "INSERT INTO audit_log (at, user, action, record_id, before, after) VALUES (?, ?, ?, ?, ?, ?)",
+        [now(), os_user(), action, record_id, _dump(before), _dump(after)])
+
+
+def _dump(value: Any) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def now() -> str:
+    return datetime.now().isoformat(timespec="seconds")
+
+
+def os_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name (some services, containers): still record something honest
+        return "unknown"

@@ -1,0 +1,110 @@
+"""Document numbers (GB/T 9704-2012): formatting `托政发〔2026〕12号`, reading one back, normalising an
+incoming 来文字号 written with the wrong brackets, and allocating the next serial of a series and year.
+
+Allocation must run inside the caller's `BEGIN IMMEDIATE` transaction (database.write): the counter is
+read and advanced while this process holds the write lock, and the number is stored in the same
+transaction, so a number is never given twice and never lost."""
+from __future__ import annotations
+
+import re
+
+import sqlite_utils
+
+from desktop_app.domain.errors import InputError, RefusedError
+from desktop_app.registry.database import now
+
+RECEIPT_SERIES = "收文"
+
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+# A year in any of the brackets clerks actually type: () （） [] ［］ 【】 〔〕 〖〗 ｛｝ {} 〈〉 <>.
+_BRACKETED_YEAR = re.compile(r"[\(（\[［【〔〖｛{〈<]\s*(\d{4})\s*[\)）\]］】〕〗｝}〉>]")
+_NUMBER = re.compile(r"^(?P<series>[^〔\d]+)〔(?P<year>\d{4})〕(?P<serial>[1-9]\d*)号$")
+_SERIES_CODE = re.compile(r"^[\u4e00-\u9fff]{1,10}$")
+
+
+def format_number(series: str, year: int, serial: int) -> str:
+    """`托政发〔2026〕12号`: six-cornered brackets, no padding, no 第 (GB/T 9704-2012 7.2.4)."""
+    return f"{series}〔{year}〕{serial}号"
+
+
+def parse_number(text: str) -> tuple[str, int, int] | None:
+    """`托政发〔2026〕12号` → ("托政发", 2026, 12); anything else → None."""
+    match = _NUMBER.match(normalise_number(text.strip()))
+    if not match:
+        return None
+    return match["series"], int(match["year"]), int(match["serial"])
+
+
+def normalise_number(text: str) -> str:
+    """An incoming 来文字号 as the standard writes it: full-width digits become ASCII, and a year in
+    () [] 【】 or similar becomes 〔year〕. `新政办发(２０２６)１５号` → `新政办发〔2026〕15号`."""
+    text = text.strip().translate(_FULL_WIDTH_DIGITS)
+    return _BRACKETED_YEAR.sub(lambda m: f"〔{m[1]}〕", text)
+
+
+def check_series_code(code: str) -> str:
+    code = (code or "").strip()
+    if not _SERIES_CODE.match(code):
+        raise InputError("series", f"机关代字“{code}”格式不正确", "机关代字只能由汉字组成，例如 托政发、托政办函")
+    return code
+
+
+def series_kind(db: sqlite_utils.Database, code: str) -> str | None:
+    row = db.conn.execute("SELECT kind FROM series WHERE code = ?", [code]).fetchone()
+    return row[0] if row else None
+
+
+def require_outgoing_series(db: sqlite_utils.Database, code: str) -> str:
+    kind = series_kind(db, code)
+    if kind != "outgoing":
+        known = "、".join(r[0] for r in db.conn.execute(
+            "SELECT code FROM series WHERE kind = 'outgoing' ORDER BY rowid"))
+        raise InputError("series", f"没有名为“{code}”的发文机关代字",
+                         f"可选：{known}；新的机关代字请先用 `docroute series add` 登记")
+    return code
+
+
+def allocate(db: sqlite_utils.Database, series: str, year: int, record_id: int) -> tuple[int, str]:
+    """Gives the next serial of the series in that year to an existing record. Call inside write()."""
+    serial = next_serial(db, series, year)
+    return serial, claim(db, series, year, serial, record_id)
+
+
+def next_serial(db: sqlite_utils.Database, series: str, year: int) -> int:
+    """The serial the next claim will get; only meaningful inside the write transaction that claims it."""
+    if not db.conn.in_transaction:
+        raise RefusedError("内部错误：编号必须在写事务中分配", "请重试；如反复出现请联系维护人员")
+    row = db.conn.execute("SELECT next_serial FROM series_counters WHERE series = ? AND year = ?",
+                          [series, year]).fetchone()
+    # The counter is the authority; max() guards against a counter lost by hand-editing.
+    highest = db.conn.execute("SELECT coalesce(max(serial), 0) FROM numbers WHERE series = ? AND year = ?",
+                              [series, year]).fetchone()[0]
+    return max(row[0] if row else 1, highest + 1)
+
+
+def claim(db: sqlite_utils.Database, series: str, year: int, serial: int, record_id: int) -> str:
+    """Records that the serial now belongs to the record and advances the counter past it."""
+    text = format_number(series, year, serial)
+    db.conn.execute("INSERT INTO numbers (series, year, serial, record_id, status, text, given_at) "
+                    "VALUES (?, ?, ?, ?, 'active', ?, ?)", [series, year, serial, record_id, text, now()])
+    advance_counter(db, series, year, serial)
+    return text
+
+
+def advance_counter(db: sqlite_utils.Database, series: str, year: int, used_serial: int) -> None:
+    db.conn.execute(
+        "INSERT INTO series_counters (series, year, next_serial) VALUES (?, ?, ?) "
+        "ON CONFLICT (series, year) DO UPDATE SET next_serial = max(next_serial, excluded.next_serial)",
+        [series, year, used_serial + 1])
+
+
+def void_number(db: sqlite_utils.Database, series: str, year: int, serial: int) -> None:
+    db.conn.execute("UPDATE numbers SET status = 'voided' WHERE series = ? AND year = ? AND serial = ?",
+                    [series, year, serial])
+
+
+def numbers_of(db: sqlite_utils.Database, series: str, year: int) -> list[dict]:
+    """Every number of a series and year in order, voided ones included (for the 发文登记簿)."""
+    rows = db.conn.execute("SELECT serial, text, status, record_id FROM numbers WHERE series = ? AND year = ? "
+                           "ORDER BY serial", [series, year])
+    return [{"serial": s, "number": t, "status": st, "record_id": r} for s, t, st, r in rows]

@@ -1,0 +1,97 @@
+"""The org chart (people, roles, departments and portfolios, absences), the number series and the
+calendar override table, as stored in the registry. The org chart is replaced whole on import: it is
+the county's current leadership, and each record keeps the plan computed with the chart of its day."""
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import sqlite_utils
+
+from desktop_app.domain.errors import InputError
+from desktop_app.domain.org import OrgChart
+from desktop_app.registry.database import audit
+from desktop_app.registry.numbers import check_series_code
+
+
+def save_org(db: sqlite_utils.Database, org: OrgChart) -> None:
+    """Replaces the stored org chart by this one. Call inside write()."""
+    before = load_org(db)
+    for table in ("absences", "portfolios", "people", "departments"):
+        db.conn.execute(f"DELETE FROM {table}")
+    db.conn.execute("INSERT OR REPLACE INTO org_meta (key, value) VALUES ('county', ?)", [org.county])
+    for person in org.people:
+        db.conn.execute("INSERT INTO people (id, name, role) VALUES (?, ?, ?)",
+                        [person.id, person.name, person.role.value])
+        for position, department in enumerate(person.departments):
+            db.conn.execute("INSERT OR IGNORE INTO departments (name) VALUES (?)", [department])
+            db.conn.execute("INSERT OR IGNORE INTO portfolios (person_id, department, position) VALUES (?, ?, ?)",
+                            [person.id, department, position])
+    for absence in org.absences:
+        db.conn.execute("INSERT INTO absences (person_id, start_on, end_on) VALUES (?, ?, ?)",
+                        [absence.person, absence.start.isoformat(), absence.end.isoformat()])
+    audit(db, "org_import", None, before.to_json() if before else None, org.to_json())
+
+
+def load_org(db: sqlite_utils.Database) -> OrgChart | None:
+    people = db.conn.execute("SELECT id, name, role FROM people ORDER BY rowid").fetchall()
+    if not people:
+        return None
+    county = db.conn.execute("SELECT value FROM org_meta WHERE key = 'county'").fetchone()
+    portfolio: dict[str, list[str]] = {}
+    for person_id, department in db.conn.execute(
+            "SELECT person_id, department FROM portfolios ORDER BY person_id, position"):
+        portfolio.setdefault(person_id, []).append(department)
+    data = {
+        "county": county[0] if county else "本县",
+        "people": [{"id": pid, "name": name, "role": role, "departments": portfolio.get(pid, [])}
+                   for pid, name, role in people],
+        "absences": [{"person": p, "from": s, "to": e} for p, s, e in db.conn.execute(
+            "SELECT person_id, start_on, end_on FROM absences ORDER BY id")],
+    }
+    return OrgChart.from_json(data)
+
+
+def add_series(db: sqlite_utils.Database, code: str, kind: str = "outgoing", label: str = "") -> dict:
+    """Registers a new 机关代字 series. Call inside write()."""
+    code = check_series_code(code)
+    if kind not in ("outgoing", "incoming"):
+        raise InputError("kind", f"取值“{kind}”无效", "可选值：outgoing、incoming")
+    if db.conn.execute("SELECT 1 FROM series WHERE code = ?", [code]).fetchone():
+        raise InputError("series", f"机关代字“{code}”已经存在", "无需重复登记")
+    db.conn.execute("INSERT INTO series (code, kind, label) VALUES (?, ?, ?)", [code, kind, label])
+    audit(db, "series", None, None, {"code": code, "kind": kind, "label": label})
+    return {"code": code, "kind": kind, "label": label}
+
+
+def list_series(db: sqlite_utils.Database) -> list[dict]:
+    rows = db.conn.execute("SELECT s.code, s.kind, s.label, "
+                           "(SELECT json_group_object(year, next_serial) FROM series_counters c "
+                           " WHERE c.series = s.code) FROM series s ORDER BY s.rowid")
+    import json
+
+    return [{"code": c, "kind": k, "label": label, "next_serial": json.loads(n or "{}")}
+            for c, k, label, n in rows]
+
+
+def calendar_overrides(db: sqlite_utils.Database) -> dict[date, bool]:
+    return {date.fromisoformat(day): bool(flag)
+            for day, flag in db.conn.execute("SELECT day, is_workday FROM calendar_days ORDER BY day")}
+
+
+def set_calendar_day(db: sqlite_utils.Database, day: Any, is_workday: bool, note: str = "") -> None:
+    """Enters one day of a year's holiday arrangement (放假 or 调休上班). Call inside write()."""
+    if isinstance(day, str):
+        try:
+            day = date.fromisoformat(day)
+        except ValueError:
+            raise InputError("day", f"日期“{day}”格式不正确", "请按 YYYY-MM-DD 填写") from None
+    if not isinstance(day, date):
+        raise InputError("day", "缺少日期", "请按 YYYY-MM-DD 填写")
+    before = db.conn.execute("SELECT is_workday, note FROM calendar_days WHERE day = ?",
+                             [day.isoformat()]).fetchone()
+    db.conn.execute("INSERT OR REPLACE INTO calendar_days (day, is_workday, note) VALUES (?, ?, ?)",
+                    [day.isoformat(), int(bool(is_workday)), note or ""])
+    audit(db, "calendar", None,
+          {"day": day.isoformat(), "is_workday": bool(before[0]), "note": before[1]} if before else None,
+          {"day": day.isoformat(), "is_workday": bool(is_workday), "note": note or ""})

@@ -1,0 +1,249 @@
+"""Incoming and outgoing records: storing a registration with its plan, recording what was done at
+each step, numbering, voiding, and reading records back as the JSON of docs/record-json.md.
+
+Every function that writes expects to run inside database.write() (one BEGIN IMMEDIATE transaction)
+and appends its audit entry there, so a change and its audit trail commit together or not at all."""
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any
+
+import sqlite_utils
+
+from desktop_app.domain.errors import InputError, RefusedError
+from desktop_app.domain.org import OrgChart
+from desktop_app.registry import numbers
+from desktop_app.registry.database import audit, now
+from desktop_app.registry.fields import KIND_LABELS, check_date, earliest_due, sign_step, status_label
+from desktop_app.registry.search import search_text_from_columns, sort_key
+
+_RECORD_COLUMNS = ("kind", "status", "title", "doc_type", "date", "due", "series", "year", "serial", "number",
+                   "receipt_year", "receipt_serial", "receipt_number", "sender", "sender_number",
+                   "lead_department", "recipients", "classification", "urgency", "publicity", "copies")
+
+
+def next_id(db: sqlite_utils.Database) -> int:
+    # Ids are taken inside the write lock, so max()+1 is safe and lets sort_key carry the id.
+    return db.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM records").fetchone()[0]
+
+
+def insert(db: sqlite_utils.Database, kind: str, columns: dict, fields: dict, plan: dict | None,
+           *, status: str = "registered", record_id: int | None = None) -> int:
+    """Stores a new record (and, for incoming, its 收文编号). Call inside write()."""
+    record_id = record_id or next_id(db)
+    row = {name: columns.get(name) for name in _RECORD_COLUMNS}
+    row.update(id=record_id, kind=kind, status=status, fields=json.dumps(fields, ensure_ascii=False),
+               plan=json.dumps(plan, ensure_ascii=False) if plan is not None else None,
+               created_at=now(), updated_at=now())
+    if row["due"] is None:
+        row["due"] = earliest_due(plan)
+    day = date.fromisoformat(row["date"])
+    row["sort_key"] = sort_key(day, record_id)
+    claim_receipt = kind == "incoming" and row["receipt_serial"] is None
+    if claim_receipt:
+        row["receipt_year"] = day.year
+        row["receipt_serial"] = numbers.next_serial(db, numbers.RECEIPT_SERIES, day.year)
+        row["receipt_number"] = numbers.format_number(numbers.RECEIPT_SERIES, day.year, row["receipt_serial"])
+    row["search_text"] = _search_text(row)
+    names = list(row)
+    db.conn.execute(f"INSERT INTO records ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
+                    [row[n] for n in names])
+    if claim_receipt:
+        numbers.claim(db, numbers.RECEIPT_SERIES, day.year, row["receipt_serial"], record_id)
+    _insert_cosign_requests(db, record_id, fields, plan)
+    return record_id
+
+
+def _search_text(row: dict) -> str:
+    return search_text_from_columns(row.get("title"), row.get("number"), row.get("receipt_number"),
+                                    row.get("sender"), row.get("sender_number"), row.get("lead_department"),
+                                    row.get("recipients"), row.get("fields"))
+
+
+def _insert_cosign_requests(db: sqlite_utils.Database, record_id: int, fields: dict, plan: dict | None) -> None:
+    due = next((d["due"] for d in (plan or {}).get("deadlines", []) if d.get("what") == "cosign_reply"), None)
+    for department in fields.get("cosign_departments") or []:
+        db.conn.execute("INSERT OR IGNORE INTO cosign_requests (record_id, department, requested_on, due) "
+                        "VALUES (?, ?, ?, ?)", [record_id, department, fields.get("date"), due])
+
+
+def load(db: sqlite_utils.Database, record_id: Any) -> dict:
+    try:
+        record_id = int(record_id)
+    except (TypeError, ValueError):
+        raise InputError("id", f"记录编号“{record_id}”不是整数", "请填写登记时返回的 id") from None
+    cursor = db.conn.execute("SELECT * FROM records WHERE id = ?", [record_id])
+    values = cursor.fetchone()
+    if values is None:
+        raise InputError("id", f"没有 id 为 {record_id} 的记录", "请用 `docroute search` 查找正确的 id")
+    row = dict(zip([c[0] for c in cursor.description], values))
+    row["fields"] = json.loads(row["fields"] or "{}")
+    row["plan"] = json.loads(row["plan"]) if row["plan"] else None
+    return row
+
+
+def to_json(db: sqlite_utils.Database, row: dict) -> dict:
+    """The record JSON of docs/record-json.md."""
+    return {
+        "id": row["id"], "kind": row["kind"], "kind_label": KIND_LABELS[row["kind"]],
+        "status": row["status"], "status_label": status_label(row["status"]),
+        "title": row["title"], "number": row["number"], "series": row["series"] or row["fields"].get("series"),
+        "year": row["year"], "serial": row["serial"], "receipt_number": row["receipt_number"],
+        "date": row["date"], "due": row["due"], "void_reason": row["void_reason"],
+        "fields": row["fields"], "plan": row["plan"], "actions": actions(db, row["id"]),
+        "cosign_requests": cosign_requests(db, row["id"]), "attachments": attachments(db, row["id"]),
+        "created_at": row["created_at"], "updated_at": row["updated_at"],
+    }
+
+
+def actions(db: sqlite_utils.Database, record_id: int) -> list[dict]:
+    rows = db.conn.execute("SELECT step_order, action, by_person, by_name, on_date, opinion, acting_for "
+                           "FROM step_actions WHERE record_id = ? ORDER BY step_order", [record_id])
+    return [{"order": o, "action": a, "by": b, "by_name": n, "on": d, "opinion": op, "acting_for": af}
+            for o, a, b, n, d, op, af in rows]
+
+
+def cosign_requests(db: sqlite_utils.Database, record_id: int) -> list[dict]:
+    rows = db.conn.execute("SELECT department, requested_on, due, replied_on, opinion FROM cosign_requests "
+                           "WHERE record_id = ? ORDER BY id", [record_id])
+    return [{"department": d, "requested_on": r, "due": due, "replied_on": rep, "opinion": op}
+            for d, r, due, rep, op in rows]
+
+
+def attachments(db: sqlite_utils.Database, record_id: int) -> list[dict]:
+    rows = db.conn.execute("SELECT name, size, sha256, stored_path, added_at FROM attachments "
+                           "WHERE record_id = ? ORDER BY id", [record_id])
+    return [{"name": n, "size": s, "sha256": h, "path": p, "added_at": a} for n, s, h, p, a in rows]
+
+
+def record_step(db: sqlite_utils.Database, org: OrgChart, record_id: int, order: int, by: str, on: Any,
+                opinion: str | None = None) -> None:
+    """Stores that step ORDER of the record's plan was done. Call inside write()."""
+    row = load(db, record_id)
+    step = _plan_step(row, order)
+    if step_recorded(db, row["id"], order):
+        raise RefusedError(f"记录 {row['id']} 的第 {order} 步已经记录过，登记簿不能改写",
+                           "如记录有误，请作废后重新登记，或在备注中说明")
+    on_date = check_date(on, "on")
+    by_name, acting_for = _actor(org, row, step, by)
+    before = {"status": row["status"]}
+    db.conn.execute("INSERT INTO step_actions (record_id, step_order, action, by_person, by_name, on_date, "
+                    "opinion, acting_for, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [row["id"], order, step["action"], by, by_name, on_date, opinion, acting_for, now()])
+    status = _status_after_step(db, row, step)
+    _touch(db, row["id"], status=status)
+    audit(db, "record_step", row["id"], before,
+          {"order": order, "action": step["action"], "by": by, "on": on_date, "opinion": opinion,
+           "acting_for": acting_for, "status": status})
+
+
+def _plan_step(row: dict, order: int) -> dict:
+    if row["status"] == "voided":
+        raise RefusedError(f"记录 {row['id']} 已作废，不能再记录办理步骤", "如需重新办理，请重新登记")
+    steps = (row["plan"] or {}).get("steps", [])
+    if not steps:
+        raise RefusedError(f"记录 {row['id']} 没有流转方案（导入的历史记录），无法记录步骤", "请在原登记簿中查阅办理情况")
+    step = next((s for s in steps if s.get("order") == order), None)
+    if step is None:
+        raise InputError("order", f"流转方案中没有第 {order} 步", f"可选步骤：1–{len(steps)}")
+    return step
+
+
+def _actor(org: OrgChart, row: dict, step: dict, by: str) -> tuple[str, str | None]:
+    """The actor's name and, for a stand-in (第五条), the role signed for (printed as 代)."""
+    by = (by or "").strip()
+    if not by:
+        raise InputError("by", "缺少办理人", "请填写办理人的人员 id")
+    person = org.get(by)
+    if person is None and step.get("person"):
+        raise InputError("by", f"组织架构中没有 id 为“{by}”的人员",
+                         f"该步骤应由 {step.get('name') or step['person']} 办理，请填写其人员 id")
+    acting_for = step.get("acting_for")
+    if step.get("action") == "sign" and acting_for is None:
+        acting_for = ((row["plan"] or {}).get("signer") or {}).get("acting_for")
+    return (person.name if person else by), acting_for
+
+
+def _status_after_step(db: sqlite_utils.Database, row: dict, step: dict) -> str:
+    if row["kind"] == "outgoing":
+        return "signed" if step["action"] == "sign" and row["status"] == "registered" else row["status"]
+    steps = row["plan"]["steps"]
+    done = db.conn.execute("SELECT count(*) FROM step_actions WHERE record_id = ?", [row["id"]]).fetchone()[0]
+    return "done" if done >= len(steps) or step["action"] == "handle" else "in_progress"
+
+
+def step_recorded(db: sqlite_utils.Database, record_id: int, order: int) -> bool:
+    return db.conn.execute("SELECT 1 FROM step_actions WHERE record_id = ? AND step_order = ?",
+                           [record_id, order]).fetchone() is not None
+
+
+def assign_number(db: sqlite_utils.Database, record_id: int) -> None:
+    """Gives the outgoing record the next 文号 of its series, in the year it was signed. Call inside write()."""
+    row = load(db, record_id)
+    if row["kind"] != "outgoing":
+        raise RefusedError(f"记录 {row['id']} 是收文，收文编号在登记时已自动给出", "发文字号只给发文编号")
+    if row["status"] == "voided":
+        raise RefusedError(f"记录 {row['id']} 已作废，不能编号", "如需发文，请重新登记")
+    if row["number"]:
+        raise RefusedError(f"记录 {row['id']} 已编号为 {row['number']}，文号不能重复编", "无需再次编号")
+    sign = sign_step(row["plan"])
+    if sign is None:
+        raise RefusedError(f"记录 {row['id']} 的流转方案中没有签发步骤，不能编号", "请核对登记信息")
+    signed_on = db.conn.execute("SELECT on_date FROM step_actions WHERE record_id = ? AND step_order = ?",
+                                [row["id"], sign["order"]]).fetchone()
+    if signed_on is None:
+        raise RefusedError(f"记录 {row['id']} 尚未签发，不能编号（公文须签发、复核后登记编号）",
+                           f"请先用 `docroute record-step {row['id']} {sign['order']} --by 签发人 --on 日期` 记录签发")
+    series = numbers.require_outgoing_series(db, row["fields"]["series"])
+    year = date.fromisoformat(signed_on[0]).year
+    serial, text = numbers.allocate(db, series, year, row["id"])
+    _touch(db, row["id"], status="numbered", series=series, year=year, serial=serial, number=text)
+    audit(db, "assign_number", row["id"], {"status": row["status"], "number": None},
+          {"status": "numbered", "number": text})
+
+
+def void(db: sqlite_utils.Database, record_id: int, reason: str) -> None:
+    row = load(db, record_id)
+    reason = (reason or "").strip()
+    if not reason:
+        raise InputError("reason", "缺少作废原因", "请写明作废原因，它会记入审计日志")
+    if row["kind"] != "outgoing":
+        raise RefusedError(f"记录 {row['id']} 是收文，收文不能作废", "收文请办结后归档")
+    if row["status"] == "voided":
+        raise RefusedError(f"记录 {row['id']} 已经作废", "无需再次作废")
+    if row["number"]:
+        # The number stays on the record and in the numbers table, marked 作废, never given again.
+        numbers.void_number(db, row["series"], row["year"], row["serial"])
+    _touch(db, row["id"], status="voided", void_reason=reason)
+    audit(db, "void", row["id"], {"status": row["status"]}, {"status": "voided", "reason": reason,
+                                                             "number": row["number"]})
+
+
+def _touch(db: sqlite_utils.Database, record_id: int, **changes: Any) -> None:
+    changes["updated_at"] = now()
+    assignments = ", ".join(f"{name} = ?" for name in changes)
+    db.conn.execute(f"UPDATE records SET {assignments} WHERE id = ?", [*changes.values(), record_id])
+    if "number" in changes:
+        db.conn.execute("UPDATE records SET search_text = docroute_search_text(title, number, receipt_number, "
+                        "sender, sender_number, lead_department, recipients, fields) WHERE id = ?", [record_id])
+
+
+def light_rows(db: sqlite_utils.Database, ids: list[int], today: date | None = None) -> list[dict]:
+    """Small dicts for a table view, in the order of ids (the lazy list fetches a page at a time)."""
+    if not ids:
+        return []
+    today_text = (today or date.today()).isoformat()
+    placeholders = ",".join("?" * len(ids))
+    cursor = db.conn.execute(
+        "SELECT id, kind, number, receipt_number, title, sender, lead_department, date, status, due, "
+        f"sender_number FROM records WHERE id IN ({placeholders})", ids)
+    rows = {}
+    for rid, kind, number, receipt, title, sender, lead, day, status, due, sender_number in cursor:
+        rows[rid] = {
+            "id": rid, "kind": kind, "kind_label": KIND_LABELS[kind], "number": number or receipt,
+            "title": title, "sender": sender or lead, "sender_number": sender_number, "date": day,
+            "status": status, "status_label": status_label(status), "due": due,
+            "overdue": bool(due and due < today_text and status not in ("done", "numbered", "voided")),
+        }
+    return [rows[i] for i in ids if i in rows]

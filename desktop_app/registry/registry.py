@@ -1,0 +1,289 @@
+"""`Registry`: the public face of the registry for the window, the slips and the CLI.
+
+It opens (and on first run creates) the database, then offers registration with the routing plan,
+step recording, numbering, search for the lazy list, the register books, safety and Excel exchange.
+Each method that writes is one BEGIN IMMEDIATE transaction with its audit entry."""
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import sqlite3
+from datetime import date
+from pathlib import Path
+from typing import Any, Callable
+
+from desktop_app.domain.errors import InputError, RefusedError, StorageError
+from desktop_app.domain.org import OrgChart
+from desktop_app.registry import database, numbers, orgstore, records, safety, search
+from desktop_app.registry.database import RESTORE_HINT, audit, write
+from desktop_app.registry.fields import check_date, incoming_columns, outgoing_columns, routing_request, sign_step
+
+KINDS = ("outgoing", "incoming")
+
+
+class Registry:
+    def __init__(self, db: Any, path: Path) -> None:
+        self.db = db
+        self.path = path
+
+    # ---- opening and closing -------------------------------------------------------------
+    @classmethod
+    def open(cls, path: str | Path | None = None, *, auto_backup: bool = True) -> "Registry":
+        """Opens the database, creating it on first run; backs up once a day and before migrating.
+
+        A corrupt or foreign file raises StorageError and is left exactly as it was."""
+        if path is None:
+            from desktop_app.paths import default_db_path
+
+            path = default_db_path()
+        path = Path(path).expanduser()
+        if path.is_dir():
+            raise StorageError(f"{path} 是文件夹，不是数据库文件", "请在 --db 后写数据库文件的路径")
+        info = database.inspect_file(path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            db = database.connect(path)
+        except (sqlite3.Error, OSError) as exc:
+            raise StorageError(f"无法打开数据库 {path}（{exc}）", "请检查路径和文件夹权限") from None
+        registry = cls(db, path)
+        try:
+            registry._prepare(info, auto_backup)
+        except sqlite3.DatabaseError as exc:
+            db.close()
+            raise StorageError(f"数据库 {path} 无法使用（{exc}）", RESTORE_HINT) from None
+        except BaseException:
+            db.close()
+            raise
+        return registry
+
+    def _prepare(self, info: dict, auto_backup: bool) -> None:
+        pending = database.pending_migrations(self.db)
+        if not info["new"] and pending:
+            safety.backup(self.db, self.path, label="-before-" + pending[0])
+        elif not info["new"] and auto_backup and not safety.backed_up_today(self.path):
+            safety.backup(self.db, self.path)
+        if pending:
+            database.migrate(self.db)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> "Registry":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+    # ---- org chart, series, calendar -----------------------------------------------------
+    def import_org(self, org_json: dict) -> OrgChart:
+        org = OrgChart.from_json(org_json)
+        with write(self.db):
+            orgstore.save_org(self.db, org)
+        return org
+
+    def org_chart(self) -> OrgChart | None:
+        return orgstore.load_org(self.db)
+
+    def _require_org(self) -> OrgChart:
+        org = self.org_chart()
+        if org is None:
+            raise RefusedError("数据库中还没有组织架构，无法计算流转方案",
+                               "请先运行 `docroute org import ORG.json` 导入组织架构")
+        return org
+
+    def add_series(self, code: str, kind: str = "outgoing", label: str = "") -> dict:
+        with write(self.db):
+            return orgstore.add_series(self.db, code, kind, label)
+
+    def series(self) -> list[dict]:
+        return orgstore.list_series(self.db)
+
+    def calendar_overrides(self) -> dict[date, bool]:
+        return orgstore.calendar_overrides(self.db)
+
+    def set_calendar_day(self, day: date | str, is_workday: bool, note: str = "") -> None:
+        with write(self.db):
+            orgstore.set_calendar_day(self.db, day, is_workday, note)
+
+    # ---- records -----------------------------------------------------------------------
+    def register(self, kind: str, request: dict) -> dict:
+        """Routes the request with the engine and stores request + plan (+ sign step, + number) at once."""
+        if kind not in KINDS:
+            raise InputError("kind", f"取值“{kind}”无效", "可选值：outgoing、incoming")
+        if not isinstance(request, dict):
+            raise InputError("request", "登记请求必须是 JSON 对象", "请按 cli.md 的格式提供")
+        org = self._require_org()
+        if kind == "outgoing":
+            columns, fields = outgoing_columns(request, date.today())
+            numbers.require_outgoing_series(self.db, columns["series"])
+        else:
+            columns, fields = incoming_columns(request)
+        signing = _signing(request)
+        plan = self._route(kind, fields, org)
+        sign = sign_step(plan)
+        if signing and sign is None:
+            raise InputError("signed_by", "该文件的流转方案中没有签发步骤，无法记录签发", "请去掉 signed_by 和 signed_on")
+        if request.get("assign_number") and not signing:
+            raise RefusedError("尚未签发的文件不能编号（公文须签发、复核后登记编号）",
+                               "请同时填写 signed_by 和 signed_on，或签发后再运行 `docroute assign-number`")
+        with write(self.db):
+            record_id = records.insert(self.db, kind, columns, fields, plan)
+            audit(self.db, "register", record_id, None, {"kind": kind, "fields": fields})
+            if signing:
+                records.record_step(self.db, org, record_id, sign["order"], *signing,
+                                    opinion=request.get("sign_opinion"))
+            if request.get("assign_number"):
+                records.assign_number(self.db, record_id)
+        return self.get(record_id)
+
+    def _route(self, kind: str, fields: dict, org: OrgChart) -> dict:
+        try:
+            from desktop_app.rules.engine import route
+        except ImportError as exc:
+            raise StorageError(f"流转规则引擎不可用（{exc}）", "请重新安装公文流转助手") from None
+        return route(routing_request(kind, fields), org, calendar=self._calendar()).to_json()
+
+    def _calendar(self) -> Any:
+        """The working-day calendar with the office's own entries for years the package lacks."""
+        overrides = self.calendar_overrides()
+        try:
+            from desktop_app.rules.calendar import WorkCalendar  # type: ignore[attr-defined]
+        except ImportError:
+            return None
+        return WorkCalendar(overrides) if overrides else None
+
+    def record_step(self, record_id: int, order: int, by: str, on: date | str, opinion: str | None = None) -> dict:
+        org = self._require_org()
+        with write(self.db):
+            records.record_step(self.db, org, int(record_id), int(order), by, on, opinion)
+        return self.get(record_id)
+
+    def assign_number(self, record_id: int) -> dict:
+        with write(self.db):
+            records.assign_number(self.db, record_id)
+        return self.get(record_id)
+
+    def void(self, record_id: int, reason: str) -> dict:
+        with write(self.db):
+            records.void(self.db, record_id, reason)
+        return self.get(record_id)
+
+    def get(self, record_id: int) -> dict:
+        return records.to_json(self.db, records.load(self.db, record_id))
+
+    def audit(self, record_id: int) -> list[dict]:
+        records.load(self.db, record_id)  # a clear error for an unknown id
+        rows = self.db.conn.execute("SELECT id, at, user, action, before, after FROM audit_log "
+                                    "WHERE record_id = ? ORDER BY id", [int(record_id)])
+        return [{"id": i, "at": at, "user": u, "action": a, "before": json.loads(b) if b else None,
+                 "after": json.loads(af) if af else None} for i, at, u, a, b, af in rows]
+
+    def add_attachment(self, record_id: int, path: str | Path) -> dict:
+        """Copies the file into the managed folder beside the database and records size and SHA-256."""
+        source = Path(path)
+        if not source.is_file():
+            raise InputError("path", f"找不到附件文件 {source}", "请检查路径")
+        row = records.load(self.db, record_id)
+        digest, size = _sha256(source)
+        folder = self.path.parent / "attachments" / str(row["id"])
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / f"{digest[:12]}-{source.name}"
+        shutil.copy2(source, target)
+        try:
+            with write(self.db):
+                self.db.conn.execute("INSERT INTO attachments (record_id, name, stored_path, size, sha256, added_at) "
+                                     "VALUES (?, ?, ?, ?, ?, ?)",
+                                     [row["id"], source.name, str(target), size, digest, database.now()])
+                audit(self.db, "attach", row["id"], None, {"name": source.name, "size": size, "sha256": digest})
+        except BaseException:
+            target.unlink(missing_ok=True)
+            raise
+        return {"name": source.name, "size": size, "sha256": digest, "path": str(target)}
+
+    # ---- search and register books ------------------------------------------------------
+    def search_ids(self, text: str = "", *, kind: str | None = None, year: int | None = None,
+                   status: str | None = None, overdue: bool | None = None, limit: int | None = None) -> list[int]:
+        """Ids of matching records, newest first (the lazy list loads rows for visible ids only)."""
+        return search.search_ids(self.db, text or "", _filters(kind, year, status, overdue), limit)
+
+    def count(self, text: str = "", *, kind: str | None = None, year: int | None = None,
+              status: str | None = None, overdue: bool | None = None) -> int:
+        return search.count(self.db, text or "", _filters(kind, year, status, overdue))
+
+    def rows(self, ids: list[int]) -> list[dict]:
+        return records.light_rows(self.db, list(ids))
+
+    def search(self, text: str, kind: str | None = None, year: int | None = None, limit: int = 50) -> list[dict]:
+        if limit < 1:
+            raise InputError("limit", "条数至少为 1", "例如 --limit 50")
+        return [self.get(i) for i in self.search_ids(text, kind=kind, year=year, limit=limit)]
+
+    def records_between(self, kind: str, start: date, end: date) -> list[dict]:
+        """The register book of a period, in registration order (ascending sort key)."""
+        if kind not in KINDS:
+            raise InputError("kind", f"取值“{kind}”无效", "可选值：outgoing、incoming")
+        low = search.sort_key(start, 0)
+        high = search.sort_key(end, search.ID_MASK)
+        ids = [r[0] for r in self.db.conn.execute(
+            "SELECT id FROM records WHERE kind = ? AND sort_key BETWEEN ? AND ? ORDER BY sort_key", [kind, low, high])]
+        return [self.get(i) for i in ids]
+
+    # ---- safety, exchange, demo ---------------------------------------------------------
+    def backup(self, dest: str | Path | None = None) -> Path:
+        return safety.backup(self.db, self.path, dest)
+
+    def restore(self, path: str | Path) -> dict:
+        result = safety.restore_into(self.db, self.path, Path(path))
+        if database.pending_migrations(self.db):
+            database.migrate(self.db)
+        with write(self.db):
+            audit(self.db, "restore", None, {"saved_as": result["replaced_saved_as"]},
+                  {"from": result["restored_from"]})
+        return result
+
+    def check(self) -> dict:
+        return safety.check(self.db)
+
+    def export(self, path: str | Path) -> dict:
+        from desktop_app.registry import exchange
+
+        return exchange.export(self.db, Path(path))
+
+    def import_file(self, path: str | Path) -> dict:
+        from desktop_app.registry import exchange
+
+        return exchange.import_file(self.db, Path(path))
+
+    def demo(self, rows: int = 1000, progress: Callable[[int, int], None] | None = None) -> dict:
+        from desktop_app.registry import demo
+
+        return demo.fill(self, rows, progress)
+
+
+def _filters(kind: str | None, year: int | None, status: str | None, overdue: bool | None) -> search.Filters:
+    if kind is not None and kind not in KINDS:
+        raise InputError("kind", f"取值“{kind}”无效", "可选值：outgoing、incoming")
+    if year is not None and not 1949 <= int(year) <= 2999:
+        raise InputError("year", f"年份 {year} 不合理", "请填写四位年份，例如 2026")
+    return search.Filters(kind=kind, year=int(year) if year is not None else None, status=status, overdue=overdue)
+
+
+def _signing(request: dict) -> tuple[str, str] | None:
+    by, on = request.get("signed_by"), request.get("signed_on")
+    if by is None and on is None:
+        return None
+    if not by or not isinstance(by, str):
+        raise InputError("signed_by", "填写了签发日期但缺少签发人", "请填写签发人的人员 id")
+    if not on:
+        raise InputError("signed_on", "填写了签发人但缺少签发日期", "请按 YYYY-MM-DD 填写签发日期")
+    return by, check_date(on, "signed_on")
+
+
+def _sha256(path: Path) -> tuple[str, int]:
+    digest, size = hashlib.sha256(), 0
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+            size += len(chunk)
+    return digest.hexdigest(), size
