@@ -1,0 +1,256 @@
+"""One record as the clerk works on it: the plan with what was done at each step, recording a step
+(who, date, opinion; 代 when acting), 编号 once the signature is recorded, attachments by drag and drop,
+the history from the audit log, print preview of the slip and 另存为 PDF/DOCX."""
+from __future__ import annotations
+
+import io
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
+                               QLabel, QLineEdit, QListWidget, QPushButton, QSplitter, QTableWidget,
+                               QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+
+from desktop_app.domain.enums import Action, Role
+from desktop_app.domain.errors import DocRouteError
+from desktop_app.ui.routing_panel import article_tooltip, step_person_text
+from desktop_app.ui.widgets import DateField
+
+STEP_COLUMNS = 6
+
+
+class RecordView(QWidget):
+    changed = Signal(int)
+
+    def __init__(self, registry: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.registry = registry
+        self.record: dict | None = None
+        self.setAcceptDrops(True)
+        self.title = QLabel()
+        self.title.setObjectName("recordTitle")
+        self.title.setWordWrap(True)
+        self.title.setStyleSheet("font-size: 16px; font-weight: bold;")
+        self.summary = QLabel()
+        self.summary.setObjectName("recordSummary")
+        self.summary.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setObjectName("recordMessage")
+        self.message.setWordWrap(True)
+        self.steps = self._steps_table()
+        self.tabs = QTabWidget()
+        self.attachments = QListWidget()
+        self.history = QListWidget()
+        self.tabs.addTab(self.attachments, self.tr("Attachments (drop files here)"))
+        self.tabs.addTab(self.history, self.tr("History"))
+        self._build_layout()
+
+    # -- layout ---------------------------------------------------------------------------------
+    def _steps_table(self) -> QTableWidget:
+        table = QTableWidget(0, STEP_COLUMNS)
+        table.setHorizontalHeaderLabels([self.tr("Step"), self.tr("Planned"), self.tr("Done by"),
+                                         self.tr("Date"), self.tr("Opinion"), self.tr("Article")])
+        table.verticalHeader().hide()
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        table.itemSelectionChanged.connect(self._step_selected)
+        return table
+
+    def _build_layout(self) -> None:
+        self.person = QComboBox()
+        self.on = DateField(date.today())
+        self.opinion = QLineEdit()
+        self.opinion.setPlaceholderText(self.tr("e.g. 同意"))
+        self.record_button = QPushButton(self.tr("Record step"))
+        self.record_button.clicked.connect(self.record_selected_step)
+        self.number_button = QPushButton(self.tr("Assign number"))
+        self.number_button.clicked.connect(self.assign_number)
+        self.print_button = QPushButton(self.tr("Print… (Ctrl+P)"))
+        self.print_button.clicked.connect(self.print_preview)
+        self.pdf_button = QPushButton(self.tr("Save as PDF…"))
+        self.pdf_button.clicked.connect(lambda: self.save_as("pdf"))
+        self.docx_button = QPushButton(self.tr("Save as DOCX…"))
+        self.docx_button.clicked.connect(lambda: self.save_as("docx"))
+        step_box = QGroupBox(self.tr("Record the selected step"))
+        step_form = QFormLayout(step_box)
+        step_form.addRow(self.tr("By"), self.person)
+        step_form.addRow(self.tr("On"), self.on)
+        step_form.addRow(self.tr("Opinion"), self.opinion)
+        step_form.addRow("", self.record_button)
+        actions = QHBoxLayout()
+        for button in (self.number_button, self.print_button, self.pdf_button, self.docx_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.title, self.summary):
+            top_layout.addWidget(widget)
+        top_layout.addLayout(actions)
+        top_layout.addWidget(self.steps, 1)
+        top_layout.addWidget(step_box)
+        top_layout.addWidget(self.message)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        QVBoxLayout(self).addWidget(splitter)
+
+    # -- showing --------------------------------------------------------------------------------
+    def show_record(self, record_id: int) -> None:
+        self.record = self.registry.get(record_id)
+        self._refresh()
+
+    def _refresh(self) -> None:
+        record = self.record
+        number = record.get("number") or record.get("receipt_number") or self.tr("(no number yet)")
+        self.title.setText(record["title"])
+        self.summary.setText(f"{number}　·　{record.get('status_label', '')}　·　{record.get('date', '')}")
+        done = {a["order"]: a for a in record.get("actions", [])}
+        steps = record["plan"]["steps"]
+        self.steps.setRowCount(len(steps))
+        for row, step in enumerate(steps):
+            self._fill_step_row(row, step, done.get(step["order"]))
+        self.attachments.clear()
+        self.attachments.addItems([f"{a['name']}　{a['size']:,} 字节　SHA-256 {a['sha256'][:12]}…"
+                                   for a in record.get("attachments", [])])
+        self.history.clear()
+        self.history.addItems([_history_line(entry) for entry in self.registry.audit(record["id"])])
+        self.number_button.setEnabled(self._can_number())
+        self._select_next_open_step(done)
+
+    def _fill_step_row(self, row: int, step: dict, action: dict | None) -> None:
+        by = ""
+        if action:
+            by = action.get("by_name") or action.get("by") or ""
+            if action.get("acting_for"):
+                by += "（代）"
+        cells = [f"{step['order']}. {Action(step['action']).label}",
+                 f"{Role(step['role']).label} {step_person_text(step) if step.get('person') else ''}".strip(),
+                 by, (action or {}).get("on", ""), (action or {}).get("opinion") or "", "、".join(step["basis"])]
+        tooltip = article_tooltip(step["basis"])
+        for column, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            item.setToolTip(tooltip)
+            self.steps.setItem(row, column, item)
+
+    def _can_number(self) -> bool:
+        record = self.record
+        if record["kind"] != "outgoing" or record.get("number") or record.get("status") == "voided":
+            return False
+        sign = next((s for s in record["plan"]["steps"] if s["action"] == "sign"), None)
+        return sign is not None and any(a["order"] == sign["order"] for a in record.get("actions", []))
+
+    def _select_next_open_step(self, done: dict) -> None:
+        steps = self.record["plan"]["steps"]
+        row = next((i for i, s in enumerate(steps) if s["order"] not in done), None)
+        if row is not None:
+            self.steps.selectRow(row)
+        self.record_button.setEnabled(row is not None)
+
+    def _step_selected(self) -> None:
+        step = self.selected_step()
+        self.person.clear()
+        org = self.registry.org_chart()
+        if step is None or org is None:
+            return
+        for person in org.people:
+            self.person.addItem(f"{person.name}（{person.role.label}）", person.id)
+        if step.get("person"):
+            self.person.setCurrentIndex(self.person.findData(step["person"]))
+
+    def selected_step(self) -> dict | None:
+        rows = self.steps.selectionModel().selectedRows() if self.record else []
+        return self.record["plan"]["steps"][rows[0].row()] if rows else None
+
+    # -- acting ---------------------------------------------------------------------------------
+    def record_selected_step(self) -> None:
+        step = self.selected_step()
+        if step is None:
+            return
+        self._attempt(lambda: self.registry.record_step(self.record["id"], step["order"], self.person.currentData(),
+                                                        self.on.value(), self.opinion.text().strip() or None),
+                      self.tr("Step recorded."))
+        self.opinion.clear()
+
+    def assign_number(self) -> None:
+        self._attempt(lambda: self.registry.assign_number(self.record["id"]), self.tr("Number assigned."))
+
+    def add_attachment(self, path: str) -> None:
+        self._attempt(lambda: self.registry.add_attachment(self.record["id"], path), self.tr("Attachment added."))
+
+    def _attempt(self, action, success: str) -> None:
+        try:
+            action()
+        except DocRouteError as error:
+            self.message.setStyleSheet("color: #c0392b;")
+            self.message.setText(error.one_line())
+            return
+        self.record = self.registry.get(self.record["id"])
+        self._refresh()
+        self.message.setStyleSheet("color: #1e8449;")
+        self.message.setText(success)
+        self.changed.emit(self.record["id"])
+
+    def slip_bytes(self, fmt: str = "pdf") -> bytes:
+        from desktop_app.slips import render_slip
+
+        org = self.registry.org_chart()
+        buffer = io.BytesIO()
+        render_slip(self.record, fmt, buffer, county=org.county if org else "", org=org)
+        return buffer.getvalue()
+
+    def print_preview(self):
+        from desktop_app.ui.slip_preview import preview_dialog
+
+        if self.record is None:
+            return None
+        self.preview = preview_dialog(self.slip_bytes("pdf"), self)
+        self.preview.open()
+        return self.preview
+
+    def preview_pages(self) -> list:
+        from desktop_app.ui.slip_preview import pdf_pages
+
+        return pdf_pages(self.slip_bytes("pdf"), dpi=36)
+
+    def save_as(self, fmt: str, path: str | None = None) -> Path | None:
+        if self.record is None:
+            return None
+        if path is None:
+            suggested = f"{self.record.get('number') or self.record['title'][:20]}.{fmt}"
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save slip"), suggested, f"*.{fmt}")
+            if not path:
+                return None
+        Path(path).write_bytes(self.slip_bytes(fmt))
+        self.message.setText(self.tr("Saved to %1").replace("%1", path))
+        return Path(path)
+
+    # -- drag and drop --------------------------------------------------------------------------
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if self.record is not None and event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        for url in event.mimeData().urls():
+            if url.isLocalFile():
+                self.add_attachment(url.toLocalFile())
+        event.acceptProposedAction()
+
+
+_AUDIT_LABELS = {"register": "登记", "record_step": "记录办理环节", "assign_number": "编号", "void": "作废",
+                 "attachment": "添加附件", "add_attachment": "添加附件"}
+
+
+def _history_line(entry: dict) -> str:
+    when = str(entry.get("at") or "")[:19].replace("T", " ")
+    what = _AUDIT_LABELS.get(entry.get("action", ""), entry.get("action", ""))
+    after = entry.get("after") or {}
+    detail = after.get("number") or after.get("opinion") or "" if isinstance(after, dict) else ""
+    return f"{when}　{entry.get('user', '')}　{what}　{detail}".rstrip()

@@ -1,0 +1,102 @@
+"""The live routing panel beside a registration form: the signer, the steps with their articles (the
+article's words on hover), warnings highlighted and deadlines. It only shows a plan dict (routing.md)."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (QFrame, QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+                               QWidget)
+
+from desktop_app.domain.enums import Action, Role
+from desktop_app.rules.articles import article_text
+
+_SEVERITY_COLOURS = {"error": "#c0392b", "warning": "#b9770e", "info": "#2e86c1"}
+_DEADLINE_LABELS = {"cosign_reply": "Co-signing reply due", "minutes_issue": "Minutes due"}
+
+
+def step_person_text(step: dict) -> str:
+    name = step.get("name") or ""
+    if step.get("acting_for"):
+        name += f"（代{Role(step['acting_for']).label}）"
+    return name or "—"
+
+
+def article_tooltip(basis: list[str]) -> str:
+    return "\n\n".join(f"{label}　{article_text(label)}" for label in basis)
+
+
+class RoutingPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.headline = QLabel()
+        self.headline.setObjectName("routingHeadline")
+        self.headline.setWordWrap(True)
+        self.headline.setStyleSheet("font-size: 15px; font-weight: bold; padding: 4px 0;")
+        self.steps = QTreeWidget()
+        self.steps.setColumnCount(4)
+        self.steps.setHeaderLabels([self.tr("Step"), self.tr("Role"), self.tr("Person"), self.tr("Article")])
+        self.steps.setRootIsDecorated(False)
+        self.steps.setMouseTracking(True)
+        self.steps.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # a handful of rows
+        self.notices = QLabel()
+        self.notices.setObjectName("routingWarnings")
+        self.notices.setWordWrap(True)
+        self.notices.setTextFormat(Qt.TextFormat.RichText)
+        self.notices.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("Routing under the county work rules"))
+        title.setStyleSheet("font-weight: bold;")
+        layout.addWidget(title)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.steps, 1)
+        layout.addWidget(self.notices)
+        self.plan: dict | None = None
+
+    def show_plan(self, plan: dict) -> None:
+        self.plan = plan
+        self.headline.setText(self._headline(plan))
+        self.steps.clear()
+        for step in plan["steps"]:
+            item = QTreeWidgetItem([f"{step['order']}. {Action(step['action']).label}", Role(step["role"]).label,
+                                    step_person_text(step), "、".join(step["basis"])])
+            tooltip = article_tooltip(step["basis"])
+            for column in range(4):
+                item.setToolTip(column, tooltip)
+            if step["action"] == "sign":
+                item.setForeground(2, QBrush(QColor("#1a5276")))
+            self.steps.addTopLevelItem(item)
+        self.notices.setText(self._notices(plan))
+        self.notices.setVisible(bool(plan["warnings"] or plan["deadlines"]))
+
+    def show_problem(self, message: str) -> None:
+        """The form cannot be routed yet (a field is missing or wrong): say which, keep the last plan away."""
+        self.plan = None
+        self.headline.setText(self.tr("Cannot route yet: %1").replace("%1", message))
+        self.steps.clear()
+        self.notices.hide()
+
+    def _headline(self, plan: dict) -> str:
+        if plan.get("refused"):
+            return self.tr("Refused (see the notices below)")
+        signer = plan.get("signer")
+        if not signer:
+            approvers = "、".join(a.get("name") or Role(a["role"]).label for a in plan["approvals"])
+            return self.tr("Approved by: %1").replace("%1", approvers) if approvers else self.tr("No further approval needed")
+        who = signer.get("name") or self.tr("(vacant)")
+        role = Role(signer["role"]).label
+        if signer.get("acting_for"):
+            role += self.tr(", signing for the %1").replace("%1", Role(signer["acting_for"]).label)
+        return self.tr("Signer: %1 (%2)").replace("%1", who).replace("%2", role)
+
+    def _notices(self, plan: dict) -> str:
+        lines = []
+        for warning in plan["warnings"]:
+            colour = _SEVERITY_COLOURS.get(warning.get("severity", "warning"), "#b9770e")
+            lines.append(f'<p style="color:{colour}">⚠ {warning["message"]}（{warning["basis"]}）</p>')
+        for deadline in plan["deadlines"]:
+            label = self.tr(_DEADLINE_LABELS.get(deadline["what"], deadline["what"]))
+            lines.append(f'<p>⏰ {label}：{deadline["due"]}（{deadline["basis"]}）</p>')
+        return "".join(lines)
+
+    def warning_texts(self) -> list[str]:
+        return [w["message"] for w in (self.plan or {}).get("warnings", [])]

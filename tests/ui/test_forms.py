@@ -1,0 +1,114 @@
+"""The registration forms as a clerk uses them: the live plan follows the fields, saving stores the
+record with its plan, and a bad date is marked without losing anything typed."""
+from __future__ import annotations
+
+import pytest
+
+from desktop_app.registry import Registry
+from desktop_app.ui.forms import IncomingForm, OutgoingForm
+
+
+@pytest.fixture
+def registry(tmp_path, org_json):
+    reg = Registry.open(tmp_path / "docroute.sqlite", auto_backup=False)
+    reg.import_org(org_json)
+    yield reg
+    reg.close()
+
+
+def fill_outgoing(form: OutgoingForm, **overrides) -> None:
+    values = {"title": "关于做好冬季防汛工作的通知", "lead_department": "县教育局", "drafter": "张三",
+              "main_recipients": "各乡镇人民政府", "date": "2026-11-27", **overrides}
+    for key, value in values.items():
+        widget = form.fields[key]
+        if hasattr(widget, "setEditText"):
+            widget.setEditText(value)
+        else:
+            widget.setText(value)
+    form.update_routing()
+
+
+def test_live_plan_names_the_executive_deputy_then_the_county_head(qtbot, registry):
+    form = OutgoingForm(registry)
+    qtbot.addWidget(form)
+    fill_outgoing(form)
+    assert "副县长甲" in form.panel.headline.text()
+    assert [form.panel.steps.topLevelItem(i).text(2) for i in range(form.panel.steps.topLevelItemCount())][-2:] \
+        == ["副县长乙", "副县长甲"]
+    form.fields["scope"].set_value("major")
+    form.update_routing()
+    assert "县长甲" in form.panel.headline.text() and "副县长" not in form.panel.headline.text()
+
+
+def test_routing_follows_typing_after_a_short_pause(qtbot, registry):
+    form = OutgoingForm(registry)
+    qtbot.addWidget(form)
+    fill_outgoing(form)
+    form.fields["lead_department"].setEditText("县自然资源局")
+    qtbot.waitUntil(lambda: "副县长丙" in [form.panel.steps.topLevelItem(i).text(2)
+                                          for i in range(form.panel.steps.topLevelItemCount())], timeout=2000)
+
+
+def test_step_tooltip_shows_the_articles_words(qtbot, registry):
+    form = OutgoingForm(registry)
+    qtbot.addWidget(form)
+    fill_outgoing(form)
+    sign = form.panel.steps.topLevelItem(form.panel.steps.topLevelItemCount() - 1)
+    assert sign.text(3) == "第六十四条"
+    assert "常务副县长签发" in sign.toolTip(0)
+
+
+def test_type_suggests_direction_and_authority_picks_series(qtbot, registry):
+    form = OutgoingForm(registry)
+    qtbot.addWidget(form)
+    form.fields["doc_type"].set_value("请示")
+    assert form.fields["direction"].value() == "upward"
+    form.fields["authority"].set_value("county_office")
+    assert form.fields["series"].currentText() == "托政办发"
+
+
+def test_saving_stores_the_record_with_its_plan(qtbot, registry):
+    form = OutgoingForm(registry)
+    qtbot.addWidget(form)
+    fill_outgoing(form)
+    with qtbot.waitSignal(form.saved) as saved:
+        form.save_button.click()
+    record = registry.get(saved.args[0])
+    assert record["title"] == "关于做好冬季防汛工作的通知"
+    assert record["plan"]["signer"]["person"] == "exec"
+    assert record["fields"]["series"] == "托政发"
+
+
+def test_a_bad_date_is_marked_and_nothing_is_lost(qtbot, registry):
+    form = OutgoingForm(registry)
+    qtbot.addWidget(form)
+    fill_outgoing(form, date="2026-02-30")
+    assert "date" in form.panel.headline.text()
+    assert form.save() is None
+    assert form.invalid_fields() == ["date"]
+    assert "日期" in form.message.text()
+    assert form.fields["title"].text() == "关于做好冬季防汛工作的通知"
+    assert form.fields["date"].text() == "2026-02-30"
+    assert registry.search_ids("") == []
+    form.fields["date"].setText("2026-11-30")
+    assert form.save() is not None and form.invalid_fields() == []
+
+
+def test_a_missing_title_is_marked_on_the_title(qtbot, registry):
+    form = OutgoingForm(registry)
+    qtbot.addWidget(form)
+    fill_outgoing(form, title="")
+    assert form.save() is None
+    assert form.invalid_fields() == ["title"]
+
+
+def test_incoming_request_to_two_bodies_is_flagged_live(qtbot, registry):
+    form = IncomingForm(registry)
+    qtbot.addWidget(form)
+    form.fields["title"].setText("关于申请防汛物资经费的请示")
+    form.fields["sender"].setEditText("县教育局")
+    form.fields["received_on"].setText("2026-11-27")
+    form.fields["main_recipients"].setText("县人民政府、县财政局")
+    form.update_routing()
+    assert any("只能主送一个机关" in text for text in form.panel.warning_texts())
+    assert "副县长乙" in form.panel.headline.text()

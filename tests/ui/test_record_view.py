@@ -1,0 +1,99 @@
+"""The record view: record the signature, then 编号; attachments dropped in; print preview of our PDF."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
+
+from desktop_app.registry import Registry
+from desktop_app.ui.record_view import RecordView
+
+REQUEST = {"title": "关于做好冬季防汛工作的通知", "series": "托政发", "authority": "county_government",
+           "direction": "downward", "doc_type": "通知", "scope": "routine", "lead_department": "县教育局",
+           "main_recipients": ["各乡镇人民政府"], "drafter": "张三", "date": "2026-11-27"}
+
+
+@pytest.fixture
+def registry(tmp_path, org_json):
+    reg = Registry.open(tmp_path / "docroute.sqlite", auto_backup=False)
+    reg.import_org(org_json)
+    yield reg
+    reg.close()
+
+
+@pytest.fixture
+def view(qtbot, registry):
+    record = registry.register("outgoing", REQUEST)
+    widget = RecordView(registry)
+    qtbot.addWidget(widget)
+    widget.show_record(record["id"])
+    return widget
+
+
+def select_step(view: RecordView, order: int) -> None:
+    view.steps.selectRow(order - 1)
+
+
+def test_number_is_offered_only_after_the_signature(view, registry):
+    assert not view.number_button.isEnabled()
+    select_step(view, 4)  # 签发 by 副县长甲
+    assert view.person.currentData() == "exec"
+    view.on.setText("2026-11-30")
+    view.opinion.setText("同意")
+    view.record_button.click()
+    assert view.steps.item(3, 2).text() == "副县长甲"
+    assert view.steps.item(3, 4).text() == "同意"
+    assert view.number_button.isEnabled()
+    view.number_button.click()
+    assert view.record["number"] == "托政发〔2026〕1号"
+    assert "托政发〔2026〕1号" in view.summary.text()
+    assert not view.number_button.isEnabled()
+    assert any("编号" in view.history.item(i).text() for i in range(view.history.count()))
+
+
+def test_a_refused_step_is_explained_and_the_view_keeps_working(view):
+    select_step(view, 4)
+    view.on.setText("not a date")
+    view.record_button.click()
+    assert "日期" in view.message.text()
+    assert view.steps.item(3, 2).text() == ""
+
+
+def test_the_first_open_step_is_selected(view):
+    assert view.selected_step()["order"] == 1
+
+
+def test_dropping_a_file_attaches_it(view, tmp_path):
+    document = tmp_path / "正文.pdf"
+    document.write_bytes(b"%PDF-1.4 test")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(document))])
+    event = QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    view.dropEvent(event)
+    assert view.attachments.count() == 1
+    assert "正文.pdf" in view.attachments.item(0).text()
+    assert view.record["attachments"][0]["size"] == len(b"%PDF-1.4 test")
+
+
+def test_print_preview_shows_our_pdf(view, qtbot):
+    dialog = view.print_preview()
+    qtbot.addWidget(dialog)
+    assert isinstance(dialog, QPrintPreviewDialog) and dialog.isVisible()
+    preview = dialog.findChild(QPrintPreviewWidget)
+    qtbot.waitUntil(lambda: preview.pageCount() >= 1, timeout=5000)
+    assert preview.pageCount() == len(view.preview_pages())
+    dialog.close()
+
+
+def test_save_as_pdf_and_docx_write_the_slip(view, tmp_path):
+    from pypdf import PdfReader
+    from docx import Document
+
+    pdf = view.save_as("pdf", str(tmp_path / "slip.pdf"))
+    text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert "冬季防汛" in text and "副县长甲" in text
+    docx = view.save_as("docx", str(tmp_path / "slip.docx"))
+    cells = [c.text for t in Document(docx).tables for row in t.rows for c in row.cells]
+    assert any("冬季防汛" in c for c in cells)
