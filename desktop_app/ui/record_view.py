@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QGroupBox, Q
 
 from desktop_app.domain.enums import Action, Role
 from desktop_app.domain.errors import DocRouteError
-from desktop_app.ui.routing_panel import article_tooltip, step_person_text
+from desktop_app.ui.routing_panel import article_tooltip, notices_html, step_person_text
 from desktop_app.ui.widgets import DateField
 
 STEP_COLUMNS = 6
@@ -36,6 +36,10 @@ class RecordView(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("recordSummary")
         self.summary.setWordWrap(True)
+        self.notices = QLabel()
+        self.notices.setObjectName("recordNotices")
+        self.notices.setWordWrap(True)
+        self.notices.setTextFormat(Qt.TextFormat.RichText)
         self.message = QLabel()
         self.message.setObjectName("recordMessage")
         self.message.setWordWrap(True)
@@ -89,7 +93,7 @@ class RecordView(QWidget):
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.title, self.summary):
+        for widget in (self.title, self.summary, self.notices):
             top_layout.addWidget(widget)
         top_layout.addLayout(actions)
         top_layout.addWidget(self.steps, 1)
@@ -112,6 +116,7 @@ class RecordView(QWidget):
         number = record.get("number") or record.get("receipt_number") or self.tr("(no number yet)")
         self.title.setText(record["title"])
         self.summary.setText(f"{number}　·　{record.get('status_label', '')}　·　{record.get('date', '')}")
+        self.notices.setText(notices_html(record["plan"], self.tr))
         done = {a["order"]: a for a in record.get("actions", [])}
         steps = record["plan"]["steps"]
         self.steps.setRowCount(len(steps))

@@ -25,6 +25,18 @@ def article_tooltip(basis: list[str]) -> str:
     return "\n\n".join(f"{label}　{article_text(label)}" for label in basis)
 
 
+def notices_html(plan: dict, tr=lambda text: text) -> str:
+    """The plan's warnings (coloured by severity, with their article) and deadlines, as rich text."""
+    lines = []
+    for warning in plan["warnings"]:
+        colour = _SEVERITY_COLOURS.get(warning.get("severity", "warning"), "#b9770e")
+        lines.append(f'<p style="color:{colour}">⚠ {warning["message"]}（{warning["basis"]}）</p>')
+    for deadline in plan["deadlines"]:
+        label = tr(_DEADLINE_LABELS.get(deadline["what"], deadline["what"]))
+        lines.append(f'<p>【{label}】{deadline["due"]}（{deadline["basis"]}）</p>')
+    return "".join(lines)
+
+
 class RoutingPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,7 +77,7 @@ class RoutingPanel(QWidget):
             if step["action"] == "sign":
                 item.setForeground(2, QBrush(QColor("#1a5276")))
             self.steps.addTopLevelItem(item)
-        self.notices.setText(self._notices(plan))
+        self.notices.setText(notices_html(plan, self.tr))
         self.notices.setVisible(bool(plan["warnings"] or plan["deadlines"]))
 
     def show_problem(self, message: str) -> None:
@@ -87,16 +99,6 @@ class RoutingPanel(QWidget):
         if signer.get("acting_for"):
             role += self.tr(", signing for the %1").replace("%1", Role(signer["acting_for"]).label)
         return self.tr("Signer: %1 (%2)").replace("%1", who).replace("%2", role)
-
-    def _notices(self, plan: dict) -> str:
-        lines = []
-        for warning in plan["warnings"]:
-            colour = _SEVERITY_COLOURS.get(warning.get("severity", "warning"), "#b9770e")
-            lines.append(f'<p style="color:{colour}">⚠ {warning["message"]}（{warning["basis"]}）</p>')
-        for deadline in plan["deadlines"]:
-            label = self.tr(_DEADLINE_LABELS.get(deadline["what"], deadline["what"]))
-            lines.append(f'<p>⏰ {label}：{deadline["due"]}（{deadline["basis"]}）</p>')
-        return "".join(lines)
 
     def warning_texts(self) -> list[str]:
         return [w["message"] for w in (self.plan or {}).get("warnings", [])]

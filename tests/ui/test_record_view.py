@@ -60,6 +60,14 @@ def test_a_refused_step_is_explained_and_the_view_keeps_working(view):
     assert view.steps.item(3, 2).text() == ""
 
 
+def test_the_plans_warnings_are_shown_with_the_record(qtbot, registry):
+    record = registry.register("outgoing", {**REQUEST, "normative": True})
+    view = RecordView(registry)
+    qtbot.addWidget(view)
+    view.show_record(record["id"])
+    assert "政策解读" in view.notices.text() and "第三十七条" in view.notices.text()
+
+
 def test_the_first_open_step_is_selected(view):
     assert view.selected_step()["order"] == 1
 
