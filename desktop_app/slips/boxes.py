@@ -12,12 +12,12 @@ from desktop_app.domain.enums import Action, Classification, Role
 from desktop_app.domain.org import OrgChart
 from desktop_app.slips.model import NOTICE, OPINION, SMALL, Cell, Grid, Opinion, Row, Text, label
 
-BOX_WIDTHS = (28.0, 142.0)
-PAIR_WIDTHS = (28.0, 57.0, 28.0, 57.0)
+BOX_WIDTHS = (26.0, 144.0)
+PAIR_WIDTHS = (26.0, 59.0, 26.0, 59.0)
 
 # Writing room (mm) by action: the signature gets the most, a co-signer the least.
-_ROOM = {Action.SIGN: 22.0, Action.APPROVE: 16.0, Action.COMMENT: 16.0, Action.DIRECTOR_REVIEW: 16.0,
-         Action.COSIGN: 9.0, Action.DRAFT: 6.0}
+_ROOM = {Action.SIGN: 26.0, Action.APPROVE: 18.0, Action.COMMENT: 18.0, Action.DIRECTOR_REVIEW: 18.0,
+         Action.COSIGN: 7.0, Action.DRAFT: 6.0}
 
 _DEADLINE_LABELS = {"cosign_reply": "会签单位回复时限", "minutes_issue": "纪要发出时限"}
 
@@ -79,6 +79,8 @@ def person_name(step: dict, org: OrgChart | None) -> str:
 def who(step: dict, org: OrgChart | None, drafting_department: str = "") -> str:
     """The pre-printed line of a box: role and name, and for whom an acting signer signs."""
     role = step.get("role")
+    if role == Role.LEAD_DEPARTMENT.value and step.get("name"):
+        return str(step["name"])  # a co-signing department: its name says it all
     if role == Role.DRAFTER.value:
         return f"{drafting_department}负责人".strip() if drafting_department else "拟稿单位负责人"
     text = " ".join(part for part in (role_label(role), person_name(step, org)) if part)

@@ -12,7 +12,7 @@ from desktop_app.domain.org import OrgChart
 from desktop_app.slips import boxes
 from desktop_app.slips.model import OPINION, Cell, Form, Grid, Row, Text, label, pairs, value
 
-FIELD_WIDTHS = (28.0, 34.0, 22.0, 34.0, 22.0, 30.0)  # first label column 28 mm, as in the box grids
+FIELD_WIDTHS = (26.0, 38.0, 20.0, 36.0, 20.0, 30.0)  # first label column 26 mm, as in the box grids
 
 
 def qr_payload(record_id: Any, kind: str = "") -> str:
@@ -90,14 +90,12 @@ def incoming_form(record: dict, *, county: str, org: OrgChart | None = None) -> 
     title = f"{issuer(county, None)}收文处理笺"
     w = FIELD_WIDTHS
     head = Grid(w, (
-        pairs(w, ("收文编号", record.get("receipt_number")),
-              ("收文日期", boxes.cn_date(fields.get("received_on") or record.get("date"))),
-              ("办理时限", boxes.cn_date(fields.get("due")))),
+        pairs(w, ("收文日期", boxes.cn_date(fields.get("received_on") or record.get("date"))),
+              ("办理时限", boxes.cn_date(fields.get("due"))), ("紧急程度", boxes.urgency_text(fields))),
         pairs(w, ("来文机关", fields.get("sender")), ("来文字号", fields.get("sender_number"))),
         pairs(w, ("文种", fields.get("doc_type")), ("密级", boxes.classification_text(fields)),
-              ("紧急程度", boxes.urgency_text(fields))),
-        pairs(w, ("成文日期", boxes.cn_date(fields.get("written_on"))), ("份数", str(fields.get("copies") or "")),
-              ("页数", str(fields.get("pages") or ""))),
+              ("份数", str(fields.get("copies") or ""))),
+        pairs(w, ("成文日期", boxes.cn_date(fields.get("written_on"))), ("页数", str(fields.get("pages") or ""))),
         Row((label("标题"), value(record.get("title"), 5, OPINION)), 12.0),
         pairs(w, ("附件", _joined(record.get("attachments")))),
     ))

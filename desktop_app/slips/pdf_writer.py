@@ -101,8 +101,23 @@ class OpinionBlock(Flowable):
         self.opinion = TextBlock((Text(self.box.opinion, OPINION),), self.faces)
         who_h = self.who.wrap(avail_width, avail_height)[1]
         opinion_h = self.opinion.wrap(avail_width - 12, avail_height)[1] if self.box.opinion else 0.0
-        self.height = who_h + max(self.box.room * mm, opinion_h + 4) + 16.0
+        self.footer = self._footer_lines()
+        self.height = who_h + max(self.box.room * mm, opinion_h + 4) + _SIGN_LEADING * len(self.footer) + 2
         return self.width, self.height
+
+    def _footer_lines(self) -> list[str]:
+        """Name and date (or 签名 and 年月日 to fill in) on one line, or two when the box is narrow."""
+        font, size, _ = self.faces.style(VALUE)
+        fits = lambda s: self.faces.width(s, font, size) <= self.width  # noqa: E731
+        if self.box.signed_by:
+            both = f"{self.box.signed_by}　{self.box.signed_on}"
+            if fits(both):
+                return [both]
+            measure = lambda s: self.faces.width(s, font, size)  # noqa: E731
+            return [line for part in (self.box.signed_by, self.box.signed_on) if part
+                    for line in break_lines(part, measure, self.width)]
+        blank = f"签名：{_SIGN_GAP}　{_DATE_BLANK}"
+        return [blank] if fits(blank) else [f"签名：{_SIGN_GAP}", _DATE_BLANK]
 
     def draw(self) -> None:
         canvas, height = self.canv, self.height
@@ -110,17 +125,20 @@ class OpinionBlock(Flowable):
         if self.box.opinion:
             self.opinion.drawOn(canvas, 12, height - self.who.height - self.opinion.height - 2)
         font, size, _ = self.faces.style(VALUE)
-        if self.box.signed_by:
-            line = f"{self.box.signed_by}　{self.box.signed_on}"
-            self.faces.draw(canvas, self.width - self.faces.width(line, font, size), 3, line, font, size)
-            return
-        date_text = "年　　月　　日"
-        date_x = self.width - self.faces.width(date_text, font, size)
-        self.faces.draw(canvas, date_x, 3, date_text, font, size)
-        sign_x = date_x - 40 * mm
-        self.faces.draw(canvas, sign_x, 3, "签名：", font, size)
-        canvas.setLineWidth(0.5)
-        canvas.line(sign_x + 3 * size, 1.5, date_x - 6 * mm, 1.5)
+        y = 3 + _SIGN_LEADING * (len(self.footer) - 1)
+        for line in self.footer:
+            x = self.width - self.faces.width(line, font, size)
+            self.faces.draw(canvas, x, y, line, font, size)
+            if _SIGN_GAP in line:  # the blank after 签名： is a drawn rule, not characters
+                start = x + self.faces.width("签名：", font, size)
+                canvas.setLineWidth(0.5)
+                canvas.line(start, y - 1.5, start + self.faces.width(_SIGN_GAP, font, size), y - 1.5)
+            y -= _SIGN_LEADING
+
+
+_SIGN_LEADING = 16.0
+_SIGN_GAP = "\u3000" * 8  # room for a handwritten name
+_DATE_BLANK = "年\u3000\u3000月\u3000\u3000日"
 
 
 def _cell_flowable(cell, faces: Faces, min_height: float) -> Flowable:
