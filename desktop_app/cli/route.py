@@ -45,11 +45,7 @@ def _calendar(args: argparse.Namespace):
 
 
 def _registry_value(args: argparse.Namespace, read) -> Any:
-    try:
-        from desktop_app.registry import Registry
-    except ImportError:
-        return None
-    if not hasattr(Registry, "open"):
-        return None
+    from desktop_app.registry import Registry
+
     with Registry.open(args.db) as registry:
         return read(registry)
