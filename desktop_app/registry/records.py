@@ -14,11 +14,11 @@ import sqlite_utils
 from desktop_app.domain.errors import InputError, RefusedError
 from desktop_app.domain.org import OrgChart
 from desktop_app.registry import numbers
-from desktop_app.registry.database import audit, now
+from desktop_app.registry.database import audit, compact_json, now
 from desktop_app.registry.fields import KIND_LABELS, check_date, earliest_due, sign_step, status_label
 from desktop_app.registry.search import search_text_from_columns, sort_key
 
-_RECORD_COLUMNS = ("kind", "status", "title", "doc_type", "date", "due", "series", "year", "serial", "number",
+RECORD_COLUMNS = ("kind", "status", "title", "doc_type", "date", "due", "series", "year", "serial", "number",
                    "receipt_year", "receipt_serial", "receipt_number", "sender", "sender_number",
                    "lead_department", "recipients", "classification", "urgency", "publicity", "copies")
 
@@ -32,9 +32,9 @@ def insert(db: sqlite_utils.Database, kind: str, columns: dict, fields: dict, pl
            *, status: str = "registered", record_id: int | None = None) -> int:
     """Stores a new record (and, for incoming, its 收文编号). Call inside write()."""
     record_id = record_id or next_id(db)
-    row = {name: columns.get(name) for name in _RECORD_COLUMNS}
-    row.update(id=record_id, kind=kind, status=status, fields=json.dumps(fields, ensure_ascii=False),
-               plan=json.dumps(plan, ensure_ascii=False) if plan is not None else None,
+    row = {name: columns.get(name) for name in RECORD_COLUMNS}
+    row.update(id=record_id, kind=kind, status=status, fields=compact_json(fields),
+               plan=compact_json(plan),
                created_at=now(), updated_at=now())
     if row["due"] is None:
         row["due"] = earliest_due(plan)

@@ -37,7 +37,7 @@ class Registry:
             from desktop_app.paths import default_db_path
 
             path = default_db_path()
-        path = Path(path).expanduser()
+        path = Path(path).expanduser().resolve()
         if path.is_dir():
             raise StorageError(f"{path} 是文件夹，不是数据库文件", "请在 --db 后写数据库文件的路径")
         info = database.inspect_file(path)

@@ -1,0 +1,243 @@
+-- Golden schema: what db/migrations produce, as SQLite stores it. Regenerate with
+-- python3 -c "from tests.registry.test_migrations import write_golden; write_golden()" after adding a migration.
+
+-- index attachments_record
+CREATE INDEX attachments_record ON attachments(record_id);
+
+-- index audit_record
+CREATE INDEX audit_record ON audit_log(record_id);
+
+-- index idx__sqlite_migrations_migration_set_name
+CREATE UNIQUE INDEX "idx__sqlite_migrations_migration_set_name"
+    ON "_sqlite_migrations" ("migration_set", "name");
+
+-- index records_due
+CREATE INDEX records_due ON records(due) WHERE due IS NOT NULL;
+
+-- index records_kind_sort
+CREATE INDEX records_kind_sort ON records(kind, sort_key);
+
+-- index records_year_kind
+CREATE INDEX records_year_kind ON records(year, kind);
+
+-- table _sqlite_migrations
+CREATE TABLE "_sqlite_migrations" (
+   "id" INTEGER PRIMARY KEY,
+   "migration_set" TEXT,
+   "name" TEXT,
+   "applied_at" TEXT
+);
+
+-- table absences
+CREATE TABLE absences (
+    id        INTEGER PRIMARY KEY,
+    person_id TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    start_on  TEXT NOT NULL,
+    end_on    TEXT NOT NULL,
+    CHECK (end_on >= start_on)
+);
+
+-- table attachments
+CREATE TABLE attachments (
+    id          INTEGER PRIMARY KEY,
+    record_id   INTEGER NOT NULL REFERENCES records(id),
+    name        TEXT NOT NULL,
+    stored_path TEXT NOT NULL,
+    size        INTEGER NOT NULL CHECK (size >= 0),
+    sha256      TEXT NOT NULL CHECK (length(sha256) = 64),
+    added_at    TEXT NOT NULL
+);
+
+-- table audit_log
+CREATE TABLE audit_log (
+    id        INTEGER PRIMARY KEY,
+    at        TEXT NOT NULL,
+    user      TEXT NOT NULL,
+    action    TEXT NOT NULL CHECK (action IN ('register', 'record_step', 'assign_number', 'void',
+                  'attach', 'org_import', 'import', 'demo', 'calendar', 'series', 'restore')),
+    record_id INTEGER,
+    before    TEXT,
+    after     TEXT
+);
+
+-- table calendar_days
+CREATE TABLE calendar_days (
+    day        TEXT PRIMARY KEY,
+    is_workday INTEGER NOT NULL CHECK (is_workday IN (0, 1)),
+    note       TEXT NOT NULL DEFAULT ''
+);
+
+-- table cosign_requests
+CREATE TABLE cosign_requests (
+    id           INTEGER PRIMARY KEY,
+    record_id    INTEGER NOT NULL REFERENCES records(id),
+    department   TEXT NOT NULL,
+    requested_on TEXT NOT NULL,
+    due          TEXT,
+    replied_on   TEXT,
+    opinion      TEXT,
+    UNIQUE (record_id, department)
+);
+
+-- table departments
+CREATE TABLE departments (
+    name TEXT PRIMARY KEY CHECK (length(trim(name)) > 0)
+);
+
+-- table numbers
+CREATE TABLE numbers (
+    series     TEXT NOT NULL REFERENCES series(code),
+    year       INTEGER NOT NULL,
+    serial     INTEGER NOT NULL CHECK (serial >= 1),
+    record_id  INTEGER NOT NULL REFERENCES records(id),
+    status     TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'voided')),
+    text       TEXT NOT NULL,
+    given_at   TEXT NOT NULL,
+    PRIMARY KEY (series, year, serial)
+);
+
+-- table org_meta
+CREATE TABLE org_meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+-- table people
+CREATE TABLE people (
+    id   TEXT PRIMARY KEY,
+    name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    role TEXT NOT NULL CHECK (role IN ('county_head', 'executive_deputy_head', 'deputy_head',
+                                       'office_director', 'office_deputy_director'))
+);
+
+-- table portfolios
+CREATE TABLE portfolios (
+    person_id  TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    department TEXT NOT NULL REFERENCES departments(name) ON DELETE CASCADE,
+    position   INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (person_id, department)
+);
+
+-- table records
+CREATE TABLE records (
+    id            INTEGER PRIMARY KEY,
+    kind          TEXT NOT NULL CHECK (kind IN ('outgoing', 'incoming')),
+    status        TEXT NOT NULL CHECK (status IN ('registered', 'signed', 'numbered', 'voided',
+                                                  'in_progress', 'done')),
+    title         TEXT NOT NULL CHECK (length(trim(title)) > 0),
+    doc_type      TEXT CHECK (doc_type IN ('决议', '决定', '命令', '公报', '公告', '通告', '意见', '通知',
+                                           '通报', '报告', '请示', '批复', '议案', '函', '纪要')),
+    date          TEXT NOT NULL,
+    due           TEXT,
+    series        TEXT REFERENCES series(code),
+    year          INTEGER,
+    serial        INTEGER,
+    number        TEXT,
+    receipt_year   INTEGER,
+    receipt_serial INTEGER,
+    receipt_number TEXT,
+    sender         TEXT,
+    sender_number  TEXT,
+    lead_department TEXT,
+    recipients     TEXT NOT NULL DEFAULT '',
+    classification TEXT NOT NULL DEFAULT 'none' CHECK (classification IN ('none', '秘密', '机密', '绝密')),
+    urgency        TEXT NOT NULL DEFAULT 'none' CHECK (urgency IN ('none', '加急', '特急')),
+    publicity      TEXT CHECK (publicity IN ('主动公开', '依申请公开', '不予公开')),
+    copies         INTEGER CHECK (copies IS NULL OR copies >= 0),
+    fields         TEXT NOT NULL DEFAULT '{}',
+    plan           TEXT,
+    void_reason    TEXT,
+    -- Newest first everywhere: the record date in days, then the id, folded into one sortable key.
+    sort_key       INTEGER NOT NULL UNIQUE,
+    created_at     TEXT NOT NULL,
+    updated_at     TEXT NOT NULL, search_text TEXT NOT NULL DEFAULT '',
+    CHECK (kind = 'incoming' OR status IN ('registered', 'signed', 'numbered', 'voided')),
+    CHECK (kind = 'outgoing' OR status IN ('registered', 'in_progress', 'done')),
+    CHECK ((number IS NULL) = (serial IS NULL)),
+    UNIQUE (series, year, serial),
+    UNIQUE (receipt_year, receipt_serial)
+);
+
+-- table search_grams
+CREATE TABLE search_grams (
+    gram     TEXT NOT NULL,
+    sort_key INTEGER NOT NULL,
+    PRIMARY KEY (gram, sort_key)
+) WITHOUT ROWID;
+
+-- table search_positions
+CREATE TABLE search_positions (i INTEGER PRIMARY KEY);
+
+-- table series
+CREATE TABLE series (
+    code  TEXT PRIMARY KEY CHECK (length(trim(code)) > 0),
+    kind  TEXT NOT NULL CHECK (kind IN ('outgoing', 'incoming')),
+    label TEXT NOT NULL DEFAULT ''
+);
+
+-- table series_counters
+CREATE TABLE series_counters (
+    series      TEXT NOT NULL REFERENCES series(code),
+    year        INTEGER NOT NULL CHECK (year BETWEEN 1949 AND 2999),
+    next_serial INTEGER NOT NULL CHECK (next_serial >= 1),
+    PRIMARY KEY (series, year)
+);
+
+-- table step_actions
+CREATE TABLE step_actions (
+    record_id   INTEGER NOT NULL REFERENCES records(id),
+    step_order  INTEGER NOT NULL CHECK (step_order >= 1),
+    action      TEXT NOT NULL CHECK (action IN ('draft', 'office_review', 'legal_review',
+                    'collective_decision', 'cosign', 'approve', 'comment', 'sign', 'director_review',
+                    'handle')),
+    by_person   TEXT NOT NULL,
+    by_name     TEXT NOT NULL,
+    on_date     TEXT NOT NULL,
+    opinion     TEXT,
+    acting_for  TEXT CHECK (acting_for IS NULL OR acting_for IN ('county_head', 'executive_deputy_head',
+                    'deputy_head', 'office_director', 'office_deputy_director')),
+    recorded_at TEXT NOT NULL,
+    PRIMARY KEY (record_id, step_order)
+);
+
+-- trigger audit_no_delete
+CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, '审计日志只能追加，不能删除'); END;
+
+-- trigger audit_no_update
+CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, '审计日志只能追加，不能修改'); END;
+
+-- trigger numbers_never_deleted
+CREATE TRIGGER numbers_never_deleted BEFORE DELETE ON numbers
+BEGIN SELECT RAISE(ABORT, '文号一经编出不得删除，只能作废'); END;
+
+-- trigger numbers_never_renumbered
+CREATE TRIGGER numbers_never_renumbered BEFORE UPDATE OF series, year, serial, record_id ON numbers
+BEGIN SELECT RAISE(ABORT, '文号一经编出不得改动'); END;
+
+-- trigger records_grams_delete
+CREATE TRIGGER records_grams_delete AFTER DELETE ON records
+BEGIN
+    DELETE FROM search_grams WHERE sort_key = old.sort_key AND gram IN (
+        SELECT substr(old.search_text, i, 2) FROM search_positions WHERE i < length(old.search_text));
+END;
+
+-- trigger records_grams_insert
+CREATE TRIGGER records_grams_insert AFTER INSERT ON records
+BEGIN
+    INSERT OR IGNORE INTO search_grams (gram, sort_key)
+    SELECT substr(new.search_text, i, 2), new.sort_key FROM search_positions
+    WHERE i < length(new.search_text) AND instr(substr(new.search_text, i, 2), char(10)) = 0;
+END;
+
+-- trigger records_grams_update
+CREATE TRIGGER records_grams_update AFTER UPDATE OF search_text, sort_key ON records
+BEGIN
+    DELETE FROM search_grams WHERE sort_key = old.sort_key AND gram IN (
+        SELECT substr(old.search_text, i, 2) FROM search_positions WHERE i < length(old.search_text));
+    INSERT OR IGNORE INTO search_grams (gram, sort_key)
+    SELECT substr(new.search_text, i, 2), new.sort_key FROM search_positions
+    WHERE i < length(new.search_text) AND instr(substr(new.search_text, i, 2), char(10)) = 0;
+END;
+

@@ -1,0 +1,45 @@
+"""`docroute` safety and exchange subcommands (contracts/cli.md): backup, restore, check, export, import."""
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from desktop_app.cli.registry import opened
+
+
+def register(subparsers: Any) -> None:
+    p = subparsers.add_parser("backup", help="备份数据库（SQLite 在线备份，可在使用中进行）")
+    p.add_argument("-o", "--output", metavar="FILE", help="备份文件路径（默认：数据库旁 backups 文件夹，保留最近 30 份）")
+    p.set_defaults(handler=run_backup)
+
+    p = subparsers.add_parser("restore", help="从备份恢复：先检查备份文件，再替换，被替换的数据库另存一份")
+    p.add_argument("file", metavar="FILE", help="备份文件")
+    p.set_defaults(handler=lambda a: _call(a, "restore", a.file))
+
+    p = subparsers.add_parser("check", help="检查数据库：完整性、外键、文号连续性和用印登记簿")
+    p.set_defaults(handler=run_check)
+
+    p = subparsers.add_parser("export", help="导出收文、发文登记簿为 Excel（.xlsx）或 CSV")
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help="输出文件，以 .xlsx 或 .csv 结尾")
+    p.set_defaults(handler=lambda a: _call(a, "export", a.output))
+
+    p = subparsers.add_parser("import", help="导入登记簿（.xlsx 或 .csv）：逐行检查，有一行不对就全部不导入")
+    p.add_argument("file", metavar="FILE", help="导入文件")
+    p.set_defaults(handler=lambda a: _call(a, "import_file", a.file))
+
+
+def _call(args: argparse.Namespace, method: str, *params: Any) -> Any:
+    with opened(args) as registry:
+        return getattr(registry, method)(*params)
+
+
+def run_backup(args: argparse.Namespace) -> dict:
+    with opened(args) as registry:
+        path = registry.backup(args.output)
+    return {"backup": str(path), "size": path.stat().st_size}
+
+
+def run_check(args: argparse.Namespace) -> dict:
+    """Prints the findings; a failed check is reported in the JSON (`ok: false`) with what to do."""
+    with opened(args) as registry:
+        return registry.check()

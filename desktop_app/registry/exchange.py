@@ -1,0 +1,325 @@
+"""Excel and CSV exchange of the registers (收文登记簿, 发文登记簿) with Chinese column headers.
+
+Export writes one sheet per register (XLSX) or one table with a 类别 column (CSV, UTF-8 with BOM so
+that Excel opens it). Import reads either form back, validates every row first and imports nothing if
+any row is bad, naming the rows. Imported rows are historical register entries: they keep their
+numbers and status but have no routing plan (the app does not invent one)."""
+from __future__ import annotations
+
+import csv
+import json
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, Iterator
+
+import sqlite_utils
+
+from desktop_app.domain.enums import Classification, DocType, Urgency
+from desktop_app.domain.errors import InputError, StorageError
+from desktop_app.registry import numbers, records
+from desktop_app.registry.database import audit, write
+from desktop_app.registry.fields import KIND_LABELS, STATUS_LABELS, sign_step
+
+OUTGOING_COLUMNS = ["序号", "文号", "标题", "文种", "拟稿单位", "主送", "抄送", "密级", "紧急程度", "印发份数",
+                    "公开属性", "拟稿日期", "签发人", "签发日期", "状态", "备注"]
+INCOMING_COLUMNS = ["序号", "收文编号", "收文日期", "来文机关", "来文字号", "标题", "文种", "密级", "紧急程度",
+                    "份数", "办理时限", "状态", "备注"]
+SHEETS = {"outgoing": "发文登记簿", "incoming": "收文登记簿"}
+CSV_COLUMNS = ["类别"] + list(dict.fromkeys(OUTGOING_COLUMNS + INCOMING_COLUMNS))
+MAX_ERRORS_SHOWN = 10
+
+
+# ---- export -------------------------------------------------------------------------------
+def export(db: sqlite_utils.Database, path: Path) -> dict:
+    suffix = path.suffix.lower()
+    if suffix not in (".xlsx", ".csv"):
+        raise InputError("-o", f"不支持的文件类型“{path.suffix}”", "请用 .xlsx 或 .csv 结尾的文件名")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    counts = {"outgoing": 0, "incoming": 0}
+    try:
+        if suffix == ".csv":
+            with path.open("w", encoding="utf-8-sig", newline="") as handle:
+                writer = csv.writer(handle)
+                writer.writerow(CSV_COLUMNS)
+                for kind in ("outgoing", "incoming"):
+                    for row in register_rows(db, kind):
+                        counts[kind] += 1
+                        writer.writerow([KIND_LABELS[kind]] + [row.get(c, "") for c in CSV_COLUMNS[1:]])
+        else:
+            _export_xlsx(db, path, counts)
+    except OSError as exc:
+        raise StorageError(f"无法写入 {path}（{exc}）", "请关闭正在打开该文件的 Excel，或换一个路径") from None
+    return {"path": str(path), "outgoing": counts["outgoing"], "incoming": counts["incoming"]}
+
+
+def _export_xlsx(db: sqlite_utils.Database, path: Path, counts: dict) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook(write_only=True)  # streamed: a million rows never sit in memory at once
+    for kind, columns in (("outgoing", OUTGOING_COLUMNS), ("incoming", INCOMING_COLUMNS)):
+        sheet = book.create_sheet(SHEETS[kind])
+        sheet.append(columns)
+        for row in register_rows(db, kind):
+            counts[kind] += 1
+            sheet.append([row.get(c, "") for c in columns])
+    book.save(path)
+
+
+def register_rows(db: sqlite_utils.Database, kind: str) -> Iterator[dict]:
+    """The register book's rows with Chinese headers, in registration order."""
+    cursor = db.conn.execute(
+        "SELECT r.id, r.number, r.receipt_number, r.title, r.doc_type, r.date, r.due, r.sender, r.fields, "
+        "r.classification, r.urgency, r.copies, r.publicity, r.status, r.void_reason, r.plan, "
+        "(SELECT json_group_array(json_array(step_order, by_name, on_date)) FROM step_actions s "
+        " WHERE s.record_id = r.id) FROM records r WHERE r.kind = ? ORDER BY r.sort_key", [kind])
+    for (rid, number, receipt, title, doc_type, day, due, sender, fields_text, classification, urgency, copies,
+         publicity, status, void_reason, plan_text, done) in cursor:
+        fields = json.loads(fields_text or "{}")
+        common = {"序号": rid, "标题": title, "文种": doc_type or "", "密级": _label(classification),
+                  "紧急程度": _label(urgency), "状态": STATUS_LABELS[status], "备注": void_reason or ""}
+        if kind == "outgoing":
+            signer, signed_on = _signature(plan_text, done)
+            yield {**common, "文号": number or "", "拟稿单位": fields.get("lead_department") or "",
+                   "主送": "、".join(fields.get("main_recipients") or []), "抄送": "、".join(fields.get("cc") or []),
+                   "印发份数": copies if copies is not None else "", "公开属性": publicity or "",
+                   "拟稿日期": day, "签发人": signer, "签发日期": signed_on}
+        else:
+            yield {**common, "收文编号": receipt or "", "收文日期": day, "来文机关": sender or "",
+                   "来文字号": fields.get("sender_number") or "", "份数": copies if copies is not None else "",
+                   "办理时限": due or ""}
+
+
+def _label(value: str) -> str:
+    return "" if value in (None, "none") else value
+
+
+def _signature(plan_text: str | None, done: str | None) -> tuple[str, str]:
+    sign = sign_step(json.loads(plan_text)) if plan_text else None
+    for order, name, on in json.loads(done or "[]"):
+        if sign is None or order == sign["order"]:
+            return name, on
+    return "", ""
+
+
+# ---- import -------------------------------------------------------------------------------
+def import_file(db: sqlite_utils.Database, path: Path) -> dict:
+    """Validates every row, then imports all of them in one transaction, or none."""
+    rows = list(_read(path))
+    errors: list[str] = []
+    parsed: list[tuple[str, dict]] = []
+    seen: set[tuple] = set()
+    for where, kind, row in rows:
+        try:
+            parsed.append(_parse_row(db, kind, row, seen))
+        except InputError as exc:
+            errors.append(f"{where}：{exc.message}")
+    if errors:
+        shown = "；".join(errors[:MAX_ERRORS_SHOWN])
+        more = f"；另有 {len(errors) - MAX_ERRORS_SHOWN} 行有误" if len(errors) > MAX_ERRORS_SHOWN else ""
+        raise InputError("import", f"{len(errors)} 行有误，未导入任何记录：{shown}{more}", "请改正这些行后重新导入")
+    with write(db):
+        for kind, item in parsed:
+            _store(db, kind, item)
+        audit(db, "import", None, None, {"file": str(path), "rows": len(parsed)})
+    return {"imported": len(parsed), "outgoing": sum(k == "outgoing" for k, _ in parsed),
+            "incoming": sum(k == "incoming" for k, _ in parsed)}
+
+
+def _read(path: Path) -> Iterator[tuple[str, str, dict]]:
+    if not path.is_file():
+        raise InputError("file", f"找不到文件 {path}", "请检查路径")
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        yield from _read_csv(path)
+    elif suffix == ".xlsx":
+        yield from _read_xlsx(path)
+    else:
+        raise InputError("file", f"不支持的文件类型“{path.suffix}”", "请导入 .xlsx 或 .csv 文件")
+
+
+def _read_csv(path: Path) -> Iterator[tuple[str, str, dict]]:
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            for line, row in enumerate(csv.DictReader(handle), start=2):
+                label = (row.get("类别") or "").strip()
+                kind = {"发文": "outgoing", "收文": "incoming"}.get(label, "")
+                yield f"第 {line} 行", kind, row
+    except UnicodeDecodeError:
+        raise InputError("file", f"{path} 不是 UTF-8 编码的 CSV", "请在 Excel 中另存为“CSV UTF-8”后重试") from None
+
+
+def _read_xlsx(path: Path) -> Iterator[tuple[str, str, dict]]:
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for a damaged or foreign file
+        raise InputError("file", f"无法读取 Excel 文件 {path}（{type(exc).__name__}）", "请确认是 .xlsx 格式") from None
+    kinds = {name: kind for kind, name in SHEETS.items()}
+    if not any(name in kinds for name in book.sheetnames):
+        raise InputError("file", f"{path} 中没有“发文登记簿”或“收文登记簿”工作表", "请使用导出的模板")
+    for name in book.sheetnames:
+        if name not in kinds:
+            continue
+        values = book[name].iter_rows(values_only=True)
+        header = [str(h or "").strip() for h in next(values, [])]
+        for line, cells in enumerate(values, start=2):
+            if cells and any(c not in (None, "") for c in cells):
+                yield f"{name}第 {line} 行", kinds[name], dict(zip(header, cells))
+    book.close()
+
+
+def _text(row: dict, column: str) -> str:
+    value = row.get(column)
+    if isinstance(value, (datetime, date)):
+        return value.strftime("%Y-%m-%d")
+    return "" if value is None else str(value).strip()
+
+
+def _parse_row(db: sqlite_utils.Database, kind: str, row: dict, seen: set) -> tuple[str, dict]:
+    if kind not in ("outgoing", "incoming"):
+        raise InputError("类别", "类别应为“发文”或“收文”")
+    title = _text(row, "标题")
+    if not title:
+        raise InputError("标题", "标题为空")
+    item: dict[str, Any] = {"title": title, "doc_type": _doc_type(_text(row, "文种")),
+                            "classification": _enum(Classification, _text(row, "密级"), "密级"),
+                            "urgency": _enum(Urgency, _text(row, "紧急程度"), "紧急程度"),
+                            "status": _status(kind, _text(row, "状态")), "note": _text(row, "备注")}
+    if kind == "outgoing":
+        item.update(_outgoing_row(db, row, item, seen))
+    else:
+        item.update(_incoming_row(db, row, seen))
+    return kind, item
+
+
+def _outgoing_row(db: sqlite_utils.Database, row: dict, item: dict, seen: set) -> dict:
+    number = _text(row, "文号")
+    out: dict[str, Any] = {"date": _date(_text(row, "拟稿日期"), "拟稿日期"), "copies": _int(row, "印发份数"),
+                           "lead_department": _text(row, "拟稿单位") or None,
+                           "publicity": _text(row, "公开属性") or None,
+                           "main_recipients": _list(_text(row, "主送")), "cc": _list(_text(row, "抄送")),
+                           "number": None}
+    if out["publicity"] not in (None, "主动公开", "依申请公开", "不予公开"):
+        raise InputError("公开属性", f"“{out['publicity']}”无效，应为 主动公开、依申请公开 或 不予公开")
+    if number:
+        parsed = numbers.parse_number(number)
+        if parsed is None:
+            raise InputError("文号", f"“{number}”不是规范的文号，应如 托政发〔2026〕12号")
+        if numbers.series_kind(db, parsed[0]) != "outgoing":
+            raise InputError("文号", f"机关代字“{parsed[0]}”未登记，请先用 `docroute series add {parsed[0]}` 登记")
+        _unique(db, seen, parsed, number)
+        out["number"] = parsed
+    elif item["status"] in ("numbered",):
+        raise InputError("状态", "状态为“已编号”但文号为空")
+    return out
+
+
+def _incoming_row(db: sqlite_utils.Database, row: dict, seen: set) -> dict:
+    sender = _text(row, "来文机关")
+    if not sender:
+        raise InputError("来文机关", "来文机关为空")
+    receipt = _text(row, "收文编号")
+    parsed = None
+    if receipt:
+        parsed = numbers.parse_number(receipt)
+        if parsed is None or parsed[0] != numbers.RECEIPT_SERIES:
+            raise InputError("收文编号", f"“{receipt}”不是规范的收文编号，应如 收文〔2026〕45号")
+        _unique(db, seen, parsed, receipt)
+    original = _text(row, "来文字号")
+    due = _text(row, "办理时限")
+    return {"date": _date(_text(row, "收文日期"), "收文日期"), "sender": sender, "receipt": parsed,
+            "sender_number_original": original or None,
+            "sender_number": numbers.normalise_number(original) if original else None,
+            "copies": _int(row, "份数"), "due": _date(due, "办理时限") if due else None}
+
+
+def _unique(db: sqlite_utils.Database, seen: set, parsed: tuple, text: str) -> None:
+    if parsed in seen:
+        raise InputError("文号", f"“{text}”在文件中出现了不止一次")
+    if db.conn.execute("SELECT 1 FROM numbers WHERE series = ? AND year = ? AND serial = ?", parsed).fetchone():
+        raise InputError("文号", f"“{text}”在数据库中已经使用过")
+    seen.add(parsed)
+
+
+def _date(text: str, column: str) -> str:
+    try:
+        return date.fromisoformat(text[:10]).isoformat()
+    except ValueError:
+        raise InputError(column, f"日期“{text}”无效，应为 YYYY-MM-DD") from None
+
+
+def _int(row: dict, column: str) -> int | None:
+    text = _text(row, column)
+    if not text:
+        return None
+    try:
+        value = int(float(text))
+    except ValueError:
+        raise InputError(column, f"“{text}”不是整数") from None
+    if value < 0:
+        raise InputError(column, "不能为负数")
+    return value
+
+
+def _doc_type(text: str) -> str | None:
+    if not text:
+        return None
+    text = {"令": "命令", "命令（令）": "命令"}.get(text, text)
+    if text not in DocType.values():
+        raise InputError("文种", f"“{text}”不是 15 种公文之一")
+    return text
+
+
+def _enum(enum_type: Any, text: str, column: str) -> str:
+    if text in ("", "无", "none"):
+        return "none"
+    if text not in enum_type.values():
+        raise InputError(column, f"“{text}”无效，可选：无、{'、'.join(v for v in enum_type.values() if v != 'none')}")
+    return text
+
+
+def _status(kind: str, text: str) -> str:
+    allowed = {"outgoing": ("registered", "signed", "numbered", "voided"),
+               "incoming": ("registered", "in_progress", "done")}[kind]
+    if not text:
+        return allowed[0]
+    status = next((s for s, label in STATUS_LABELS.items() if label == text), None)
+    if status not in allowed:
+        labels = "、".join(STATUS_LABELS[s] for s in allowed)
+        raise InputError("状态", f"“{text}”无效，{KIND_LABELS[kind]}可选：{labels}")
+    return status
+
+
+def _list(text: str) -> list[str]:
+    return [part.strip() for part in text.replace("，", "、").replace(",", "、").split("、") if part.strip()]
+
+
+def _store(db: sqlite_utils.Database, kind: str, item: dict) -> None:
+    fields = {k: item[k] for k in ("title", "doc_type", "classification", "urgency", "date") if item.get(k)}
+    columns = {k: item.get(k) for k in ("title", "doc_type", "classification", "urgency", "date", "copies", "due",
+                                        "sender", "sender_number", "lead_department", "publicity")}
+    if kind == "outgoing":
+        fields.update(main_recipients=item["main_recipients"], cc=item["cc"], imported=True,
+                      lead_department=item["lead_department"], publicity=item["publicity"])
+        columns["recipients"] = "、".join(item["main_recipients"] + item["cc"])
+        if item["number"]:
+            series, year, serial = item["number"]
+            fields["series"] = series
+            columns.update(series=series, year=year, serial=serial,
+                           number=numbers.format_number(series, year, serial))
+    else:
+        fields.update(sender=item["sender"], sender_number=item["sender_number"], imported=True,
+                      sender_number_original=item["sender_number_original"], received_on=item["date"])
+        if item["receipt"]:
+            _, year, serial = item["receipt"]
+            columns.update(receipt_year=year, receipt_serial=serial,
+                           receipt_number=numbers.format_number(numbers.RECEIPT_SERIES, year, serial))
+    record_id = records.insert(db, kind, columns, fields, None, status=item["status"])
+    if item["note"] and item["status"] == "voided":
+        db.conn.execute("UPDATE records SET void_reason = ? WHERE id = ?", [item["note"], record_id])
+    claimed = item.get("number") or item.get("receipt")
+    if claimed:
+        numbers.claim(db, *claimed, record_id)
+        if item["status"] == "voided":
+            numbers.void_number(db, *claimed)

@@ -1,0 +1,28 @@
+"""Registration requests as the window and the CLI send them (shared by the registry tests)."""
+from __future__ import annotations
+
+
+def outgoing_request(**changes) -> dict:
+    request = {
+        "title": "关于做好2026年冬季防汛工作的通知", "series": "托政发", "date": "2026-11-27",
+        "authority": "county_government", "direction": "downward", "doc_type": "通知", "scope": "routine",
+        "lead_department": "县教育局", "cosign_departments": [], "main_recipients": ["各乡镇人民政府"],
+        "cc": ["县委办公室"], "drafter": "张三", "classification": "none", "urgency": "none", "copies": 40,
+        "publicity": "主动公开",
+    }
+    request.update(changes)
+    return request
+
+
+def incoming_request(**changes) -> dict:
+    request = {
+        "title": "关于申请防汛物资的请示", "doc_type": "请示", "sender": "县水利局", "sender_number": "托水发〔2026〕15号",
+        "received_on": "2026-11-28", "main_recipients": ["县人民政府"], "copies": 2, "classification": "none",
+        "urgency": "none",
+    }
+    request.update(changes)
+    return request
+
+
+def signed(**changes) -> dict:
+    return outgoing_request(**{"signed_by": "exec", "signed_on": "2026-11-30", **changes})
