@@ -1,0 +1,65 @@
+"""Start-up of the window: `run(db_path)` is what `docroute` with no arguments calls.
+
+Order matters: the organisation and application names are set before anything reads QSettings; the
+bundled font and the zh_CN translation are in place before the first widget is built; the crash handler
+is installed before the registry opens, so a failure there is also logged and explained calmly."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop_app import identity
+from desktop_app.domain.errors import DocRouteError
+from desktop_app.ui.errors import CrashHandler
+from desktop_app.ui.fonts import register_bundled_font
+from desktop_app.ui.i18n import install_translators
+
+
+def prepare_app(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with identity, font and translation (reuses a running one, as tests do)."""
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName(identity.ORGANIZATION)
+    app.setApplicationName(identity.APP_NAME)
+    app.setApplicationDisplayName(identity.APP_DISPLAY_NAME)
+    app.setApplicationVersion(identity.VERSION)
+    if not app.property("docroute_prepared"):
+        register_bundled_font(app)
+        app._docroute_translators = install_translators(app)  # keep them alive with the app
+        app.setProperty("docroute_prepared", True)
+    return app
+
+
+def open_window(registry, app: QApplication | None = None):
+    from desktop_app.ui.main_window import MainWindow
+
+    window = MainWindow(registry)
+    window.show()
+    return window
+
+
+def run(db_path: str | None = None) -> int:
+    app = prepare_app()
+    handler = CrashHandler(parent=app).install()
+    try:
+        from desktop_app.registry import Registry
+
+        registry = Registry.open(Path(db_path) if db_path else None)
+    except DocRouteError as error:
+        QMessageBox.critical(None, identity.APP_DISPLAY_NAME, _cannot_open(error))
+        handler.uninstall()
+        return 2
+    try:
+        window = open_window(registry, app)
+        code = app.exec()
+        del window
+        return code
+    finally:
+        registry.close()
+        handler.uninstall()
+
+
+def _cannot_open(error: DocRouteError) -> str:
+    text = QApplication.translate("app", "The database could not be opened.")
+    return "\n\n".join(part for part in (text, error.message, error.hint) if part)

@@ -1,0 +1,103 @@
+"""The one crash handler of the window: an exception nobody caught is logged with its traceback to
+`docroute-errors.log` in the data folder and shown as a calm Chinese message; the window keeps running.
+
+A DocRouteError is a failure the clerk can act on (bad input, refused action, unreadable file): it is
+shown with its headline and hint and logged briefly. Anything else is a bug: the dialog says the action
+did not complete, that saved work is safe, and where the details are. While one dialog is open, further
+errors are only logged, so a fault in painting code cannot bury the screen in message boxes."""
+from __future__ import annotations
+
+import sys
+import traceback
+from datetime import datetime
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop_app.domain.errors import DocRouteError
+from desktop_app.identity import VERSION
+
+LOG_NAME = "docroute-errors.log"
+
+
+def default_log_path() -> Path:
+    from desktop_app.paths import user_data_dir
+
+    return user_data_dir() / LOG_NAME
+
+
+class CrashHandler(QObject):
+    """Installs itself as sys.excepthook; `reported` carries the message shown (tests listen to it)."""
+
+    reported = Signal(str)
+
+    def __init__(self, log_path: Path | None = None, *, show_dialogs: bool = True,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.log_path = Path(log_path) if log_path is not None else default_log_path()
+        self.show_dialogs = show_dialogs
+        self._previous_hook = None
+        self._box: QMessageBox | None = None
+
+    def install(self) -> "CrashHandler":
+        self._previous_hook = sys.excepthook
+        sys.excepthook = self.handle
+        return self
+
+    def uninstall(self) -> None:
+        if self._previous_hook is not None and sys.excepthook == self.handle:
+            sys.excepthook = self._previous_hook
+        self._previous_hook = None
+
+    def handle(self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            (self._previous_hook or sys.__excepthook__)(exc_type, exc, tb)
+            return
+        logged = self._log(exc_type, exc, tb)
+        message = self.message_for(exc, logged)
+        self.reported.emit(message)
+        if self.show_dialogs:
+            self._show(message)
+
+    def message_for(self, exc: BaseException, logged: bool) -> str:
+        if isinstance(exc, DocRouteError):
+            return exc.message + (f"\n\n{exc.hint}" if exc.hint else "")
+        where = (self.tr("The details were written to:\n{path}").format(path=self.log_path) if logged
+                 else self.tr("The details could not be written to the log file."))
+        return "\n\n".join([
+            self.tr("Sorry, the last action did not complete."),
+            self.tr("Records already saved are not affected, and you can keep working in the window."),
+            where,
+        ])
+
+    def _log(self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> bool:
+        stamp = datetime.now().isoformat(timespec="seconds")
+        if isinstance(exc, DocRouteError):
+            text = f"[{stamp}] DocRoute {VERSION}: {exc_type.__name__}: {exc.one_line()}\n"
+        else:
+            text = f"[{stamp}] DocRoute {VERSION}\n" + "".join(traceback.format_exception(exc_type, exc, tb))
+        try:
+            self.log_path.parent.mkdir(parents=True, exist_ok=True)
+            with self.log_path.open("a", encoding="utf-8") as log:
+                log.write(text + "\n")
+        except OSError:
+            return False
+        return True
+
+    def _show(self, message: str) -> None:
+        if self._box is not None and self._box.isVisible():
+            return
+        parent = QApplication.activeWindow()
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("DocRoute"), message,
+                          QMessageBox.StandardButton.Ok, parent)
+        box.setObjectName("crashMessage")
+        box.finished.connect(self._closed)
+        box.open()  # not exec(): the event loop and the window go on
+        self._box = box
+
+    def _closed(self) -> None:
+        if self._box is not None:
+            self._box.deleteLater()
+        self._box = None

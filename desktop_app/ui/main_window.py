@@ -1,0 +1,287 @@
+"""The main window: navigation between the office's tasks, the pages, the status bar and the shortcuts.
+
+收文 and 发文 are record pages (list ⇄ form ⇄ record view); 待办与期限 lists overdue records of both kinds.
+用印 (the seal registry issue), 查询, 统计 and 设置 (a later issue) have their places in the navigation
+and say plainly that they are not in this build; `install_page` puts the real page there.
+Ctrl+N, Ctrl+F, Ctrl+P and Ctrl+S act on the current page and the form or record view it shows."""
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
+                               QStackedWidget, QVBoxLayout, QWidget)
+
+from desktop_app.domain.errors import DocRouteError
+from desktop_app.identity import APP_DISPLAY_NAME, VERSION
+from desktop_app.ui.record_list import ListQuery
+from desktop_app.ui.records_page import RecordsPage
+
+PAGE_KEYS = ("incoming", "outgoing", "seals", "deadlines", "search", "statistics", "settings")
+STATUS_TIMEOUT_MS = 8000
+
+
+class PlaceholderPage(QWidget):
+    """The honest place of a part that another issue delivers: a title and one sentence, nothing fake."""
+
+    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        heading = QLabel(title, self)
+        heading.setObjectName("pageTitle")
+        heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        body = QLabel(text, self)
+        body.setObjectName("placeholderText")
+        body.setWordWrap(True)
+        body.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(body, 1)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, registry: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.registry = registry
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("DocRoute — document routing assistant"))
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.stack = QStackedWidget(self)
+        self.pages: dict[str, QWidget] = {}
+        self._build_pages()
+        self._build_layout()
+        self._build_actions()
+        self._build_status_bar()
+        self.nav.currentRowChanged.connect(self._show_page)
+        self.nav.setCurrentRow(0)
+        self._fit_to_screen()
+
+    # ---- pages ----------------------------------------------------------------------------------
+    def page_titles(self) -> dict[str, str]:
+        return {"incoming": self.tr("Incoming"), "outgoing": self.tr("Outgoing"), "seals": self.tr("Seals"),
+                "deadlines": self.tr("To do and deadlines"), "search": self.tr("Search"),
+                "statistics": self.tr("Statistics"), "settings": self.tr("Settings")}
+
+    def _build_pages(self) -> None:
+        titles = self.page_titles()
+        later = self.tr("This part comes with a later update of DocRoute; nothing here is stored yet.")
+        pages = {
+            "incoming": RecordsPage(self.registry, ListQuery(kind="incoming"), titles["incoming"]),
+            "outgoing": RecordsPage(self.registry, ListQuery(kind="outgoing"), titles["outgoing"]),
+            "seals": PlaceholderPage(titles["seals"], self.tr(
+                "The seal register (用印登记) is being added by the seal registry update.")),
+            "deadlines": RecordsPage(
+                self.registry, ListQuery(overdue=True), titles["deadlines"], can_create=False,
+                note=self.tr("Incoming and outgoing records past their deadline and not yet finished, "
+                             "newest first.")),
+            "search": PlaceholderPage(titles["search"], later),
+            "statistics": PlaceholderPage(titles["statistics"], later),
+            "settings": PlaceholderPage(titles["settings"], later),
+        }
+        for key in PAGE_KEYS:
+            self.install_page(key, pages[key], titles[key])
+
+    def install_page(self, key: str, widget: QWidget, title: str | None = None) -> None:
+        """Puts `widget` in the place of `key` (another issue replaces a placeholder this way)."""
+        old = self.pages.get(key)
+        if old is None:
+            item = QListWidgetItem(title or key)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setSizeHint(QSize(0, self.fontMetrics().height() * 2 + 8))
+            self.nav.addItem(item)
+            self.stack.addWidget(widget)
+        else:
+            index = self.stack.indexOf(old)
+            self.stack.insertWidget(index, widget)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        self.pages[key] = widget
+        widget.setObjectName(f"page_{key}")
+        if isinstance(widget, RecordsPage):
+            widget.status_message.connect(self.show_message)
+
+    def current_key(self) -> str:
+        return PAGE_KEYS[self.nav.currentRow()] if 0 <= self.nav.currentRow() < len(PAGE_KEYS) else ""
+
+    def current_page(self) -> QWidget | None:
+        return self.stack.currentWidget()
+
+    def go_to(self, key: str) -> QWidget:
+        self.nav.setCurrentRow(PAGE_KEYS.index(key))
+        return self.pages[key]
+
+    def _show_page(self, row: int) -> None:
+        self.stack.setCurrentIndex(row)
+        page = self.stack.currentWidget()
+        if isinstance(page, RecordsPage):
+            page.activate()
+
+    # ---- layout, actions, status bar ---------------------------------------------------------------
+    def _build_layout(self) -> None:
+        width = max(self.fontMetrics().horizontalAdvance("待办与期限") + 48, 120)
+        self.nav.setFixedWidth(width)
+        self.nav.setFrameShape(QListWidget.Shape.NoFrame)
+        self.nav.setStyleSheet("QListWidget#navigation { background: palette(window); }"
+                               "QListWidget#navigation::item { padding-left: 12px; }"
+                               "QListWidget#navigation::item:selected { background: palette(highlight);"
+                               " color: palette(highlighted-text); }")
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_action = self._action(self.tr("&New record"), self.new_record, QKeySequence.StandardKey.New)
+        self.find_action = self._action(self.tr("&Find"), self.focus_search, QKeySequence.StandardKey.Find)
+        self.print_action = self._action(self.tr("&Print…"), self.print_current, QKeySequence.StandardKey.Print)
+        self.save_action = self._action(self.tr("&Save"), self.save_current, QKeySequence.StandardKey.Save)
+        self.export_action = self._action(self.tr("&Export list to Excel…"), self.export_current)
+        self.backup_action = self._action(self.tr("&Back up now"), self.backup_now)
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.about_action = self._action(self.tr("&About"), self.show_about)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        for action in (self.new_action, self.save_action, self.print_action, None, self.export_action,
+                       self.backup_action, None, self.quit_action):
+            file_menu.addSeparator() if action is None else file_menu.addAction(action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.find_action)
+        self.menuBar().addMenu(self.tr("&Help")).addAction(self.about_action)
+        for number, key in enumerate(PAGE_KEYS, start=1):
+            QShortcut(QKeySequence(f"Ctrl+{number}"), self, activated=lambda k=key: self.go_to(k))
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self._escape)
+
+    def _build_status_bar(self) -> None:
+        self.db_label = QLabel(self)
+        self.db_label.setObjectName("databasePath")
+        self.backup_label = QLabel(self)
+        self.backup_label.setObjectName("lastBackup")
+        self.statusBar().addPermanentWidget(self.db_label, 1)
+        self.statusBar().addPermanentWidget(self.backup_label)
+        self.update_status()
+
+    def update_status(self) -> None:
+        path = Path(self.registry.path)
+        self.db_label.setText(self.tr("Database: {path}").format(path=path))
+        self.db_label.setToolTip(str(path))
+        last = last_backup(self.registry)
+        self.backup_label.setText(
+            self.tr("Last backup: {when}").format(when=last.strftime("%Y-%m-%d %H:%M")) if last
+            else self.tr("Last backup: none yet"))
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
+
+    def _fit_to_screen(self) -> None:
+        screen = QGuiApplication.primaryScreen()
+        available = screen.availableGeometry() if screen else None
+        self.setMinimumSize(900, 560)
+        if available is None:
+            self.resize(1280, 720)
+            return
+        self.resize(min(1280, available.width()), min(760, available.height() - 40))
+
+    # ---- commands (the shortcuts) -----------------------------------------------------------------
+    def _records_page(self) -> RecordsPage | None:
+        page = self.current_page()
+        return page if isinstance(page, RecordsPage) else None
+
+    def new_record(self) -> QWidget | None:
+        """Ctrl+N: the registration form of the current page (收文 or 发文)."""
+        page = self._records_page()
+        if page is None or not page.can_create:
+            self.show_message(self.tr("Choose Incoming or Outgoing to register a new document."))
+            return None
+        return page.new_record()
+
+    def focus_search(self) -> None:
+        page = self._records_page()
+        if page is None:
+            page = self.go_to("incoming")
+        page.focus_search()
+
+    def print_current(self):
+        """Ctrl+P: print preview of the record on screen, or of the record selected in the list."""
+        page = self._records_page()
+        if page is None:
+            return None
+        editor = page.current_editor()
+        if editor is None and page.showing_list():
+            record_id = page.table.current_record_id()
+            if record_id is None:
+                self.show_message(self.tr("Select a record to print."))
+                return None
+            editor = page.open_record(record_id)
+        if editor is not None and hasattr(editor, "print_preview"):
+            return editor.print_preview()
+        self.show_message(self.tr("There is nothing to print on this page."))
+        return None
+
+    def save_current(self):
+        """Ctrl+S: saves the form on screen; on a record view, saves its slip as PDF."""
+        page = self._records_page()
+        editor = page.current_editor() if page is not None else None
+        if editor is not None and hasattr(editor, "save"):
+            return editor.save()
+        if editor is not None and hasattr(editor, "save_as"):
+            return editor.save_as("pdf")
+        self.show_message(self.tr("There is nothing to save on this page: the list is always up to date."))
+        return None
+
+    def export_current(self) -> int:
+        page = self._records_page()
+        if page is None:
+            self.show_message(self.tr("Choose a list to export."))
+            return 0
+        return page.export_xlsx()
+
+    def backup_now(self) -> Path | None:
+        try:
+            target = self.registry.backup()
+        except DocRouteError as error:
+            QMessageBox.warning(self, self.tr("Backup"), error.one_line())
+            return None
+        self.update_status()
+        self.show_message(self.tr("Backed up to {path}").format(path=target))
+        return target
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About"), f"{APP_DISPLAY_NAME} DocRoute {VERSION}")
+
+    def _escape(self) -> None:
+        page = self._records_page()
+        if page is None:
+            return
+        if not page.showing_list():
+            page.back_to_list()
+        elif page.search.edit.text():
+            page.search.edit.clear()
+            page.search.emit_query()
+
+
+def last_backup(registry: Any) -> datetime | None:
+    """When the newest backup was written (the registry's own answer when it offers one)."""
+    offered = getattr(registry, "last_backup", None)
+    if callable(offered):
+        value = offered()
+        if value is None or isinstance(value, datetime):
+            return value
+        return datetime.fromtimestamp(Path(value).stat().st_mtime)
+    from desktop_app.registry.safety import backups_dir
+
+    folder = backups_dir(Path(registry.path))
+    newest = max((p.stat().st_mtime for p in folder.glob("*.sqlite")), default=None) if folder.is_dir() else None
+    return datetime.fromtimestamp(newest) if newest is not None else None

@@ -1,0 +1,289 @@
+"""The lazy record list: a Qt table model over the registry that stays smooth at a million records.
+
+Anki's pattern: the registry answers a query with ids (filtering and order in SQL, newest first); the
+model asks for the light rows of the visible ids only, a page at a time, and keeps a bounded cache of
+pages. The row count comes from `Registry.count`, so the scroll bar is true from the first paint, and
+ids are loaded in growing slices as the view scrolls (the registry offers `limit` but no offset, so each
+slice re-reads from the top; doubling the slice keeps the total work linear). This model only translates
+rows into roles: no SQL and no rules here."""
+from __future__ import annotations
+
+from array import array
+from collections import OrderedDict
+from dataclasses import dataclass, replace
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+PAGE_SIZE = 200
+MAX_CACHED_PAGES = 64  # 12,800 rows in memory at most, whatever the size of the registry
+FIRST_IDS = 1000
+RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 2
+_OVERDUE_TEXT = QColor("#a61b1b")
+_OVERDUE_BACKGROUND = QColor("#fdecea")
+
+
+@dataclass(frozen=True)
+class ListQuery:
+    """What the list shows: the search text and the filters the registry applies in SQL."""
+
+    text: str = ""
+    kind: str | None = None
+    year: int | None = None
+    overdue: bool | None = None
+
+    def registry_args(self) -> dict[str, Any]:
+        return {"kind": self.kind, "year": self.year, "overdue": self.overdue}
+
+    def with_text(self, text: str) -> "ListQuery":
+        return replace(self, text=text)
+
+
+class RecordListModel(QAbstractTableModel):
+    """Rows of `Registry.rows`, fetched on demand; `record_id(row)` maps a row back to its record."""
+
+    COLUMNS = ("number", "title", "sender", "date", "status_label", "due")
+    query_changed = Signal(int)  # the number of matching records
+
+    def __init__(self, registry: Any, query: ListQuery = ListQuery(), parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.registry = registry
+        self._query = query
+        self._ids = array("q")
+        self._total = 0
+        self._complete = False
+        self._ascending = False
+        self._pages: OrderedDict[int, dict[int, dict]] = OrderedDict()
+        self._loaded = False
+
+    # ---- the query --------------------------------------------------------------------------
+    @property
+    def query(self) -> ListQuery:
+        return self._query
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    @property
+    def ascending(self) -> bool:
+        return self._ascending
+
+    def set_query(self, query: ListQuery) -> None:
+        self._query = query
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Asks the registry again (after a search, a filter change, or a record was saved)."""
+        self.beginResetModel()
+        args = self._query.registry_args()
+        self._total = self.registry.count(self._query.text, **args)
+        self._ids = array("q")
+        self._complete = False
+        self._pages.clear()
+        if self._ascending:
+            self._load_all_ids()
+        else:
+            self._load_ids(min(FIRST_IDS, self._total))
+        self._loaded = True
+        self.endResetModel()
+        self.query_changed.emit(self._total)
+
+    def ensure_loaded(self) -> None:
+        if not self._loaded:
+            self.refresh()
+
+    def _load_ids(self, at_least: int) -> None:
+        if self._complete or at_least <= len(self._ids):
+            return
+        limit = max(at_least, 2 * len(self._ids), FIRST_IDS)
+        if limit >= self._total:
+            self._load_all_ids()
+            return
+        ids = self.registry.search_ids(self._query.text, limit=limit, **self._query.registry_args())
+        self._ids = array("q", ids)
+        self._complete = len(ids) < limit
+
+    def _load_all_ids(self) -> None:
+        ids = self.registry.search_ids(self._query.text, **self._query.registry_args())
+        self._ids = array("q", reversed(ids) if self._ascending else ids)
+        self._complete = True
+        if len(self._ids) != self._total:  # the registry changed between count and ids
+            QTimer.singleShot(0, self.refresh)
+
+    # ---- rows -------------------------------------------------------------------------------
+    def record_id(self, row: int) -> int | None:
+        if not 0 <= row < self._total:
+            return None
+        self._load_ids(row + 1)
+        return self._ids[row] if row < len(self._ids) else None
+
+    def row_of(self, record_id: int) -> int | None:
+        """The row of a record among the ids loaded so far (the newest first, so a new record is found)."""
+        try:
+            return self._ids.index(record_id)
+        except ValueError:
+            return None
+
+    def row_data(self, row: int) -> dict | None:
+        record_id = self.record_id(row)
+        if record_id is None:
+            return None
+        page_no = row // PAGE_SIZE
+        page = self._pages.get(page_no)
+        if page is None:
+            ids = list(self._ids[page_no * PAGE_SIZE:(page_no + 1) * PAGE_SIZE])
+            page = {r["id"]: r for r in self.registry.rows(ids)}
+            self._pages[page_no] = page
+            if len(self._pages) > MAX_CACHED_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page_no)
+        return page.get(record_id)
+
+    def ids_in_view(self, chunk: int = 2000):
+        """Every id of the current query, in the order shown, in chunks (for export)."""
+        self._load_all_ids_if_needed()
+        for start in range(0, len(self._ids), chunk):
+            yield list(self._ids[start:start + chunk])
+
+    def _load_all_ids_if_needed(self) -> None:
+        if not self._complete:
+            self._load_all_ids()
+
+    # ---- Qt model interface -----------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else self._total
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return self.column_titles()[section]
+
+    def column_titles(self) -> tuple[str, ...]:
+        sender = {"incoming": self.tr("Sender"), "outgoing": self.tr("Drafting unit")}.get(
+            self._query.kind or "", self.tr("Sender / drafting unit"))
+        number = {"incoming": self.tr("Receipt number"), "outgoing": self.tr("Document number")}.get(
+            self._query.kind or "", self.tr("Number"))
+        return (number, self.tr("Title"), sender, self.tr("Date"), self.tr("Status"), self.tr("Due"))
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.row_data(index.row())
+        if row is None:
+            return self.tr("Loading…") if role == Qt.ItemDataRole.DisplayRole and index.column() == 1 else None
+        key = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display_text(row, key)
+        if role == RECORD_ID_ROLE:
+            return row["id"]
+        if role == OVERDUE_ROLE:
+            return bool(row.get("overdue"))
+        if row.get("overdue"):
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(_OVERDUE_TEXT)
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(_OVERDUE_BACKGROUND)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("Overdue: the deadline was {due}").format(due=row.get("due"))
+        if role == Qt.ItemDataRole.ToolTipRole and key == "title":
+            return row.get("title")
+        return None
+
+    def display_text(self, row: dict, key: str) -> str:
+        value = row.get(key)
+        if key == "number" and not value:
+            return self.tr("(no number yet)")
+        if key == "due" and value and row.get("overdue"):
+            return self.tr("{due} overdue").format(due=value)
+        return "" if value is None else str(value)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Only the date order exists in SQL (newest first); oldest first reverses the whole id list."""
+        if self.COLUMNS[column] != "date":
+            return
+        ascending = order == Qt.SortOrder.AscendingOrder
+        if ascending != self._ascending:
+            self._ascending = ascending
+            if self._loaded:
+                self.refresh()
+
+
+class RecordTable(QTableView):
+    """The table of a record list: fixed row heights and column widths (never ResizeToContents)."""
+
+    activated_record = Signal(int)
+
+    WIDTHS = {"number": 150, "sender": 140, "date": 90, "status_label": 64, "due": 136}
+
+    def __init__(self, model: RecordListModel, parent=None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
+        vertical = self.verticalHeader()
+        vertical.setVisible(False)
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        scale = max(1.0, self.fontMetrics().height() / 17)
+        for column, key in enumerate(model.COLUMNS):
+            if key in self.WIDTHS:
+                header.resizeSection(column, int(self.WIDTHS[key] * scale))
+        header.setSectionResizeMode(model.COLUMNS.index("title"), QHeaderView.ResizeMode.Stretch)
+        date_column = model.COLUMNS.index("date")
+        self.setSortingEnabled(False)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(date_column, Qt.SortOrder.DescendingOrder)
+        header.sectionClicked.connect(self._header_clicked)
+        self.doubleClicked.connect(self._open_index)
+
+    def record_model(self) -> RecordListModel:
+        return self.model()  # type: ignore[return-value]
+
+    def current_record_id(self) -> int | None:
+        index = self.currentIndex()
+        return self.record_model().record_id(index.row()) if index.isValid() else None
+
+    def select_record(self, record_id: int) -> bool:
+        row = self.record_model().row_of(record_id)
+        if row is None:
+            return False
+        self.selectRow(row)
+        self.scrollTo(self.model().index(row, 0))
+        return True
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self._open_index(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        record_id = self.record_model().record_id(index.row())
+        if record_id is not None:
+            self.activated_record.emit(record_id)
+
+    def _header_clicked(self, column: int) -> None:
+        model = self.record_model()
+        if model.COLUMNS[column] != "date":
+            header = self.horizontalHeader()
+            header.setSortIndicator(model.COLUMNS.index("date"),
+                                    Qt.SortOrder.AscendingOrder if model.ascending else Qt.SortOrder.DescendingOrder)
+            return
+        order = Qt.SortOrder.DescendingOrder if model.ascending else Qt.SortOrder.AscendingOrder
+        self.horizontalHeader().setSortIndicator(column, order)
+        model.sort(column, order)

@@ -1,0 +1,224 @@
+"""One page of the main window for a kind of record (收文, 发文) or a fixed view (待办与期限).
+
+The page is a stack: the list (search bar, buttons, lazy table), the registration form and the record
+view. The form and the record view are the lead engineer's widgets (forms.py, record_view.py), created
+on first use; this page only places them, forwards Ctrl+N/P/S to them and refreshes the list after a
+save or a change."""
+from __future__ import annotations
+
+import importlib
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QProgressDialog, QPushButton,
+                               QStackedWidget, QVBoxLayout, QWidget)
+
+from desktop_app.ui.export_view import export_view
+from desktop_app.ui.record_list import ListQuery, RecordListModel, RecordTable
+from desktop_app.ui.search_bar import SearchBar
+
+FORM_CLASSES = {"outgoing": "OutgoingForm", "incoming": "IncomingForm"}
+
+
+def lead_widget(module: str, name: str) -> type | None:
+    """A widget class of the lead's modules, or None while that module is not in the tree yet."""
+    try:
+        return getattr(importlib.import_module(f"desktop_app.ui.{module}"), name)
+    except (ImportError, AttributeError):
+        return None
+
+
+class RecordsPage(QWidget):
+    """List ⇄ form ⇄ record view for one query; `status_message(str)` goes to the status bar."""
+
+    status_message = Signal(str)
+
+    def __init__(self, registry: Any, query: ListQuery, heading: str, *, can_create: bool = True,
+                 note: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.registry = registry
+        self.heading = heading
+        self.can_create = can_create and query.kind in FORM_CLASSES
+        self.model = RecordListModel(registry, query, self)
+        self.form: QWidget | None = None
+        self.view: QWidget | None = None
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self._build_list(query, note))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self.model.query_changed.connect(self.search.show_count)
+
+    # ---- building -------------------------------------------------------------------------------
+    def _build_list(self, query: ListQuery, note: str) -> QWidget:
+        page = QWidget(self)
+        title = QLabel(self.heading, page)
+        title.setObjectName("pageTitle")
+        title.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.search = SearchBar(query, show_overdue=query.overdue is None, parent=page)
+        self.search.query_changed.connect(self.model.set_query)
+        self.new_button = QPushButton(self.tr("New… (Ctrl+N)"), page)
+        self.new_button.setObjectName("newButton")
+        self.new_button.setVisible(self.can_create)
+        self.new_button.clicked.connect(self.new_record)
+        self.open_button = QPushButton(self.tr("&Open"), page)
+        self.open_button.clicked.connect(self.open_current)
+        self.export_button = QPushButton(self.tr("Export to E&xcel…"), page)
+        self.export_button.setObjectName("exportButton")
+        self.export_button.clicked.connect(lambda: self.export_xlsx())
+        self.table = RecordTable(self.model, page)
+        self.table.setObjectName("recordTable")
+        self.table.activated_record.connect(self.open_record)
+
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addStretch(1)
+        for button in (self.new_button, self.open_button, self.export_button):
+            top.addWidget(button)
+        layout = QVBoxLayout(page)
+        layout.addLayout(top)
+        if note:
+            hint = QLabel(note, page)
+            hint.setObjectName("pageNote")
+            hint.setWordWrap(True)
+            layout.addWidget(hint)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table, 1)
+        QWidget.setTabOrder(self.search.edit, self.search.year)
+        QWidget.setTabOrder(self.search.year, self.search.overdue)
+        QWidget.setTabOrder(self.search.overdue, self.table)
+        QWidget.setTabOrder(self.table, self.new_button)
+        QWidget.setTabOrder(self.new_button, self.open_button)
+        QWidget.setTabOrder(self.open_button, self.export_button)
+        return page
+
+    def _framed(self, title: str, body: QWidget) -> QWidget:
+        """A detail page: a back button and a title above the lead's widget."""
+        frame = QWidget(self)
+        back = QPushButton(self.tr("← Back to list (Esc)"), frame)
+        back.setObjectName("backButton")
+        back.clicked.connect(self.back_to_list)
+        label = QLabel(title, frame)
+        label.setObjectName("detailTitle")
+        bar = QHBoxLayout()
+        bar.addWidget(back)
+        bar.addWidget(label, 1)
+        layout = QVBoxLayout(frame)
+        layout.addLayout(bar)
+        layout.addWidget(body, 1)
+        self.stack.addWidget(frame)
+        return frame
+
+    def _missing(self, what: str) -> QWidget:
+        label = QLabel(self.tr("{what} is not part of this build yet.").format(what=what), self)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return label
+
+    # ---- the list -------------------------------------------------------------------------------
+    def activate(self) -> None:
+        """Called when the page is shown: the first query runs then, not at start-up for every page."""
+        self.model.ensure_loaded()
+
+    def focus_search(self) -> None:
+        self.back_to_list()
+        self.search.focus_search()
+
+    def refresh(self, select_id: int | None = None) -> None:
+        self.model.refresh()
+        if select_id is not None:
+            self.table.select_record(select_id)
+
+    def showing_list(self) -> bool:
+        return self.stack.currentIndex() == 0
+
+    def back_to_list(self) -> None:
+        if not self.showing_list():
+            self.stack.setCurrentIndex(0)
+            self.table.setFocus()
+
+    def open_current(self) -> None:
+        record_id = self.table.current_record_id()
+        if record_id is not None:
+            self.open_record(record_id)
+
+    # ---- the lead's widgets ---------------------------------------------------------------------
+    def new_record(self) -> QWidget | None:
+        if not self.can_create:
+            return None
+        kind = self.model.query.kind
+        cls = lead_widget("forms", FORM_CLASSES[kind])
+        title = self.tr("Register a new outgoing document") if kind == "outgoing" else \
+            self.tr("Register a new incoming document")
+        self.form = cls(self.registry) if cls is not None else self._missing(self.tr("The registration form"))
+        if hasattr(self.form, "saved"):
+            self.form.saved.connect(self._form_saved)
+        frame = self._framed(title, self.form)
+        self._replace_detail(frame)
+        self._form_frame = frame
+        self.form.setFocus()
+        return self.form
+
+    def open_record(self, record_id: int) -> QWidget | None:
+        cls = lead_widget("record_view", "RecordView")
+        if self.view is None or not hasattr(self.view, "show_record"):
+            self.view = cls(self.registry) if cls is not None else self._missing(self.tr("The record view"))
+            if hasattr(self.view, "changed"):
+                self.view.changed.connect(self._record_changed)
+            self._view_frame = self._framed(self.tr("Record"), self.view)
+        if hasattr(self.view, "show_record"):
+            self.view.show_record(record_id)
+        self.stack.setCurrentWidget(self._view_frame)
+        return self.view
+
+    def _replace_detail(self, frame: QWidget) -> None:
+        # One form at a time: a new Ctrl+N replaces an unsaved blank form but never the record view.
+        for index in range(self.stack.count() - 1, 0, -1):
+            widget = self.stack.widget(index)
+            if widget is not frame and widget is not getattr(self, "_view_frame", None):
+                self.stack.removeWidget(widget)
+                widget.deleteLater()
+        self.stack.setCurrentWidget(frame)
+
+    def current_editor(self) -> QWidget | None:
+        """The form or record view on screen, if any (Ctrl+P and Ctrl+S go to it)."""
+        current = self.stack.currentWidget()
+        if current is not None and current is getattr(self, "_form_frame", None):
+            return self.form
+        if current is not None and current is getattr(self, "_view_frame", None):
+            return self.view
+        return None
+
+    def _form_saved(self, record_id: int) -> None:
+        self.refresh(select_id=record_id)
+        self.status_message.emit(self.tr("Saved. The record is open below."))
+        self.open_record(record_id)
+
+    def _record_changed(self, record_id: int) -> None:
+        self.refresh(select_id=record_id)
+
+    # ---- export -----------------------------------------------------------------------------------
+    def export_xlsx(self, path: str | None = None) -> int:
+        """Writes the current view (search, filters, order) to an XLSX file; returns the rows written."""
+        if path is None:
+            suggested = f"{self.heading}-{date.today().isoformat()}.xlsx"
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to Excel"), suggested,
+                                                  self.tr("Excel workbook (*.xlsx)"))
+            if not path:
+                return 0
+        progress = QProgressDialog(self.tr("Exporting…"), self.tr("Cancel"), 0, max(1, self.model.total), self)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(500)
+
+        def step(done: int, total: int) -> bool:
+            progress.setValue(done)
+            return not progress.wasCanceled()
+
+        headers = [*self.model.column_titles()[:3], self.tr("Sender's number"),
+                   *self.model.column_titles()[3:], self.tr("Overdue")]
+        written = export_view(self.model, path, headers, step)
+        progress.close()
+        if written:
+            self.status_message.emit(self.tr("Exported {n} records to {path}").format(n=written, path=Path(path)))
+        return written
