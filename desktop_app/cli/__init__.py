@@ -5,30 +5,30 @@ JSON-able result (printed on stdout) or None. No Qt is imported here."""
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import sys
+from functools import cache
 from typing import Any, Callable
 
-from desktop_app.cli import route as route_commands
 from desktop_app.cli.parser import ChineseArgumentParser, UsageError
 from desktop_app.domain.errors import DocRouteError
 from desktop_app.identity import APP_DISPLAY_NAME, VERSION
 
-COMMAND_MODULES: list[Any] = [route_commands]
+_GROUPS = ("route", "registry", "safety", "slips", "seals")
 
 
-def _load_optional_modules() -> None:
-    """Command groups of later layers register themselves here when present."""
-    import importlib
-
-    for name in ("registry", "slips", "safety", "seals"):
+@cache
+def command_modules() -> tuple[Any, ...]:
+    """The command groups present in this build, each imported once (later issues add groups)."""
+    modules = []
+    for name in _GROUPS:
         try:
-            module = importlib.import_module(f"desktop_app.cli.{name}")
+            modules.append(importlib.import_module(f"desktop_app.cli.{name}"))
         except ModuleNotFoundError as exc:
             if exc.name != f"desktop_app.cli.{name}":
                 raise
-            continue
-        COMMAND_MODULES.append(module)
+    return tuple(modules)
 
 
 def build_parser() -> ChineseArgumentParser:
@@ -39,14 +39,12 @@ def build_parser() -> ChineseArgumentParser:
     parser.add_argument("--version", action="version", version=f"docroute {VERSION}", help="显示版本号并退出")
     parser.add_argument("--db", metavar="PATH", help="数据库文件路径（默认：用户数据目录中的 docroute.sqlite）")
     subparsers = parser.add_subparsers(dest="command", metavar="子命令", parser_class=ChineseArgumentParser)
-    for module in COMMAND_MODULES:
+    for module in command_modules():
         module.register(subparsers)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    if len(COMMAND_MODULES) == 1:
-        _load_optional_modules()
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

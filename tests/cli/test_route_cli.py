@@ -96,12 +96,24 @@ def test_route_does_not_import_qt(org_file):
 
 
 def test_every_command_has_help_text():
-    from desktop_app.cli import build_parser, main
+    from desktop_app.cli import build_parser
 
-    main(["--version"]) if False else None
     parser = build_parser()
     subparsers = next(a for a in parser._actions if a.__class__.__name__ == "_SubParsersAction")
     for name, sub in subparsers.choices.items():
         assert sub.description or sub.format_help(), name
         help_texts = [a.help for a in subparsers._choices_actions if a.dest == name]
         assert help_texts and help_texts[0], f"{name} has no help text"
+
+
+def test_route_uses_the_org_chart_imported_into_the_database(tmp_path, org_file):
+    db = str(tmp_path / "office.sqlite")
+    assert run("--db", db, "org", "import", str(org_file)).returncode == 0
+    done = run("--db", db, "route", "-", stdin=json.dumps(REQUEST))
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["signer"]["person"] == "exec"
+
+
+def test_route_without_any_org_chart_says_what_to_do(tmp_path):
+    done = run("--db", str(tmp_path / "empty.sqlite"), "route", "-", stdin=json.dumps(REQUEST))
+    assert done.returncode == 2 and "org import" in done.stderr
