@@ -92,18 +92,10 @@ def text_lines(path: Path) -> list[str]:
     return lines
 
 
-def docx_cell_texts(path: Path) -> list[str]:
-    """The text of every table cell, merged cells once."""
-    texts: list[str] = []
-    for table in Document(path).tables:
-        seen = set()
-        for row in table.rows:
-            for cell in row.cells:
-                if id(cell._tc) in seen:
-                    continue
-                seen.add(id(cell._tc))
-                texts.append(cell.text)
-    return texts
+def docx_cell_texts(path) -> list[str]:
+    """The text of every table cell in document order (a merged cell is one w:tc, read once)."""
+    body = Document(path).element.body
+    return ["".join(t.text or "" for t in tc.iter(qn("w:t"))) for tc in body.iter(qn("w:tc"))]
 
 
 def docx_text(path: Path) -> str:
