@@ -1,0 +1,116 @@
+"""The main window as the clerk meets it: Chinese navigation and status bar, the places of the parts
+other updates bring, and the shortcuts reaching the form and the record view."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel
+
+from desktop_app import identity
+from desktop_app.ui.main_window import PAGE_KEYS, MainWindow, PlaceholderPage
+
+NAVIGATION = ["收文", "发文", "用印", "待办与期限", "查询", "统计", "设置"]
+
+
+def nav_labels(win: MainWindow) -> list[str]:
+    return [win.nav.item(i).text() for i in range(win.nav.count())]
+
+
+def test_navigation_and_status_bar_are_in_chinese(window, small_registry):
+    assert nav_labels(window) == NAVIGATION
+    assert window.db_label.text() == f"数据库：{small_registry.path}"
+    assert window.backup_label.text() == "最近备份：尚无"
+    assert window.menuBar().actions()[0].text() == "文件(&F)"
+
+
+def test_identity_is_set_before_any_settings(app):
+    assert QApplication.organizationName() == identity.ORGANIZATION
+    assert QApplication.applicationName() == identity.APP_NAME
+
+
+def test_the_parts_other_updates_bring_have_honest_places(window):
+    for key in ("seals", "search", "statistics", "settings"):
+        page = window.go_to(key)
+        assert isinstance(page, PlaceholderPage)
+        text = page.findChild(QLabel, "placeholderText").text()
+        assert "不保存任何内容" in text
+
+
+def test_install_page_replaces_a_placeholder(window):
+    real = QLabel("用印登记簿")
+    window.install_page("seals", real)
+    assert window.go_to("seals") is real
+    assert nav_labels(window) == NAVIGATION
+
+
+def test_back_up_now_updates_the_status_bar(window):
+    target = window.backup_now()
+    assert target.is_file()
+    assert window.backup_label.text().startswith("最近备份：20")
+
+
+def test_ctrl_n_opens_the_outgoing_form_and_ctrl_s_saves_it(qtbot, window, small_registry):
+    window.go_to("outgoing")
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    page = window.pages["outgoing"]
+    form = page.current_editor()
+    assert type(form).__name__ == "OutgoingForm"
+    form.fields["title"].setText("关于开展冬季安全生产大检查的通知")
+    form.fields["lead_department"].setEditText("县教育局")
+    form.fields["main_recipients"].setText("各乡镇人民政府")
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    view = page.current_editor()
+    assert type(view).__name__ == "RecordView"
+    assert view.record["title"] == "关于开展冬季安全生产大检查的通知"
+    assert page.model.total == 2
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert page.showing_list()
+    assert page.table.current_record_id() == view.record["id"]
+
+
+def test_ctrl_n_on_a_page_without_a_form_explains_itself(qtbot, window):
+    window.go_to("deadlines")
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.statusBar().currentMessage() == "请先选择“收文”或“发文”，再新建登记。"
+
+
+def test_ctrl_f_focuses_the_search_box_of_the_current_page(qtbot, window):
+    window.go_to("outgoing")
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.pages["outgoing"].search.edit
+
+
+def test_enter_opens_the_record_and_ctrl_p_its_print_preview(qtbot, window):
+    page = window.go_to("incoming")
+    page.table.setFocus()
+    page.table.selectRow(0)
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    view = page.current_editor()
+    assert view.record["title"] == "关于全县教育质量提升情况的报告"  # newest first: received the same day, later id
+    preview = window.print_current()
+    assert preview is not None and preview.isVisible()
+    preview.close()
+
+
+def test_ctrl_p_from_the_list_prints_the_selected_record(window):
+    page = window.go_to("outgoing")
+    page.table.selectRow(0)
+    preview = window.print_current()
+    assert preview is not None
+    assert page.current_editor().record["title"].startswith("关于做好冬季森林草原防火")
+    preview.close()
+
+
+def test_tab_order_goes_search_year_overdue_table_then_buttons(qtbot, window):
+    window.activateWindow()
+    page = window.go_to("incoming")
+    page.search.edit.setFocus()
+    reached = []
+    for _ in range(6):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+    assert reached == [page.search.year, page.search.overdue, page.table, page.new_button, page.open_button,
+                       page.export_button]
+
+
+def test_every_page_key_has_a_navigation_entry(window):
+    assert list(window.pages) == list(PAGE_KEYS)
