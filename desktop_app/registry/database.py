@@ -72,7 +72,7 @@ def inspect_file(path: Path) -> dict:
         raise StorageError(f"文件 {path} 不是公文流转助手的数据库（不是 SQLite 文件），已原样保留，未作任何修改",
                            "请检查 --db 路径；" + RESTORE_HINT)
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = read_only(path)
         try:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             applied: list[str] = []
@@ -93,6 +93,14 @@ def inspect_file(path: Path) -> dict:
         raise StorageError(f"数据库 {path} 由更新版本的公文流转助手创建（结构版本 {unknown[-1]}），本版本无法打开",
                            "请升级公文流转助手后再打开")
     return {"new": not tables, "applied": applied}
+
+
+def read_only(path: Path) -> sqlite3.Connection:
+    """A connection that cannot change the file. Without a WAL beside it the file is opened immutable,
+    so not even the -wal/-shm companions are created next to a file we are about to refuse."""
+    wal = Path(f"{path}-wal")
+    mode = "mode=ro" if wal.exists() and wal.stat().st_size else "immutable=1"
+    return sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True)
 
 
 def connect(path: Path) -> sqlite_utils.Database:

@@ -38,6 +38,7 @@ def insert(db: sqlite_utils.Database, kind: str, columns: dict, fields: dict, pl
                created_at=now(), updated_at=now())
     if row["due"] is None:
         row["due"] = earliest_due(plan)
+    row["recipients"] = row["recipients"] or ""
     day = date.fromisoformat(row["date"])
     row["sort_key"] = sort_key(day, record_id)
     claim_receipt = kind == "incoming" and row["receipt_serial"] is None

@@ -11,7 +11,7 @@ from pathlib import Path
 import sqlite_utils
 
 from desktop_app.domain.errors import StorageError
-from desktop_app.registry.database import RESTORE_HINT, inspect_file, schema_version
+from desktop_app.registry.database import RESTORE_HINT, inspect_file, read_only, schema_version
 
 KEEP_BACKUPS = 30
 
@@ -21,7 +21,7 @@ def backups_dir(db_path: Path) -> Path:
 
 
 def _auto_backups(db_path: Path) -> list[Path]:
-    # Auto-named files only (stem-YYYYmmdd-HHMMSS[-n].sqlite); a file the user named is never pruned.
+    # Auto-named files only (stem-YYYYmmdd-HHMMSS-micro[-label].sqlite); a file the user named is never pruned.
     return sorted(p for p in backups_dir(db_path).glob(f"{db_path.stem}-20*.sqlite")
                   if p.name[len(db_path.stem) + 1:][:8].isdigit())
 
@@ -32,12 +32,9 @@ def backup(db: sqlite_utils.Database, db_path: Path, dest: str | Path | None = N
     if dest is None:
         folder = backups_dir(db_path)
         folder.mkdir(parents=True, exist_ok=True)
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        # Microseconds keep names unique and in time order, so pruning by name keeps the newest.
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
         target = folder / f"{db_path.stem}-{stamp}{label}.sqlite"
-        counter = 1
-        while target.exists():
-            counter += 1
-            target = folder / f"{db_path.stem}-{stamp}{label}-{counter}.sqlite"
     else:
         target = Path(dest)
         if target.exists():
@@ -74,7 +71,7 @@ def verify_file(path: Path) -> dict:
     info = inspect_file(path)
     if info["new"]:
         raise StorageError(f"文件 {path} 是空的数据库，不能用来恢复", "请选择 backups 文件夹中的备份文件")
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    conn = read_only(path)
     try:
         problems = [r[0] for r in conn.execute("PRAGMA integrity_check")]
         records = conn.execute("SELECT count(*) FROM records").fetchone()[0]
@@ -94,7 +91,7 @@ def restore_into(db: sqlite_utils.Database, db_path: Path, source: Path) -> dict
     if source.resolve() == db_path.resolve():
         raise StorageError("不能用数据库自身恢复自身", "请选择 backups 文件夹中的备份文件")
     kept = backup(db, db_path, label="-replaced")
-    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    src = read_only(source)
     try:
         src.backup(db.conn)
     except sqlite3.Error as exc:

@@ -1,0 +1,83 @@
+"""A process killed with SIGKILL in the middle of bulk registration leaves a database that passes
+`check` and holds only whole records: each with its plan, its number and its audit entry."""
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from desktop_app.registry import Registry
+
+from .helpers import signed
+
+ROOT = Path(__file__).resolve().parents[2]
+
+WRITER = textwrap.dedent("""
+    import sys
+    sys.path.insert(0, {root!r})
+    from tests.registry.helpers import incoming_request, signed
+    from desktop_app.registry import Registry
+    with Registry.open(sys.argv[1], auto_backup=False) as registry:
+        if sys.argv[2] == "demo":
+            registry.demo(200_000)
+        for i in range(100_000):
+            if i % 3:
+                registry.register("outgoing", signed(assign_number=True))
+            else:
+                registry.register("incoming", incoming_request())
+""")
+
+
+def _count(path: Path) -> int:
+    conn = sqlite3.connect(path, timeout=10)
+    try:
+        return conn.execute("SELECT count(*) FROM records").fetchone()[0]
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("mode", ["register", "demo"])
+def test_sigkill_mid_registration_leaves_only_whole_records(registry, db_path, mode):
+    registry.close()
+    child = subprocess.Popen([sys.executable, "-c", WRITER.format(root=str(ROOT)), str(db_path), mode],
+                             stderr=subprocess.PIPE)
+    deadline = time.time() + 60
+    while _count(db_path) < 150 and time.time() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.3)  # land the kill somewhere inside a transaction, not between two
+    os.kill(child.pid, signal.SIGKILL)
+    child.wait()
+    assert child.returncode == -signal.SIGKILL
+
+    with Registry.open(db_path) as reopened:
+        assert reopened.check()["ok"]
+        db = reopened.db.conn
+        total = db.execute("SELECT count(*) FROM records").fetchone()[0]
+        assert total >= 150
+        assert db.execute("SELECT count(*) FROM records WHERE plan IS NULL").fetchone()[0] == 0
+        # Every outgoing record numbered by the writer has its number row and its sign step.
+        assert db.execute("SELECT count(*) FROM records r WHERE r.number IS NOT NULL AND NOT EXISTS "
+                          "(SELECT 1 FROM numbers n WHERE n.record_id = r.id)").fetchone()[0] == 0
+        assert db.execute("SELECT count(*) FROM records r WHERE r.status = 'numbered' AND NOT EXISTS "
+                          "(SELECT 1 FROM step_actions s WHERE s.record_id = r.id AND s.action = 'sign')"
+                          ).fetchone()[0] == 0
+        assert db.execute("SELECT count(*) FROM records WHERE kind = 'incoming' AND receipt_number IS NULL"
+                          ).fetchone()[0] == 0
+        if mode == "register":
+            assert db.execute("SELECT count(*) FROM records r WHERE NOT EXISTS (SELECT 1 FROM audit_log a "
+                              "WHERE a.record_id = r.id AND a.action = 'register')").fetchone()[0] == 0
+        # The search index holds exactly the records there are, so a two-character search still finds all.
+        assert reopened.count("防汛") == db.execute(
+            "SELECT count(*) FROM records WHERE instr(search_text, '防汛') > 0").fetchone()[0]
+        # And numbering carries on from where it stopped, without a gap.
+        next_record = reopened.register("outgoing", signed(assign_number=True))
+        assert reopened.check()["number_gaps"] == []
+        assert next_record["serial"] == db.execute(
+            "SELECT max(serial) FROM numbers WHERE series = '托政发' AND year = 2026").fetchone()[0]

@@ -1,0 +1,89 @@
+"""Migrations: applied in order and recorded; an earlier schema with its data is upgraded (after a
+backup) and its records become searchable; the schema equals the golden db/schema.sql."""
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+import sqlite_utils
+
+from desktop_app.registry import Registry
+from desktop_app.registry.database import build_migrations, connect, migration_files, schema_sql
+from desktop_app.registry.safety import backups_dir
+
+GOLDEN = Path(__file__).resolve().parents[2] / "db" / "schema.sql"
+_GOLDEN_HEADER = ("-- Golden schema: what db/migrations produce, as SQLite stores it. Regenerate with\n"
+                  "-- python3 -c \"from tests.registry.test_migrations import write_golden; write_golden()\" "
+                  "after adding a migration.\n\n")
+
+
+def fresh_schema(tmp: Path) -> str:
+    with Registry.open(tmp / "fresh.sqlite") as registry:
+        return schema_sql(registry.db)
+
+
+def write_golden() -> None:
+    import tempfile
+
+    GOLDEN.write_text(_GOLDEN_HEADER + fresh_schema(Path(tempfile.mkdtemp())), encoding="utf-8")
+
+
+def test_schema_equals_the_golden_schema(tmp_path):
+    assert _GOLDEN_HEADER + fresh_schema(tmp_path) == GOLDEN.read_text(encoding="utf-8")
+
+
+def test_migrations_are_ordered_and_recorded(db_path):
+    with Registry.open(db_path) as registry:
+        applied = [m.name for m in build_migrations().applied(registry.db)]
+    assert applied == [f.stem for f in migration_files()] == sorted(applied)
+
+
+def _first_schema_with_data(path: Path) -> None:
+    """A database as the first release left it: schema 0001 only, one outgoing and one incoming record."""
+    db = connect(path)
+    build_migrations(migration_files()[:1]).apply(db)
+    common = {"classification": "none", "urgency": "none", "created_at": "2025-03-01T09:00:00",
+              "updated_at": "2025-03-01T09:00:00", "plan": json.dumps({"steps": []})}
+    db["records"].insert({"id": 1, "kind": "outgoing", "status": "numbered", "title": "关于加强水利工程建设管理的意见",
+                          "doc_type": "意见", "date": "2025-03-01", "series": "托政发", "year": 2025, "serial": 1,
+                          "number": "托政发〔2025〕1号", "recipients": "各乡镇人民政府",
+                          "fields": json.dumps({"series": "托政发"}), "sort_key": 1, **common})
+    db["records"].insert({"id": 2, "kind": "incoming", "status": "done", "title": "关于报送防汛预案的通知",
+                          "doc_type": "通知", "date": "2025-03-02", "receipt_year": 2025, "receipt_serial": 1,
+                          "receipt_number": "收文〔2025〕1号", "sender": "吐鲁番市水利局", "sender_number": "吐市水发〔2025〕9号",
+                          "fields": json.dumps({"sender_number_original": "吐市水发(2025)9号"}), "sort_key": 2,
+                          **common})
+    db.conn.execute("INSERT INTO numbers (series, year, serial, record_id, status, text, given_at) "
+                    "VALUES ('托政发', 2025, 1, 1, 'active', '托政发〔2025〕1号', 'x')")
+    db.conn.execute("INSERT INTO numbers (series, year, serial, record_id, status, text, given_at) "
+                    "VALUES ('收文', 2025, 1, 2, 'active', '收文〔2025〕1号', 'x')")
+    db.conn.execute("INSERT INTO series_counters (series, year, next_serial) VALUES ('托政发', 2025, 2)")
+    db.conn.commit()
+    db.close()
+
+
+def test_an_earlier_schema_is_upgraded_with_its_data(db_path):
+    _first_schema_with_data(db_path)
+    with Registry.open(db_path) as registry:
+        assert [p.name for p in backups_dir(db_path).glob("*before-0002*")]  # backed up before migrating
+        assert registry.check()["ok"]
+        assert registry.check()["schema_version"] == migration_files()[-1].stem
+        assert registry.search_ids("水利") == [2, 1]  # newest first: the sender 吐鲁番市水利局 matches too
+        assert registry.search_ids("工程") == [1]
+        assert registry.search_ids("防汛") == [2]
+        assert registry.search_ids("吐市水发(2025") == [2]  # the original writing is searchable too
+        assert registry.get(1)["number"] == "托政发〔2025〕1号"
+        assert registry.rows([2])[0]["number"] == "收文〔2025〕1号"
+
+
+def test_a_failing_migration_leaves_nothing_behind(tmp_path):
+    bad = tmp_path / "9999_broken.sql"
+    bad.write_text("CREATE TABLE half_done (x INTEGER);\nINSERT INTO no_such_table VALUES (1);\n", encoding="utf-8")
+    db = sqlite_utils.Database(tmp_path / "x.sqlite")
+    with pytest.raises(sqlite3.OperationalError):
+        build_migrations([bad]).apply(db)
+    assert "half_done" not in db.table_names()
+    assert build_migrations([bad]).applied(db) == []

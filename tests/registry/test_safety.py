@@ -1,0 +1,145 @@
+"""Safety: a corrupt, foreign or newer file is refused and left byte for byte untouched; backups are
+made once a day and before migrating, the last 30 kept; restore checks the file first and keeps the
+database it replaces; check reports integrity, foreign keys and number gaps."""
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from desktop_app.domain.errors import StorageError
+from desktop_app.registry import Registry
+from desktop_app.registry.safety import KEEP_BACKUPS, backups_dir
+
+from .helpers import incoming_request, signed
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def corrupt_header(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    data[0:16] = b"NOT A DATABASE!!"
+    path.write_bytes(bytes(data))
+
+
+def corrupt_schema_page(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    data[100:4096] = os.urandom(3996)  # the page that holds sqlite_master
+    path.write_bytes(bytes(data))
+
+
+@pytest.fixture
+def filled(registry, db_path):
+    registry.register("outgoing", signed(assign_number=True))
+    registry.register("incoming", incoming_request())
+    registry.close()
+    return db_path
+
+
+@pytest.mark.parametrize("damage", [corrupt_header, corrupt_schema_page])
+def test_a_corrupt_file_is_refused_and_left_untouched(filled, damage):
+    damage(filled)
+    before = digest(filled)
+    with pytest.raises(StorageError) as refused:
+        Registry.open(filled)
+    assert "restore" in refused.value.one_line() and "备份" in refused.value.one_line()
+    assert digest(filled) == before
+    assert not Path(str(filled) + "-wal").exists()
+
+
+def test_a_foreign_sqlite_file_is_refused_and_left_untouched(tmp_path):
+    foreign = tmp_path / "photos.db"
+    conn = sqlite3.connect(foreign)
+    conn.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY, name TEXT)")
+    conn.commit()
+    conn.close()
+    before = digest(foreign)
+    with pytest.raises(StorageError, match="其他程序"):
+        Registry.open(foreign)
+    assert digest(foreign) == before
+
+
+def test_a_file_from_a_newer_version_is_refused(filled):
+    conn = sqlite3.connect(filled)
+    conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+                 "VALUES ('docroute', '9999_future', 'x')")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StorageError, match="更新版本"):
+        Registry.open(filled)
+
+
+def test_a_new_database_gets_wal_and_foreign_keys(db_path):
+    with Registry.open(db_path) as registry:
+        assert registry.db.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert registry.db.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        with pytest.raises(sqlite3.IntegrityError):
+            registry.db.conn.execute("INSERT INTO series (code, kind) VALUES ('托政测', 'sideways')")
+
+
+def test_backup_once_a_day_on_open(filled):
+    Registry.open(filled).close()
+    Registry.open(filled).close()
+    assert len(list(backups_dir(filled).glob("*.sqlite"))) == 1
+
+
+def test_only_the_last_30_backups_are_kept(registry, db_path):
+    made = [registry.backup() for _ in range(KEEP_BACKUPS + 3)]
+    kept = sorted(backups_dir(db_path).glob("*.sqlite"))
+    assert len(kept) == KEEP_BACKUPS
+    assert made[-1] in kept and made[0] not in kept
+
+
+def test_restore_brings_back_the_backup_and_keeps_the_replaced_database(registry, db_path):
+    registry.register("outgoing", signed(title="关于防汛物资储备的通知", assign_number=True))
+    saved = registry.backup()
+    registry.register("outgoing", signed(title="关于教育经费的通知", assign_number=True))
+    result = registry.restore(saved)
+    assert registry.search_ids("教育经费") == []
+    assert len(registry.search_ids("防汛物资")) == 1
+    kept = Registry.open(result["replaced_saved_as"], auto_backup=False)
+    assert len(kept.search_ids("教育经费")) == 1
+    kept.close()
+    # The number given after the backup is lost with the restore; numbering continues from the backup.
+    assert registry.register("outgoing", signed(assign_number=True))["number"] == "托政发〔2026〕2号"
+
+
+def test_restore_refuses_a_corrupt_backup_and_changes_nothing(registry, db_path, tmp_path):
+    registry.register("outgoing", signed(assign_number=True))
+    bad = registry.backup(tmp_path / "bad.sqlite")
+    corrupt_schema_page(bad)
+    with pytest.raises(StorageError, match="损坏|完整性"):
+        registry.restore(bad)
+    assert registry.count("") == 1 and registry.check()["ok"]
+
+
+def test_check_finds_damage_inside_the_data(filled):
+    conn = sqlite3.connect(filled)
+    conn.execute("PRAGMA foreign_keys = OFF")
+    conn.execute("INSERT INTO step_actions (record_id, step_order, action, by_person, by_name, on_date, "
+                 "recorded_at) VALUES (999, 1, 'sign', 'x', 'x', '2026-01-01', 'x')")
+    conn.commit()
+    conn.close()
+    with Registry.open(filled) as registry:
+        result = registry.check()
+    assert result["ok"] is False and result["foreign_keys"]
+    assert "restore" in result["hint"]
+
+
+def test_check_leaves_a_hook_for_the_seal_ledger(registry):
+    assert registry.check()["seal_ledger"]["checked"] is False
+
+
+def test_the_audit_log_and_the_numbers_cannot_be_rewritten(registry):
+    record = registry.register("outgoing", signed(assign_number=True))
+    with pytest.raises(sqlite3.IntegrityError):
+        registry.db.conn.execute("DELETE FROM audit_log")
+    with pytest.raises(sqlite3.IntegrityError):
+        registry.db.conn.execute("DELETE FROM numbers")
+    registry.db.conn.rollback()
+    assert [entry["action"] for entry in registry.audit(record["id"])] == ["register", "record_step", "assign_number"]
