@@ -188,7 +188,7 @@ class MainWindow(QMainWindow):
     def _fit_to_screen(self) -> None:
         screen = QGuiApplication.primaryScreen()
         available = screen.availableGeometry() if screen else None
-        self.setMinimumSize(900, 560)
+        self.setMinimumSize(760, 460)  # 1366×768 at 150 % leaves 910×485 logical pixels
         if available is None:
             self.resize(1280, 720)
             return

@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QProgressDialog, QPushButton,
                                QStackedWidget, QVBoxLayout, QWidget)
 
-from desktop_app.ui.export_view import export_view
 from desktop_app.ui.record_list import ListQuery, RecordListModel, RecordTable
 from desktop_app.ui.search_bar import SearchBar
 
@@ -214,6 +213,8 @@ class RecordsPage(QWidget):
         def step(done: int, total: int) -> bool:
             progress.setValue(done)
             return not progress.wasCanceled()
+
+        from desktop_app.ui.export_view import export_view  # openpyxl costs 0.3 s: not at start-up
 
         headers = [*self.model.column_titles()[:3], self.tr("Sender's number"),
                    *self.model.column_titles()[3:], self.tr("Overdue")]

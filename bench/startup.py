@@ -1,0 +1,176 @@
+"""Start-up and memory of the window with a big registry, against a bare PySide6 window, in one run.
+
+    python bench/startup.py --db /tmp/bench1m/docroute.sqlite [--repeat 3] [--no-scroll]
+
+Build the database once with `docroute --db PATH demo --rows 1000000` (or Registry.demo). Each sample is
+a whole new process, timed by this parent from spawn until the child reports a usable window:
+
+- bare: QApplication + QMainWindow with a QTableView over a lazy 100,000-row model, shown and painted;
+- app:  what `docroute` does (identity, bundled font, zh_CN translation, crash handler, Registry.open,
+        MainWindow on 收文 with the first rows painted).
+
+Goal: app ≤ 2 × bare. Then one app child scrolls the 收文 list from top to bottom a screen at a time
+(every row is fetched and painted once) and reports its peak RSS (goal ≤ 300 MB).
+Offscreen (QT_QPA_PLATFORM=offscreen) unless the caller sets another platform."""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+READY = "READY"
+
+
+# ---- children ------------------------------------------------------------------------------------
+def child_bare(rows: int) -> dict:
+    from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+    from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+
+    class Lazy(QAbstractTableModel):
+        def rowCount(self, parent=QModelIndex()):
+            return 0 if parent.isValid() else rows
+
+        def columnCount(self, parent=QModelIndex()):
+            return 0 if parent.isValid() else 6
+
+        def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return f"{index.row()}-{index.column()}"
+            return None
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    view = QTableView()
+    view.setModel(Lazy(view))
+    window.setCentralWidget(view)
+    window.resize(1280, 720)
+    window.show()
+    app.processEvents()
+    _report({"kind": "bare"})
+    return {"app": app, "window": window, "view": view}
+
+
+def child_app(db: str) -> dict:
+    marks = {}
+    t0 = time.perf_counter()
+    from desktop_app.registry import Registry
+    from desktop_app.ui.app import prepare_app
+    from desktop_app.ui.errors import CrashHandler
+    from desktop_app.ui.main_window import MainWindow
+
+    marks["imports"] = time.perf_counter() - t0
+    app = prepare_app()
+    CrashHandler(parent=app).install()
+    marks["app_font_translation"] = time.perf_counter() - t0
+    registry = Registry.open(db)
+    marks["registry_open"] = time.perf_counter() - t0
+    window = MainWindow(registry)
+    window.resize(1280, 720)
+    window.show()
+    app.processEvents()
+    page = window.pages["incoming"]
+    assert page.model.total > 0 and page.model._pages, "the first rows were not fetched"
+    marks["window_painted"] = time.perf_counter() - t0
+    _report({"kind": "app", "rows": page.model.total, "marks": marks})
+    return {"app": app, "window": window, "page": page}
+
+
+def scroll_everything(state: dict) -> dict:
+    import resource
+
+    app, page = state["app"], state["page"]
+    bar = page.table.verticalScrollBar()
+    t0 = time.perf_counter()
+    steps = 0
+    value = 0
+    while True:
+        bar.setValue(value)
+        app.processEvents()
+        steps += 1
+        if value >= bar.maximum():
+            break
+        value = min(bar.maximum(), value + bar.pageStep())
+    last = page.model.index(page.model.total - 1, 1).data()
+    return {"steps": steps, "seconds": round(time.perf_counter() - t0, 1), "last_row_title": last,
+            "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}
+
+
+def _report(payload: dict) -> None:
+    print(READY, json.dumps(payload, ensure_ascii=False), flush=True)
+
+
+def child_main(args: argparse.Namespace) -> None:
+    state = child_bare(args.bare_rows) if args.child == "bare" else child_app(args.db)
+    if args.child_scroll:
+        print(json.dumps({"scroll": scroll_everything(state)}, ensure_ascii=False), flush=True)
+
+
+# ---- parent --------------------------------------------------------------------------------------
+def spawn(args: list[str]) -> tuple[float, dict, subprocess.Popen]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    start = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, __file__, *args], stdout=subprocess.PIPE, text=True, env=env,
+                            cwd=ROOT)
+    for line in proc.stdout:
+        if line.startswith(READY):
+            return time.perf_counter() - start, json.loads(line[len(READY):]), proc
+    proc.wait()
+    raise SystemExit(f"child {args} ended without a window (exit {proc.returncode})")
+
+
+def sample(args: list[str]) -> tuple[float, dict]:
+    elapsed, payload, proc = spawn(args)
+    proc.kill()
+    proc.wait()
+    return elapsed, payload
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", help="the registry database (e.g. 1,000,000 demo records)")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--bare-rows", type=int, default=100_000)
+    parser.add_argument("--no-scroll", dest="scroll", action="store_false")
+    parser.add_argument("--child", choices=("bare", "app"), help=argparse.SUPPRESS)
+    parser.add_argument("--child-scroll", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child_main(args)
+        return
+    if not args.db or not Path(args.db).is_file():
+        parser.error("--db must name an existing database (build one with the demo first)")
+    # A warm-up app start: the registry backs up once a day on open; time that separately.
+    first, first_payload = sample(["--child", "app", "--db", args.db])
+    bare, app, marks = [], [], []
+    for _ in range(args.repeat):
+        bare.append(sample(["--child", "bare", "--bare-rows", str(args.bare_rows)])[0])
+        elapsed, payload = sample(["--child", "app", "--db", args.db])
+        app.append(elapsed)
+        marks.append(payload["marks"])
+    result = {
+        "records": first_payload["rows"],
+        "first_start_of_the_day_s": round(first, 3),
+        "bare_window_100k_s": [round(x, 3) for x in bare],
+        "app_window_s": [round(x, 3) for x in app],
+        "median_bare_s": round(statistics.median(bare), 3),
+        "median_app_s": round(statistics.median(app), 3),
+        "ratio": round(statistics.median(app) / statistics.median(bare), 2),
+        "app_marks_median_s": {k: round(statistics.median(m[k] for m in marks), 3) for k in marks[0]},
+    }
+    if args.scroll:
+        _, _, proc = spawn(["--child", "app", "--db", args.db, "--child-scroll"])
+        line = proc.stdout.readline()
+        proc.wait()
+        result["scroll_whole_list"] = json.loads(line)["scroll"]
+    print(json.dumps(result, ensure_ascii=False, indent=2))
+
+
+if __name__ == "__main__":
+    main()
