@@ -7,6 +7,9 @@ CREATE INDEX attachments_record ON attachments(record_id);
 -- index audit_record
 CREATE INDEX audit_record ON audit_log(record_id);
 
+-- index cosign_requests_due
+CREATE INDEX cosign_requests_due ON cosign_requests(due) WHERE replied_on IS NULL;
+
 -- index idx__sqlite_migrations_migration_set_name
 CREATE UNIQUE INDEX "idx__sqlite_migrations_migration_set_name"
     ON "_sqlite_migrations" ("migration_set", "name");
@@ -49,12 +52,13 @@ CREATE TABLE attachments (
 );
 
 -- table audit_log
-CREATE TABLE audit_log (
+CREATE TABLE "audit_log" (
     id        INTEGER PRIMARY KEY,
     at        TEXT NOT NULL,
     user      TEXT NOT NULL,
     action    TEXT NOT NULL CHECK (action IN ('register', 'record_step', 'assign_number', 'void',
-                  'attach', 'org_import', 'import', 'demo', 'calendar', 'series', 'restore')),
+                  'attach', 'org_import', 'import', 'demo', 'calendar', 'series', 'restore',
+                  'cosign_reply')),
     record_id INTEGER,
     before    TEXT,
     after     TEXT

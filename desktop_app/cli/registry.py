@@ -44,6 +44,13 @@ def _register_records(subparsers: Any) -> None:
     p.add_argument("--opinion", metavar="TEXT", help="办理意见，例如“同意”")
     p.set_defaults(handler=lambda a: _call(a, "record_step", a.id, a.order, a.by, a.on, a.opinion))
 
+    p = subparsers.add_parser("cosign-reply", help="记录会签单位的回复意见（第六十二条：7个工作日内回复）")
+    p.add_argument("id", type=int, help="记录 id")
+    p.add_argument("department", help="会签单位，例如 县财政局")
+    p.add_argument("--on", required=True, metavar="DATE", help="回复日期 YYYY-MM-DD")
+    p.add_argument("--opinion", metavar="TEXT", help="会签意见")
+    p.set_defaults(handler=lambda a: _call(a, "record_cosign_reply", a.id, a.department, a.on, a.opinion))
+
     p = subparsers.add_parser("assign-number", help="为已签发的发文编发文字号（如 托政发〔2026〕12号）")
     p.add_argument("id", type=int, help="记录 id")
     p.set_defaults(handler=lambda a: _call(a, "assign_number", a.id))

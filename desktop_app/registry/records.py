@@ -174,6 +174,25 @@ def _status_after_step(db: sqlite_utils.Database, row: dict, step: dict) -> str:
     return "done" if done >= len(steps) or step["action"] == "handle" else "in_progress"
 
 
+def cosign_reply(db: sqlite_utils.Database, record_id: int, department: str, on: Any,
+                 opinion: str | None = None) -> None:
+    """Stores a department's 会签 reply (第六十二条: within 7 working days). Call inside write()."""
+    row = load(db, record_id)
+    asked = db.conn.execute("SELECT due, replied_on FROM cosign_requests WHERE record_id = ? AND department = ?",
+                            [row["id"], department]).fetchone()
+    if asked is None:
+        departments = "、".join(r["department"] for r in cosign_requests(db, row["id"])) or "（无）"
+        raise InputError("department", f"记录 {row['id']} 没有向“{department}”征求会签意见",
+                         f"已征求会签的单位：{departments}")
+    if asked[1]:
+        raise RefusedError(f"“{department}”的会签意见已于 {asked[1]} 记录", "登记簿不能改写")
+    on_date = check_date(on, "on")
+    db.conn.execute("UPDATE cosign_requests SET replied_on = ?, opinion = ? WHERE record_id = ? AND department = ?",
+                    [on_date, opinion, row["id"], department])
+    audit(db, "cosign_reply", row["id"], None, {"department": department, "on": on_date, "opinion": opinion,
+                                                "late": bool(asked[0] and on_date > asked[0])})
+
+
 def step_recorded(db: sqlite_utils.Database, record_id: int, order: int) -> bool:
     return db.conn.execute("SELECT 1 FROM step_actions WHERE record_id = ? AND step_order = ?",
                            [record_id, order]).fetchone() is not None

@@ -159,6 +159,12 @@ class Registry:
             records.record_step(self.db, org, int(record_id), int(order), by, on, opinion)
         return self.get(record_id)
 
+    def record_cosign_reply(self, record_id: int, department: str, on: date | str,
+                            opinion: str | None = None) -> dict:
+        with write(self.db):
+            records.cosign_reply(self.db, int(record_id), department, on, opinion)
+        return self.get(record_id)
+
     def assign_number(self, record_id: int) -> dict:
         with write(self.db):
             records.assign_number(self.db, record_id)
@@ -232,6 +238,10 @@ class Registry:
     # ---- safety, exchange, demo ---------------------------------------------------------
     def backup(self, dest: str | Path | None = None) -> Path:
         return safety.backup(self.db, self.path, dest)
+
+    def last_backup(self) -> Path | None:
+        """The newest backup file beside the database, or None."""
+        return safety.newest_backup(self.path)
 
     def restore(self, path: str | Path) -> dict:
         result = safety.restore_into(self.db, self.path, Path(path))

@@ -59,6 +59,11 @@ def prune(db_path: Path, keep: int = KEEP_BACKUPS) -> None:
         old.unlink(missing_ok=True)
 
 
+def newest_backup(db_path: Path) -> Path | None:
+    backups = _auto_backups(db_path)
+    return backups[-1] if backups else None
+
+
 def backed_up_today(db_path: Path) -> bool:
     today = datetime.now().strftime("%Y%m%d")
     return any(p.name.startswith(f"{db_path.stem}-{today}-") for p in _auto_backups(db_path))

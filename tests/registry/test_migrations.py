@@ -60,6 +60,8 @@ def _first_schema_with_data(path: Path) -> None:
                     "VALUES ('托政发', 2025, 1, 1, 'active', '托政发〔2025〕1号', 'x')")
     db.conn.execute("INSERT INTO numbers (series, year, serial, record_id, status, text, given_at) "
                     "VALUES ('收文', 2025, 1, 2, 'active', '收文〔2025〕1号', 'x')")
+    db.conn.execute("INSERT INTO audit_log (at, user, action, record_id, after) "
+                    "VALUES ('2025-03-01T09:00:00', 'wenshu', 'register', 1, '{\"title\": \"旧记录\"}')")
     db.conn.execute("INSERT INTO series_counters (series, year, next_serial) VALUES ('托政发', 2025, 2)")
     db.conn.commit()
     db.close()
@@ -77,6 +79,7 @@ def test_an_earlier_schema_is_upgraded_with_its_data(db_path):
         assert registry.search_ids("吐市水发(2025") == [2]  # the original writing is searchable too
         assert registry.get(1)["number"] == "托政发〔2025〕1号"
         assert registry.rows([2])[0]["number"] == "收文〔2025〕1号"
+        assert registry.audit(1)[0]["user"] == "wenshu"  # the audit log survives its rebuild (0003)
 
 
 def test_a_failing_migration_leaves_nothing_behind(tmp_path):

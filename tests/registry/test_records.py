@@ -118,3 +118,14 @@ def test_calendar_overrides_feed_the_deadlines(registry):
     record = registry.register("outgoing", outgoing_request(date="2027-01-01", cosign_departments=["县财政局"]))
     # 7 working days after Fri 2027-01-01, with Mon 01-04 off: 01-05..01-08, 01-11..01-13.
     assert record["plan"]["deadlines"][0]["due"] == "2027-01-13"
+
+
+def test_cosign_replies_are_recorded_once(registry):
+    record = registry.register("outgoing", outgoing_request(cosign_departments=["县财政局"]))
+    replied = registry.record_cosign_reply(record["id"], "县财政局", "2026-12-01", "无意见")
+    assert replied["cosign_requests"][0]["replied_on"] == "2026-12-01"
+    assert registry.audit(record["id"])[-1]["after"]["late"] is False
+    with pytest.raises(RefusedError):
+        registry.record_cosign_reply(record["id"], "县财政局", "2026-12-02")
+    with pytest.raises(InputError, match="department"):
+        registry.record_cosign_reply(record["id"], "县审计局", "2026-12-02")
