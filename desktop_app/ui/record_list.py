@@ -112,7 +112,16 @@ class RecordListModel(QAbstractTableModel):
         self._ids = array("q", reversed(ids) if self._ascending else ids)
         self._complete = True
         if len(self._ids) != self._total:  # the registry changed between count and ids
-            QTimer.singleShot(0, self.refresh)
+            QTimer.singleShot(0, self._reconcile)
+
+    def _reconcile(self) -> None:
+        """Takes the id list as the truth (never re-queries from here, so it cannot loop)."""
+        if self._complete and len(self._ids) != self._total:
+            self.beginResetModel()
+            self._total = len(self._ids)
+            self._pages.clear()
+            self.endResetModel()
+            self.query_changed.emit(self._total)
 
     # ---- rows -------------------------------------------------------------------------------
     def record_id(self, row: int) -> int | None:

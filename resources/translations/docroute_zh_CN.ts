@@ -384,72 +384,72 @@
     <context>
         <name>RecordListModel</name>
         <message>
-            <location filename="../../desktop_app/ui/record_list.py" line="170" />
+            <location filename="../../desktop_app/ui/record_list.py" line="179" />
             <source>Sender</source>
             <translation>来文机关</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/record_list.py" line="170" />
+            <location filename="../../desktop_app/ui/record_list.py" line="179" />
             <source>Drafting unit</source>
             <translation>拟稿单位</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/record_list.py" line="171" />
+            <location filename="../../desktop_app/ui/record_list.py" line="180" />
             <source>Sender / drafting unit</source>
             <translation>来文机关／拟稿单位</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/record_list.py" line="172" />
+            <location filename="../../desktop_app/ui/record_list.py" line="181" />
             <source>Receipt number</source>
             <translation>收文编号</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/record_list.py" line="172" />
+            <location filename="../../desktop_app/ui/record_list.py" line="181" />
             <source>Document number</source>
             <translation>文号</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/record_list.py" line="173" />
+            <location filename="../../desktop_app/ui/record_list.py" line="182" />
             <source>Number</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/record_list.py" line="174" />
+            <location filename="../../desktop_app/ui/record_list.py" line="183" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/record_list.py" line="174" />
+            <location filename="../../desktop_app/ui/record_list.py" line="183" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/record_list.py" line="174" />
+            <location filename="../../desktop_app/ui/record_list.py" line="183" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/record_list.py" line="174" />
+            <location filename="../../desktop_app/ui/record_list.py" line="183" />
             <source>Due</source>
             <translation>办理期限</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/record_list.py" line="181" />
+            <location filename="../../desktop_app/ui/record_list.py" line="190" />
             <source>Loading…</source>
             <translation>正在读取…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/record_list.py" line="195" />
+            <location filename="../../desktop_app/ui/record_list.py" line="204" />
             <source>Overdue: the deadline was {due}</source>
             <translation>已超期：办理期限为 {due}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/record_list.py" line="203" />
+            <location filename="../../desktop_app/ui/record_list.py" line="212" />
             <source>(no number yet)</source>
             <translation>（尚未编号）</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/record_list.py" line="205" />
+            <location filename="../../desktop_app/ui/record_list.py" line="214" />
             <source>{due} overdue</source>
             <translation>{due} 已超期</translation>
         </message>
@@ -576,92 +576,92 @@
     <context>
         <name>RecordsPage</name>
         <message>
-            <location filename="../../desktop_app/ui/records_page.py" line="62" />
+            <location filename="../../desktop_app/ui/records_page.py" line="61" />
             <source>New… (Ctrl+N)</source>
             <translation>新建…（Ctrl+N）</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/records_page.py" line="66" />
+            <location filename="../../desktop_app/ui/records_page.py" line="65" />
             <source>&amp;Open</source>
             <translation>打开(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/records_page.py" line="68" />
+            <location filename="../../desktop_app/ui/records_page.py" line="67" />
             <source>Export to E&amp;xcel…</source>
             <translation>导出 Excel(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/records_page.py" line="100" />
+            <location filename="../../desktop_app/ui/records_page.py" line="99" />
             <source>← Back to list (Esc)</source>
             <translation>← 返回列表（Esc）</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/records_page.py" line="115" />
+            <location filename="../../desktop_app/ui/records_page.py" line="114" />
             <source>{what} is not part of this build yet.</source>
             <translation>本版本尚未包含{what}。</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/records_page.py" line="152" />
+            <location filename="../../desktop_app/ui/records_page.py" line="151" />
             <source>Register a new outgoing document</source>
             <translation>登记发文</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/records_page.py" line="153" />
+            <location filename="../../desktop_app/ui/records_page.py" line="152" />
             <source>Register a new incoming document</source>
             <translation>登记收文</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/records_page.py" line="154" />
+            <location filename="../../desktop_app/ui/records_page.py" line="153" />
             <source>The registration form</source>
             <translation>登记表单</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/records_page.py" line="166" />
+            <location filename="../../desktop_app/ui/records_page.py" line="165" />
             <source>The record view</source>
             <translation>公文详情</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/records_page.py" line="169" />
+            <location filename="../../desktop_app/ui/records_page.py" line="168" />
             <source>Record</source>
             <translation>公文详情</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/records_page.py" line="195" />
+            <location filename="../../desktop_app/ui/records_page.py" line="194" />
             <source>Saved. The record is open below.</source>
             <translation>已保存，下面是这份公文的详情。</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/records_page.py" line="206" />
+            <location filename="../../desktop_app/ui/records_page.py" line="205" />
             <source>Export to Excel</source>
             <translation>导出到 Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/records_page.py" line="207" />
+            <location filename="../../desktop_app/ui/records_page.py" line="206" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/records_page.py" line="210" />
+            <location filename="../../desktop_app/ui/records_page.py" line="209" />
             <source>Exporting…</source>
             <translation>正在导出…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/records_page.py" line="210" />
+            <location filename="../../desktop_app/ui/records_page.py" line="209" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/records_page.py" line="218" />
+            <location filename="../../desktop_app/ui/records_page.py" line="219" />
             <source>Sender's number</source>
             <translation>来文字号</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/records_page.py" line="219" />
+            <location filename="../../desktop_app/ui/records_page.py" line="220" />
             <source>Overdue</source>
             <translation>超期</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/records_page.py" line="223" />
+            <location filename="../../desktop_app/ui/records_page.py" line="224" />
             <source>Exported {n} records to {path}</source>
             <translation>已导出 {n} 条到 {path}</translation>
         </message>

@@ -114,3 +114,20 @@ def test_tab_order_goes_search_year_overdue_table_then_buttons(qtbot, window):
 
 def test_every_page_key_has_a_navigation_entry(window):
     assert list(window.pages) == list(PAGE_KEYS)
+
+
+def test_run_opens_the_window_on_the_given_database_and_returns_the_exit_code(app, tmp_path, monkeypatch):
+    import sys
+
+    from desktop_app.ui import app as app_module
+
+    shown = []
+    monkeypatch.setattr(QApplication, "exec", lambda self=None: shown.append(QApplication.activeWindow()) or 0)
+    hook = sys.excepthook
+    assert app_module.run(str(tmp_path / "new.sqlite")) == 0
+    assert (tmp_path / "new.sqlite").is_file()
+    assert sys.excepthook is hook  # the crash handler leaves with the window
+    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+    assert windows and windows[-1].db_label.text().endswith("new.sqlite")
+    for w in windows:
+        w.close()

@@ -124,3 +124,16 @@ def test_the_table_never_sizes_rows_or_columns_to_contents(window):
     modes = [table.horizontalHeader().sectionResizeMode(i) for i in range(table.model().columnCount())]
     assert QHeaderView.ResizeMode.ResizeToContents not in modes
     assert table.verticalHeader().sectionResizeMode(0) == QHeaderView.ResizeMode.Fixed
+
+
+def test_a_record_added_elsewhere_between_count_and_ids_does_not_break_the_list(qtbot, app):
+    class Racing(MillionRegistry):
+        TOTAL = 5
+
+        def count(self, text="", **filters) -> int:
+            return 4  # another clerk registered one more in between
+
+    model = RecordListModel(Racing(), ListQuery())
+    model.refresh()
+    qtbot.waitUntil(lambda: model.rowCount() == 5)
+    assert model.index(4, 1).data() == "标题1"
