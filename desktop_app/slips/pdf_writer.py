@@ -44,7 +44,7 @@ class Faces:
         return font_lookup.runs(text, font, self.fallback)
 
     def width(self, text: str, font: str, size: float) -> float:
-        return sum(_width(chunk, name, size) for name, chunk in self.runs(text, font))
+        return _run_width(text, font, self.fallback, size)
 
     def draw(self, canvas: rl_canvas.Canvas, x: float, y: float, text: str, font: str, size: float) -> None:
         for name, chunk in self.runs(text, font):
@@ -58,6 +58,12 @@ def _width(text: str, font: str, size: float) -> float:
     return stringWidth(text, font, size)
 
 
+@lru_cache(maxsize=50000)
+def _run_width(text: str, font: str, fallback: str, size: float) -> float:
+    """Width with per-character fallback; cached, as line breaking measures the same pieces often."""
+    return sum(_width(chunk, name, size) for name, chunk in font_lookup.runs(text, font, fallback))
+
+
 class TextBlock(Flowable):
     """Lines of styled text in a cell, broken by the Chinese rules, at least `min_height` tall."""
 
@@ -67,6 +73,8 @@ class TextBlock(Flowable):
         self.lines: list[tuple[Text, str, str, float, float]] = []
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        if self.lines and avail_width == self.width:  # tables wrap each cell more than once
+            return self.width, self.height
         self.width, self.lines = avail_width, []
         for text in self.texts:
             font, size, leading = self.faces.style(text.style)
@@ -206,7 +214,8 @@ def _draw_qr(canvas: rl_canvas.Canvas, payload: str, x: float, y: float, size: f
     """Vector QR code (crisp at any printer resolution); horizontal runs are drawn as one rectangle."""
     import segno
 
-    matrix = segno.make(payload, error="m", micro=False).matrix
+    # A fixed mask skips segno's evaluation of all eight (most of its time); any mask scans fine.
+    matrix = segno.make(payload, error="m", micro=False, mask=0).matrix
     cell = size / (len(matrix) + 2)
     canvas.setFillColorRGB(0, 0, 0)
     for r, row in enumerate(matrix):
