@@ -20,6 +20,13 @@ CREATE INDEX records_due ON records(due) WHERE due IS NOT NULL;
 -- index records_kind_sort
 CREATE INDEX records_kind_sort ON records(kind, sort_key);
 
+-- index records_open_due
+CREATE INDEX records_open_due ON records(due)
+    WHERE due IS NOT NULL AND status NOT IN ('done', 'numbered', 'voided');
+
+-- index records_status_sort
+CREATE INDEX records_status_sort ON records(status, sort_key);
+
 -- index records_year_kind
 CREATE INDEX records_year_kind ON records(year, kind);
 

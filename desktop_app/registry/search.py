@@ -103,7 +103,7 @@ def _query(db: sqlite_utils.Database, query: str, filters: Filters, *, count: bo
     where, params = filters.clauses()
     params["lo"], params["hi"] = filters.key_range()
     if len(query) < 2:
-        return _scan_query(query, where, params, count)
+        return _scan_query(query, where, params, count, filters)
     parts = grams(query)
     rarity = {g: _postings(db, g) for g in parts}
     if min(rarity.values()) == 0:
@@ -126,14 +126,16 @@ def _query(db: sqlite_utils.Database, query: str, filters: Filters, *, count: bo
     return f"{head} FROM search_grams g {join} WHERE {conditions}{tail}", params
 
 
-def _scan_query(query: str, where: list[str], params: dict, count: bool) -> tuple[str, dict]:
+def _scan_query(query: str, where: list[str], params: dict, count: bool, filters: Filters) -> tuple[str, dict]:
     conditions = ["r.sort_key BETWEEN :lo AND :hi", *where]
     if query:
         conditions.append("instr(r.search_text, :query) > 0")
         params["query"] = query
     head = "SELECT count(*)" if count else "SELECT r.sort_key"
     tail = "" if count else " ORDER BY r.sort_key DESC"
-    return f"{head} FROM records r WHERE {' AND '.join(conditions)}{tail}", params
+    # The planner would rather walk sort_key to skip the sort; the few open overdue records are cheaper.
+    source = "records r INDEXED BY records_open_due" if filters.overdue else "records r"
+    return f"{head} FROM {source} WHERE {' AND '.join(conditions)}{tail}", params
 
 
 def _postings(db: sqlite_utils.Database, gram: str) -> int:
