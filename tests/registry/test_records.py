@@ -129,3 +129,17 @@ def test_cosign_replies_are_recorded_once(registry):
         registry.record_cosign_reply(record["id"], "县财政局", "2026-12-02")
     with pytest.raises(InputError, match="department"):
         registry.record_cosign_reply(record["id"], "县审计局", "2026-12-02")
+
+
+def test_demo_data_is_realistic_and_consistent(tmp_path):
+    with Registry.open(tmp_path / "demo.sqlite") as registry:
+        assert registry.demo(1500)["rows"] == 1500
+        db = registry.db.conn
+        types = {r[0] for r in db.execute("SELECT DISTINCT doc_type FROM records WHERE kind = 'outgoing'")}
+        assert len(types) == 15  # all of 条例 第八条
+        assert registry.check()["ok"]  # numbers 1, 2, 3 … per series and year, no gap
+        assert registry.count("县教育局") > 0 and registry.count("库米什镇") > 0
+        sample = registry.get(registry.search_ids("", kind="outgoing", status="numbered", limit=1)[0])
+        assert sample["number"].startswith(("托政发〔", "托政办发〔", "托政函〔")) and sample["actions"][0]["action"] == "sign"
+        with pytest.raises(InputError, match="rows"):
+            registry.demo(1_000_001)
