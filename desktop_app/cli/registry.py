@@ -3,12 +3,13 @@ search, org import, demo, and the clerk's extras (void, audit, attach, series, c
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from contextlib import contextmanager
 from typing import Any, Iterator
 
 from desktop_app.cli.parser import read_json_argument
-from desktop_app.domain.errors import InputError
+from desktop_app.domain.errors import InputError, StorageError
 
 
 @contextmanager
@@ -19,6 +20,10 @@ def opened(args: argparse.Namespace) -> Iterator[Any]:
     registry = Registry.open(args.db)
     try:
         yield registry
+    except sqlite3.DatabaseError as exc:  # damage found while reading: one line, never a traceback
+        from desktop_app.registry.database import RESTORE_HINT
+
+        raise StorageError(f"读取数据库时出错（{exc}）", RESTORE_HINT) from None
     finally:
         registry.close()
 

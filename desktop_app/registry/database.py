@@ -146,12 +146,16 @@ def write(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
         raise StorageError(f"数据库正被其他程序占用，暂时无法写入（{exc}）", "请稍后重试") from None
     try:
         yield db
+        db.conn.execute("COMMIT")
+    except sqlite3.Error as exc:
+        if db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
+        raise StorageError(f"保存失败，本次操作没有保存任何内容（{exc}）",
+                           "请检查磁盘空间后重试；如反复出现，请运行 `docroute check`") from exc
     except BaseException:
         if db.conn.in_transaction:
             db.conn.execute("ROLLBACK")
         raise
-    else:
-        db.conn.execute("COMMIT")
 
 
 def audit(db: sqlite_utils.Database, action: str, record_id: int | None,

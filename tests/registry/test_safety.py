@@ -143,3 +143,14 @@ def test_the_audit_log_and_the_numbers_cannot_be_rewritten(registry):
         registry.db.conn.execute("DELETE FROM numbers")
     registry.db.conn.rollback()
     assert [entry["action"] for entry in registry.audit(record["id"])] == ["register", "record_step", "assign_number"]
+
+
+def test_a_full_disk_saves_nothing_and_says_so(registry):
+    registry.register("outgoing", signed(assign_number=True))
+    pages = registry.db.conn.execute("PRAGMA page_count").fetchone()[0]
+    registry.db.conn.execute(f"PRAGMA max_page_count = {pages}")  # the disk is full from now on
+    with pytest.raises(StorageError, match="没有保存任何内容"):
+        registry.demo(300)
+    registry.db.conn.execute("PRAGMA max_page_count = 1073741823")
+    assert registry.count("") == 1 and registry.check()["ok"]
+    assert registry.register("outgoing", signed(assign_number=True))["number"] == "托政发〔2026〕2号"
