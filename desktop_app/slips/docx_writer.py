@@ -111,6 +111,14 @@ def _borders(table, ruled: bool) -> None:
         element.set(qn("w:color"), "000000")
         borders.append(element)
     tbl_pr.append(borders)
+    # Word's default 1.9 mm side margins wrap a four-character label in a 20 mm column; use the PDF's 3.5 pt.
+    margins = OxmlElement("w:tblCellMar")
+    for edge in ("left", "right"):
+        element = OxmlElement(f"w:{edge}")
+        element.set(qn("w:w"), "70")  # twentieths of a point
+        element.set(qn("w:type"), "dxa")
+        margins.append(element)
+    tbl_pr.append(margins)
 
 
 def _row_flag(row, tag: str) -> None:

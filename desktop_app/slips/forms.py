@@ -12,7 +12,7 @@ from desktop_app.domain.org import OrgChart
 from desktop_app.slips import boxes
 from desktop_app.slips.model import OPINION, Cell, Form, Grid, Row, Text, label, pairs, value
 
-FIELD_WIDTHS = (26.0, 38.0, 20.0, 36.0, 20.0, 30.0)  # first label column 26 mm, as in the box grids
+FIELD_WIDTHS = (26.0, 36.0, 20.0, 34.0, 20.0, 34.0)  # first label column 26 mm, as in the box grids
 
 
 def qr_payload(record_id: Any, kind: str = "") -> str:

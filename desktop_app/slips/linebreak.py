@@ -3,7 +3,7 @@
 Rules of GB/T 15834 and the W3C clreq note: closing punctuation (，。、；：？！）》” …) never starts a line,
 opening punctuation (（《“〔 …) never ends one, and a run of digits or Latin letters (2026, GB/T) is not cut.
 A character that would start a line illegally takes the previous character down with it (推出), so lines
-never overflow the box."""
+never overflow the box. Numbers keep their unit (12号, 27日) and document numbers their serial."""
 from __future__ import annotations
 
 from typing import Callable
@@ -11,6 +11,9 @@ from typing import Callable
 NO_LINE_START = frozenset("，。、；：？！）》」』】〕〗〉’”…—～·％‰℃,.;:?!)]}%\u30fc\uff0e\uff5e")
 NO_LINE_END = frozenset("（《「『【〔〖〈‘“([{￥$＄")
 _WORD = frozenset("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-/_+#&@'")
+_DIGITS = frozenset("0123456789")
+# A number stays with its unit (12号, 2026年, 27日, 第3页) and a serial with its year: 〔2026〕12号.
+_UNITS = frozenset("号年月日时分条款项页份件批个次")
 
 
 def _tokens(text: str) -> list[str]:
@@ -30,7 +33,9 @@ def _clusters(text: str) -> list[str]:
     """Glues tokens that must not be separated: closing marks to what precedes, opening marks to what follows."""
     clusters: list[str] = []
     for token in _tokens(text):
-        if clusters and (token[0] in NO_LINE_START or clusters[-1][-1] in NO_LINE_END):
+        after_number = clusters and clusters[-1][-1] in _DIGITS and token in _UNITS
+        serial = clusters and clusters[-1][-1] == "〕" and token[0] in _DIGITS
+        if clusters and (token[0] in NO_LINE_START or clusters[-1][-1] in NO_LINE_END or after_number or serial):
             clusters[-1] += token
         else:
             clusters.append(token)

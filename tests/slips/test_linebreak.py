@@ -33,3 +33,9 @@ def test_forced_breaks_and_overlong_words():
     assert break_lines("甲\n乙", measure, 10) == ["甲", "乙"]
     lines = break_lines("x" * 30, measure, 4)
     assert all(measure(line) <= 4 for line in lines) and "".join(lines) == "x" * 30
+
+
+def test_a_number_keeps_its_unit_and_a_document_number_its_serial():
+    lines = break_lines("收文〔2026〕10号和2026年11月27日", measure, 6)
+    assert all(not line.startswith(("号", "年", "月", "日")) for line in lines)
+    assert not any(line.endswith("〕") for line in lines[:-1])
