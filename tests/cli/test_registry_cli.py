@@ -159,3 +159,22 @@ def test_as_a_whole_process(tmp_path, org_json):
     done = subprocess.run([sys.executable, "-m", "desktop_app", "--db", db, "assign-number", "1"],
                           capture_output=True, text=True, encoding="utf-8", timeout=60)
     assert done.returncode == 2 and done.stdout == "" and "没有 id 为 1 的记录" in done.stderr
+
+
+def test_the_clerks_extra_commands(cli):
+    request = cli.file("a.json", {**OUTGOING, "cosign_departments": ["县财政局"], "signed_by": "exec",
+                                  "signed_on": "2026-11-30", "assign_number": True})
+    record = cli.ok("register", "outgoing", request)
+    rid = str(record["id"])
+    reply = cli.ok("cosign-reply", rid, "县财政局", "--on", "2026-12-01", "--opinion", "无意见")
+    assert reply["cosign_requests"][0]["opinion"] == "无意见"
+    attachment = cli.tmp / "附件.txt"
+    attachment.write_text("防汛物资清单", encoding="utf-8")
+    assert cli.ok("attach", rid, str(attachment))["sha256"]
+    assert cli.ok("void", rid, "--reason", "重复")["status_label"] == "已作废"
+    assert [a["action"] for a in cli.ok("audit", rid)][-3:] == ["cosign_reply", "attach", "void"]
+    assert cli.ok("series", "add", "托政办函字")["code"] == "托政办函字"
+    assert "托政办函字" in [s["code"] for s in cli.ok("series", "list")]
+    assert cli.ok("calendar", "2027-02-06", "--workday", "yes", "--note", "春节调休")["is_workday"] is True
+    assert cli.ok("org", "show")["people"][0]["id"] == "head"
+    cli.refused("series")
