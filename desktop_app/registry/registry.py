@@ -146,12 +146,9 @@ class Registry:
 
     def _calendar(self) -> Any:
         """The working-day calendar with the office's own entries for years the package lacks."""
-        overrides = self.calendar_overrides()
-        try:
-            from desktop_app.rules.calendar import WorkCalendar  # type: ignore[attr-defined]
-        except ImportError:
-            return None
-        return WorkCalendar(overrides) if overrides else None
+        from desktop_app.rules.calendar import WorkCalendar
+
+        return WorkCalendar(self.calendar_overrides())
 
     def record_step(self, record_id: int, order: int, by: str, on: date | str, opinion: str | None = None) -> dict:
         org = self._require_org()
