@@ -14,7 +14,9 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Table, TableStyle
+from reportlab.platypus.doctemplate import LayoutError
 
+from desktop_app.domain.errors import InputError
 from desktop_app.slips import fonts as font_lookup
 from desktop_app.slips.fonts import FontSet
 from desktop_app.slips.linebreak import break_lines
@@ -289,5 +291,10 @@ def write_pdf(form: Form, fonts: FontSet, out: str | BinaryIO, *, numbered: bool
         counter["canvas"] = canvas
         return canvas
 
-    doc.build(story, canvasmaker=make_canvas)
+    try:
+        doc.build(story, canvasmaker=make_canvas)
+    except LayoutError:
+        # A single box taller than a page cannot be printed on the form; say so instead of crashing.
+        raise InputError("内容", "某一栏的内容超过一整页，无法排入表格",
+                         "请精简该栏（如标题、意见）后重试，或导出 DOCX 由 Word 排版") from None
     return counter["canvas"].page_count
