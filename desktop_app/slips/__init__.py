@@ -59,7 +59,8 @@ def render_register_book(kind: str, records: list[dict], start: date, end: date,
 
 def render_form(form: Form, fmt: str, out: Target, *, font: str | None = None,
                 numbered: bool = False) -> Rendered:
-    """Writes any layout model; `numbered` prints 第 N 页 共 M 页 even on a single page."""
+    """Writes any layout model. PDF pages say 第 N 页 共 M 页 when there are several, or always when
+    `numbered`; DOCX pages always do (Word paginates, see docx_writer)."""
     fonts = font_set(font)
     target: Path | BinaryIO = Path(out) if isinstance(out, (str, Path)) else out
     if isinstance(target, Path):
@@ -72,7 +73,7 @@ def render_form(form: Form, fmt: str, out: Target, *, font: str | None = None,
     elif fmt == "docx":
         from desktop_app.slips.docx_writer import write_docx
 
-        write_docx(form, fonts, target, numbered=numbered)
+        write_docx(form, fonts, target)
         pages = None
     else:
         raise InputError("format", f"不支持的格式“{fmt}”", "可选：pdf、docx")

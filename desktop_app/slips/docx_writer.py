@@ -263,8 +263,11 @@ def _page_setup(doc, form: Form, fonts: _Fonts) -> float:
     return form.text_width
 
 
-def write_docx(form: Form, fonts: FontSet, out: Path | BinaryIO, *, numbered: bool = False) -> None:
-    """Writes the form to a path or binary file object (every page is numbered in DOCX)."""
+def write_docx(form: Form, fonts: FontSet, out: Path | BinaryIO) -> None:
+    """Writes the form to a path or binary file object.
+
+    Every page is numbered: unlike the PDF writer, we cannot know here whether Word will need a second
+    page, and a conditional IF field is not rendered by LibreOffice or WPS reliably."""
     doc = Document()
     names = _Fonts(fonts)
     text_width = _page_setup(doc, form, names)

@@ -171,8 +171,8 @@ def _register(choice: FontChoice, name: str) -> str:
     return name
 
 
-def covered(pdf_name: str) -> frozenset[int] | dict:
-    """The code points a registered face has glyphs for (a dict, used for membership tests)."""
+def covered(pdf_name: str) -> dict[int, int]:
+    """The code points a registered face has glyphs for (code point → glyph id)."""
     from reportlab.pdfbase import pdfmetrics
 
     return pdfmetrics.getFont(pdf_name).face.charToGlyph

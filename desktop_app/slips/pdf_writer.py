@@ -69,9 +69,10 @@ def _run_width(text: str, font: str, fallback: str, size: float) -> float:
 class TextBlock(Flowable):
     """Lines of styled text in a cell, broken by the Chinese rules, at least `min_height` tall."""
 
-    def __init__(self, texts: tuple[Text, ...], faces: Faces, min_height: float = 0.0) -> None:
+    def __init__(self, texts: tuple[Text, ...], faces: Faces, min_height: float = 0.0,
+                 center: bool = False) -> None:
         super().__init__()
-        self.texts, self.faces, self.min_height = texts, faces, min_height
+        self.texts, self.faces, self.min_height, self.center = texts, faces, min_height, center
         self.lines: list[tuple[Text, str, str, float, float]] = []
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
@@ -94,8 +95,6 @@ class TextBlock(Flowable):
             width = self.faces.width(line, font, size)
             x = {"center": (self.width - width) / 2, "right": self.width - width}.get(text.align, 0.0)
             self.faces.draw(self.canv, x, baseline, line, font, size)
-
-    center = False
 
 
 class OpinionBlock(Flowable):
@@ -154,9 +153,7 @@ _DATE_BLANK = "年\u3000\u3000月\u3000\u3000日"
 def _cell_flowable(cell, faces: Faces, min_height: float) -> Flowable:
     if len(cell.content) == 1 and isinstance(cell.content[0], Opinion):
         return OpinionBlock(cell.content[0], faces)
-    block = TextBlock(tuple(cell.content), faces, min_height)
-    block.center = cell.valign == "middle"
-    return block
+    return TextBlock(tuple(cell.content), faces, min_height, center=cell.valign == "middle")
 
 
 def _table(grid: Grid, faces: Faces) -> Table:
@@ -233,7 +230,7 @@ def _draw_qr(canvas: rl_canvas.Canvas, payload: str, x: float, y: float, size: f
                         stroke=0, fill=1)
 
 
-def _numbered_canvas(form: Form, faces: Faces, always: bool):
+def _numbered_canvas(faces: Faces, always: bool):
     """A canvas class that holds pages back until the end, then stamps 第 N 页 共 M 页 on each."""
 
     class NumberedCanvas(rl_canvas.Canvas):
@@ -283,13 +280,12 @@ def write_pdf(form: Form, fonts: FontSet, out: str | BinaryIO, *, numbered: bool
     doc.addPageTemplates([PageTemplate("first", [frame], autoNextPageTemplate="later"),
                           PageTemplate("later", [frame], onPage=later)])
     story: list[Flowable] = [Header(form, faces)] + [_table(grid, faces) for grid in form.grids]
-    counter: dict[str, int] = {}
-    canvas_class = _numbered_canvas(form, faces, numbered)
+    canvas_class = _numbered_canvas(faces, numbered)
+    made: list[rl_canvas.Canvas] = []  # the canvas reportlab creates, asked for its page count afterwards
 
     def make_canvas(*args, **kwargs):
-        canvas = canvas_class(*args, **kwargs)
-        counter["canvas"] = canvas
-        return canvas
+        made.append(canvas_class(*args, **kwargs))
+        return made[-1]
 
     try:
         doc.build(story, canvasmaker=make_canvas)
@@ -297,4 +293,4 @@ def write_pdf(form: Form, fonts: FontSet, out: str | BinaryIO, *, numbered: bool
         # A single box taller than a page cannot be printed on the form; say so instead of crashing.
         raise InputError("内容", "某一栏的内容超过一整页，无法排入表格",
                          "请精简该栏（如标题、意见）后重试，或导出 DOCX 由 Word 排版") from None
-    return counter["canvas"].page_count
+    return made[-1].page_count
