@@ -6,8 +6,10 @@ is installed before the registry opens, so a failure there is also logged and ex
 from __future__ import annotations
 
 import sys
+import threading
 from pathlib import Path
 
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import identity
@@ -45,19 +47,54 @@ def run(db_path: str | None = None) -> int:
     try:
         from desktop_app.registry import Registry
 
-        registry = Registry.open(Path(db_path) if db_path else None)
+        # The daily backup copies the whole file (gigabytes at a million records): not before the window.
+        registry = Registry.open(Path(db_path) if db_path else None, auto_backup=False)
     except DocRouteError as error:
         QMessageBox.critical(None, identity.APP_DISPLAY_NAME, _cannot_open(error))
         handler.uninstall()
         return 2
     try:
         window = open_window(registry, app)
+        backup = DailyBackup(registry.path, parent=app)
+        backup.finished.connect(window.update_status)
+        backup.failed.connect(window.show_message)
+        backup.start()
         code = app.exec()
         del window
         return code
     finally:
         registry.close()
         handler.uninstall()
+
+
+class DailyBackup(QObject):
+    """The registry's once-a-day backup, run on its own connection in a thread after the window shows.
+
+    Opening a second Registry with auto_backup=True applies the registry's own rule (back up unless a
+    backup was made today). SQLite's backup API reads a consistent snapshot while the window goes on
+    reading and writing. The thread is not a daemon: quitting waits for the copy rather than leaving half
+    a file behind."""
+
+    finished = Signal()
+    failed = Signal(str)
+
+    def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db_path = Path(db_path)
+        self.thread = threading.Thread(target=self._work, name="docroute-daily-backup")
+
+    def start(self) -> None:
+        self.thread.start()
+
+    def _work(self) -> None:
+        from desktop_app.registry import Registry
+
+        try:
+            Registry.open(self.db_path, auto_backup=True).close()
+        except DocRouteError as error:
+            self.failed.emit(error.one_line())
+            return
+        self.finished.emit()
 
 
 def _cannot_open(error: DocRouteError) -> str:

@@ -273,15 +273,9 @@ class MainWindow(QMainWindow):
 
 
 def last_backup(registry: Any) -> datetime | None:
-    """When the newest backup was written (the registry's own answer when it offers one)."""
-    offered = getattr(registry, "last_backup", None)
-    if callable(offered):
-        value = offered()
-        if value is None or isinstance(value, datetime):
-            return value
-        return datetime.fromtimestamp(Path(value).stat().st_mtime)
-    from desktop_app.registry.safety import backups_dir
-
-    folder = backups_dir(Path(registry.path))
-    newest = max((p.stat().st_mtime for p in folder.glob("*.sqlite")), default=None) if folder.is_dir() else None
-    return datetime.fromtimestamp(newest) if newest is not None else None
+    """When the newest backup was written (`Registry.last_backup` names the file)."""
+    path = registry.last_backup()
+    try:
+        return datetime.fromtimestamp(Path(path).stat().st_mtime) if path else None
+    except OSError:  # pruned or moved since
+        return None

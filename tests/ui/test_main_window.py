@@ -131,3 +131,22 @@ def test_run_opens_the_window_on_the_given_database_and_returns_the_exit_code(ap
     assert windows and windows[-1].db_label.text().endswith("new.sqlite")
     for w in windows:
         w.close()
+
+
+def test_the_daily_backup_runs_after_the_window_shows_and_updates_the_status_bar(qtbot, app, tmp_path):
+    from desktop_app.registry import Registry
+    from desktop_app.ui.app import DailyBackup
+
+    path = tmp_path / "daily.sqlite"
+    Registry.open(path, auto_backup=False).close()
+    with Registry.open(path, auto_backup=False) as registry:
+        win = MainWindow(registry)
+        qtbot.addWidget(win)
+        assert win.backup_label.text() == "最近备份：尚无"
+        backup = DailyBackup(path)
+        backup.finished.connect(win.update_status)
+        with qtbot.waitSignal(backup.finished, timeout=10_000):
+            backup.start()
+        backup.thread.join()
+        assert win.backup_label.text().startswith("最近备份：20")
+        assert registry.last_backup().is_file()
