@@ -213,31 +213,36 @@ def _qr_png(payload: str) -> io.BytesIO:
     import segno
 
     buffer = io.BytesIO()
-    segno.make(payload, error="m", micro=False).save(buffer, kind="png", scale=8, border=1)
+    segno.make(payload, error="m", micro=False, mask=0).save(buffer, kind="png", scale=8, border=1)
     buffer.seek(0)
     return buffer
 
 
-def _field_paragraph(paragraph, parts: list[str], fonts: _Fonts) -> None:
-    """Text with Word fields: parts alternate plain text and field codes (PAGE, NUMPAGES)."""
-    for i, part in enumerate(parts):
-        if i % 2 == 0:
+def _add_field(paragraph, code: str, fonts: _Fonts) -> None:
+    """A Word field such as PAGE or NUMPAGES; it shows 1 until Word or WPS updates it."""
+    for piece in ("begin", f" {code} ", "separate", "1", "end"):
+        run = paragraph.add_run()
+        fonts.apply(run, NOTICE)
+        if piece in ("begin", "separate", "end"):
+            char = OxmlElement("w:fldChar")
+            char.set(qn("w:fldCharType"), piece)
+            run._r.append(char)
+        elif piece == "1":
+            run.text = piece
+        else:
+            instruction = OxmlElement("w:instrText")
+            instruction.set(qn("xml:space"), "preserve")
+            instruction.text = piece
+            run._r.append(instruction)
+
+
+def _page_numbers(paragraph, fonts: _Fonts) -> None:
+    _tight(paragraph, "center")
+    for i, part in enumerate(("第 ", "PAGE", " 页  共 ", "NUMPAGES", " 页")):
+        if i % 2:
+            _add_field(paragraph, part, fonts)
+        else:
             fonts.apply(paragraph.add_run(part), NOTICE)
-            continue
-        for kind, text in (("begin", None), (None, f" {part} "), ("separate", None), (None, "1"), ("end", None)):
-            run = paragraph.add_run()
-            fonts.apply(run, NOTICE)
-            if kind:
-                char = OxmlElement("w:fldChar")
-                char.set(qn("w:fldCharType"), kind)
-                run._r.append(char)
-            elif text.strip() != "1":
-                instr = OxmlElement("w:instrText")
-                instr.set(qn("xml:space"), "preserve")
-                instr.text = text
-                run._r.append(instr)
-            else:
-                run.text = text
 
 
 def _page_setup(doc, form: Form, fonts: _Fonts) -> float:
@@ -252,9 +257,7 @@ def _page_setup(doc, form: Form, fonts: _Fonts) -> float:
     section.header_distance, section.footer_distance = Mm(7), Mm(8)
     section.different_first_page_header_footer = True
     for footer in (section.footer, section.first_page_footer):
-        paragraph = footer.paragraphs[0]
-        _tight(paragraph, "center")
-        _field_paragraph(paragraph, ["第 ", "PAGE", " 页  共 ", "NUMPAGES", " 页"], fonts)
+        _page_numbers(footer.paragraphs[0], fonts)
     if form.continued:
         _add_text(section.header, Text(form.continued, NOTICE), fonts, first=True)
     normal = doc.styles["Normal"]

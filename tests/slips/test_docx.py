@@ -80,3 +80,28 @@ def test_docx_can_be_written_to_a_file_object():
     buffer = io.BytesIO()
     render_slip(samples.incoming_record(), "docx", buffer, county="托克逊县")
     assert "收文〔2026〕45号" in docx_text(io.BytesIO(buffer.getvalue()))
+
+
+@pytest.mark.slow
+def test_libreoffice_lays_out_the_forty_cosigner_docx_inside_the_page(rendered, tmp_path):
+    """What Word users get: the DOCX converted by LibreOffice (when installed) keeps every box on the paper."""
+    import os
+    import shutil
+    import subprocess
+
+    from tests.slips.readback import page_sizes, word_boxes
+
+    if not shutil.which("soffice"):
+        pytest.skip("LibreOffice (soffice) is not installed")
+    _, _, docx = rendered["cosign40"]
+    env = dict(os.environ, XDG_CACHE_HOME=str(tmp_path / "cache"), HOME=str(tmp_path))
+    subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(docx)],
+                   env=env, capture_output=True, timeout=180, check=True)
+    pdf = tmp_path / "cosign40.pdf"
+    text = pdf_text(pdf)
+    assert all(f"县第{i}协作单位" in text for i in range(1, 41)) and "第1页共" in text
+    sizes = page_sizes(pdf)
+    for box in word_boxes(pdf):
+        width, height = sizes[box.page - 1]
+        assert 0 < box.x0 and box.x1 < width and 0 < box.y0 and box.y1 < height, box
