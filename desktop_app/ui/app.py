@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import sys
 import threading
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -33,15 +35,24 @@ def prepare_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_window(registry, app: QApplication | None = None):
-    from desktop_app.ui.main_window import MainWindow
+@dataclass
+class Session:
+    """What a running window holds on to: run() ends it, the start-up bench measures it."""
 
-    window = MainWindow(registry)
-    window.show()
-    return window
+    app: QApplication
+    handler: CrashHandler
+    registry: Any
+    window: Any
+    backup: "DailyBackup"
+
+    def close(self) -> None:
+        self.window.close()
+        self.registry.close()
+        self.handler.uninstall()
 
 
-def run(db_path: str | None = None) -> int:
+def start(db_path: str | None = None, *, daily_backup: bool = True) -> Session | None:
+    """Everything `docroute` does before the event loop; None (after a message) if the database fails."""
     app = prepare_app()
     handler = CrashHandler(parent=app).install()
     try:
@@ -52,19 +63,27 @@ def run(db_path: str | None = None) -> int:
     except DocRouteError as error:
         QMessageBox.critical(None, identity.APP_DISPLAY_NAME, _cannot_open(error))
         handler.uninstall()
+        return None
+    from desktop_app.ui.main_window import MainWindow
+
+    window = MainWindow(registry)
+    window.show()
+    backup = DailyBackup(registry.path, parent=app)
+    backup.finished.connect(window.update_status)
+    backup.failed.connect(window.show_message)
+    if daily_backup:
+        backup.start()
+    return Session(app, handler, registry, window, backup)
+
+
+def run(db_path: str | None = None) -> int:
+    session = start(db_path)
+    if session is None:
         return 2
     try:
-        window = open_window(registry, app)
-        backup = DailyBackup(registry.path, parent=app)
-        backup.finished.connect(window.update_status)
-        backup.failed.connect(window.show_message)
-        backup.start()
-        code = app.exec()
-        del window
-        return code
+        return session.app.exec()
     finally:
-        registry.close()
-        handler.uninstall()
+        session.close()
 
 
 class DailyBackup(QObject):

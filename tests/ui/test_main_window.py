@@ -121,16 +121,19 @@ def test_run_opens_the_window_on_the_given_database_and_returns_the_exit_code(ap
 
     from desktop_app.ui import app as app_module
 
-    shown = []
-    monkeypatch.setattr(QApplication, "exec", lambda self=None: shown.append(QApplication.activeWindow()) or 0)
+    seen = []
+
+    def fake_exec(self=None) -> int:  # the event loop: look at what the clerk would see, then quit
+        seen.extend(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", fake_exec)
     hook = sys.excepthook
     assert app_module.run(str(tmp_path / "new.sqlite")) == 0
     assert (tmp_path / "new.sqlite").is_file()
+    assert seen and seen[-1].db_label.text().endswith("new.sqlite")
+    assert not seen[-1].isVisible()
     assert sys.excepthook is hook  # the crash handler leaves with the window
-    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
-    assert windows and windows[-1].db_label.text().endswith("new.sqlite")
-    for w in windows:
-        w.close()
 
 
 def test_the_daily_backup_runs_after_the_window_shows_and_updates_the_status_bar(qtbot, app, tmp_path):
