@@ -22,6 +22,8 @@ MAX_CACHED_PAGES = 64  # 12,800 rows in memory at most, whatever the size of the
 FIRST_IDS = 1000
 RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 2
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole,
+                    Qt.ItemDataRole.ToolTipRole, RECORD_ID_ROLE, OVERDUE_ROLE})
 _OVERDUE_TEXT = QColor("#a61b1b")
 _OVERDUE_BACKGROUND = QColor("#fdecea")
 
@@ -183,7 +185,7 @@ class RecordListModel(QAbstractTableModel):
         return (number, self.tr("Title"), sender, self.tr("Date"), self.tr("Status"), self.tr("Due"))
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        if role not in _ROLES or not index.isValid():  # the view asks ~10 roles per cell per paint
             return None
         row = self.row_data(index.row())
         if row is None:

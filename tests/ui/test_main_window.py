@@ -153,3 +153,10 @@ def test_the_daily_backup_runs_after_the_window_shows_and_updates_the_status_bar
         backup.thread.join()
         assert win.backup_label.text().startswith("最近备份：20")
         assert registry.last_backup().is_file()
+
+
+def test_ctrl_digits_switch_pages_and_esc_clears_the_search(qtbot, window):
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_key() == "outgoing"
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_key() == "deadlines"
