@@ -67,9 +67,9 @@ def child_app(db: str) -> dict:
     session.window.resize(1280, 720)
     session.app.processEvents()
     page = session.window.pages["incoming"]
-    assert page.model.total > 0 and page.model._pages, "the first rows were not fetched"
+    assert page.model.rowCount() > 0 and page.model._pages, "the first rows were not fetched"
     marks["window_painted"] = time.perf_counter() - t0
-    _report({"kind": "app", "rows": page.model.total, "marks": marks})
+    _report({"kind": "app", "rows": page.model.rowCount(), "marks": marks})
     return {"app": session.app, "window": session.window, "page": page}
 
 
@@ -86,10 +86,12 @@ def scroll_everything(state: dict) -> dict:
         app.processEvents()
         steps += 1
         if value >= bar.maximum():
-            break
+            if not page.model.canFetchMore():
+                break
+            page.model.fetchMore()  # the view does this itself at the bottom; be sure of it
         value = min(bar.maximum(), value + bar.pageStep())
     last = page.model.index(page.model.total - 1, 1).data()
-    return {"steps": steps, "seconds": round(time.perf_counter() - t0, 1), "last_row_title": last,
+    return {"rows": page.model.rowCount(), "steps": steps, "seconds": round(time.perf_counter() - t0, 1), "last_row_title": last,
             "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}
 
 
@@ -147,7 +149,7 @@ def main() -> None:
         app.append(elapsed)
         marks.append(payload["marks"])
     result = {
-        "incoming_rows": first_payload["rows"],
+        "first_rows_loaded": first_payload["rows"],
         "first_start_of_the_day_s": round(first, 3),
         "bare_window_100k_s": [round(x, 3) for x in bare],
         "app_window_s": [round(x, 3) for x in app],

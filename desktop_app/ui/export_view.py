@@ -8,12 +8,14 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
 from desktop_app.ui.record_list import RecordListModel
 
 EXPORT_KEYS = ("number", "title", "sender", "sender_number", "date", "status_label", "due", "overdue")
 XLSX_MAX_ROWS = 1_048_575  # one row of the sheet holds the headers
+CHUNK = 2000
 
 
 def export_view(model: RecordListModel, path: str | Path, headers: Iterable[str],
@@ -22,7 +24,8 @@ def export_view(model: RecordListModel, path: str | Path, headers: Iterable[str]
 
     `progress(done, total)` is called after each chunk; returning False cancels (nothing is written)."""
     path = Path(path)
-    total = min(model.total, XLSX_MAX_ROWS)
+    ids = model.all_ids()[:XLSX_MAX_ROWS]
+    total = len(ids)
     book = Workbook(write_only=True)
     sheet = book.create_sheet(title="公文")
     sheet.freeze_panes = "A2"
@@ -30,27 +33,17 @@ def export_view(model: RecordListModel, path: str | Path, headers: Iterable[str]
         sheet.column_dimensions[column].width = width
     header_cells = []
     for text in headers:
-        cell = _cell(sheet, text)
+        cell = WriteOnlyCell(sheet, value=text)
         cell.font = Font(bold=True)
         header_cells.append(cell)
     sheet.append(header_cells)
-    done = 0
-    for ids in model.ids_in_view():
-        for row in model.registry.rows(ids[: total - done]):
+    for start in range(0, total, CHUNK):
+        for row in model.registry.rows(ids[start:start + CHUNK]):
             sheet.append([_value(row, key) for key in EXPORT_KEYS])
-        done = min(total, done + len(ids))
-        if progress is not None and progress(done, total) is False:
+        if progress is not None and progress(min(total, start + CHUNK), total) is False:
             return 0  # nothing was saved yet
-        if done >= total:
-            break
     book.save(path)
-    return done
-
-
-def _cell(sheet, value):
-    from openpyxl.cell import WriteOnlyCell
-
-    return WriteOnlyCell(sheet, value=value)
+    return total
 
 
 def _value(row: dict, key: str):

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem
 
 from desktop_app.domain.errors import DocRouteError
 from desktop_app.identity import APP_DISPLAY_NAME, VERSION
+from desktop_app.ui.counting import RecordCounter
 from desktop_app.ui.record_list import ListQuery
 from desktop_app.ui.records_page import RecordsPage
 
@@ -67,14 +68,17 @@ class MainWindow(QMainWindow):
 
     def _build_pages(self) -> None:
         titles = self.page_titles()
+        self.counter = RecordCounter(self.registry.path, self)
         later = self.tr("This part comes with a later update of DocRoute; nothing here is stored yet.")
         pages = {
-            "incoming": RecordsPage(self.registry, ListQuery(kind="incoming"), titles["incoming"]),
-            "outgoing": RecordsPage(self.registry, ListQuery(kind="outgoing"), titles["outgoing"]),
+            "incoming": RecordsPage(self.registry, ListQuery(kind="incoming"), titles["incoming"],
+                                    counter=self.counter),
+            "outgoing": RecordsPage(self.registry, ListQuery(kind="outgoing"), titles["outgoing"],
+                                    counter=self.counter),
             "seals": PlaceholderPage(titles["seals"], self.tr(
                 "The seal register (用印登记) is being added by the seal registry update.")),
             "deadlines": RecordsPage(
-                self.registry, ListQuery(overdue=True), titles["deadlines"], can_create=False,
+                self.registry, ListQuery(overdue=True), titles["deadlines"], can_create=False, counter=self.counter,
                 note=self.tr("Incoming and outgoing records past their deadline and not yet finished, "
                              "newest first.")),
             "search": PlaceholderPage(titles["search"], later),
@@ -260,6 +264,10 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About"), f"{APP_DISPLAY_NAME} DocRoute {VERSION}")
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self.counter.stop()
+        super().closeEvent(event)
 
     def _escape(self) -> None:
         page = self._records_page()

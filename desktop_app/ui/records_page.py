@@ -35,9 +35,11 @@ class RecordsPage(QWidget):
     status_message = Signal(str)
 
     def __init__(self, registry: Any, query: ListQuery, heading: str, *, can_create: bool = True,
-                 note: str = "", parent: QWidget | None = None) -> None:
+                 note: str = "", counter: Any = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.registry = registry
+        self.counter = counter  # a RecordCounter, or None: then a long list shows a lower bound only
+        self._exact: tuple[ListQuery, int] | None = None
         self.heading = heading
         self.can_create = can_create and query.kind in FORM_CLASSES
         self.model = RecordListModel(registry, query, self)
@@ -48,7 +50,9 @@ class RecordsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
-        self.model.query_changed.connect(self.search.show_count)
+        self.model.rows_known.connect(self._rows_known)
+        if counter is not None:
+            counter.counted.connect(self._counted)
 
     # ---- building -------------------------------------------------------------------------------
     def _build_list(self, query: ListQuery, note: str) -> QWidget:
@@ -116,6 +120,23 @@ class RecordsPage(QWidget):
         return label
 
     # ---- the list -------------------------------------------------------------------------------
+    def _rows_known(self, loaded: int, complete: bool) -> None:
+        query = self.model.query
+        if self._exact is not None and self._exact[0] == query:
+            self.search.show_count(self._exact[1], True)
+            return
+        self.search.show_count(loaded, complete)
+        if complete:
+            self._exact = (query, loaded)
+        elif self.counter is not None:
+            self._exact = None
+            self.counter.request(query)
+
+    def _counted(self, query: ListQuery, total: int) -> None:
+        if query == self.model.query:
+            self._exact = (query, total)
+            self.search.show_count(total, True)
+
     def activate(self) -> None:
         """Called when the page is shown: the first query runs then, not at start-up for every page."""
         self.model.ensure_loaded()
@@ -125,6 +146,7 @@ class RecordsPage(QWidget):
         self.search.focus_search()
 
     def refresh(self, select_id: int | None = None) -> None:
+        self._exact = None  # a record was saved: the count may have changed
         self.model.refresh()
         if select_id is not None:
             self.table.select_record(select_id)
@@ -206,11 +228,12 @@ class RecordsPage(QWidget):
                                                   self.tr("Excel workbook (*.xlsx)"))
             if not path:
                 return 0
-        progress = QProgressDialog(self.tr("Exporting…"), self.tr("Cancel"), 0, max(1, self.model.total), self)
+        progress = QProgressDialog(self.tr("Exporting…"), self.tr("Cancel"), 0, 0, self)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(500)
 
         def step(done: int, total: int) -> bool:
+            progress.setMaximum(total)
             progress.setValue(done)
             return not progress.wasCanceled()
 

@@ -72,8 +72,10 @@ class SearchBar(QWidget):
         self.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.edit.selectAll()
 
-    def show_count(self, total: int) -> None:
-        self.count_label.setText(self.tr("%Ln record(s)", "", total))
+    def show_count(self, loaded: int, complete: bool) -> None:
+        """Exact when every match is loaded; otherwise a lower bound until the exact count arrives."""
+        self.count_label.setText(self.tr("%Ln record(s)", "", loaded) if complete
+                                 else self.tr("over %Ln", "", loaded))
 
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape and self.edit.text():

@@ -117,167 +117,167 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="49" />
+            <location filename="../../desktop_app/ui/main_window.py" line="50" />
             <source>DocRoute — document routing assistant</source>
             <translation>公文流转助手</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="64" />
+            <location filename="../../desktop_app/ui/main_window.py" line="65" />
             <source>Incoming</source>
             <translation>收文</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="64" />
+            <location filename="../../desktop_app/ui/main_window.py" line="65" />
             <source>Outgoing</source>
             <translation>发文</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="64" />
+            <location filename="../../desktop_app/ui/main_window.py" line="65" />
             <source>Seals</source>
             <translation>用印</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="65" />
+            <location filename="../../desktop_app/ui/main_window.py" line="66" />
             <source>To do and deadlines</source>
             <translation>待办与期限</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="65" />
+            <location filename="../../desktop_app/ui/main_window.py" line="66" />
             <source>Search</source>
             <translation>查询</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="66" />
+            <location filename="../../desktop_app/ui/main_window.py" line="67" />
             <source>Statistics</source>
             <translation>统计</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="66" />
+            <location filename="../../desktop_app/ui/main_window.py" line="67" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="70" />
+            <location filename="../../desktop_app/ui/main_window.py" line="72" />
             <source>This part comes with a later update of DocRoute; nothing here is stored yet.</source>
             <translation>此功能将在公文流转助手的后续更新中提供，目前这里不保存任何内容。</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="75" />
+            <location filename="../../desktop_app/ui/main_window.py" line="79" />
             <source>The seal register (用印登记) is being added by the seal registry update.</source>
             <translation>用印登记将随用印登记簿更新提供，目前这里不保存任何内容。</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="78" />
+            <location filename="../../desktop_app/ui/main_window.py" line="82" />
             <source>Incoming and outgoing records past their deadline and not yet finished, newest first.</source>
             <translation>已超过办理期限且尚未办结的收文和发文，最新的在前。</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="148" />
+            <location filename="../../desktop_app/ui/main_window.py" line="152" />
             <source>&amp;New record</source>
             <translation>新建登记(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="149" />
+            <location filename="../../desktop_app/ui/main_window.py" line="153" />
             <source>&amp;Find</source>
             <translation>查找(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="150" />
+            <location filename="../../desktop_app/ui/main_window.py" line="154" />
             <source>&amp;Print…</source>
             <translation>打印(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="151" />
+            <location filename="../../desktop_app/ui/main_window.py" line="155" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="152" />
+            <location filename="../../desktop_app/ui/main_window.py" line="156" />
             <source>&amp;Export list to Excel…</source>
             <translation>导出当前列表到 Excel(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="153" />
+            <location filename="../../desktop_app/ui/main_window.py" line="157" />
             <source>&amp;Back up now</source>
             <translation>立即备份(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="154" />
+            <location filename="../../desktop_app/ui/main_window.py" line="158" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="155" />
+            <location filename="../../desktop_app/ui/main_window.py" line="159" />
             <source>&amp;About</source>
             <translation>关于(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="156" />
+            <location filename="../../desktop_app/ui/main_window.py" line="160" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="160" />
+            <location filename="../../desktop_app/ui/main_window.py" line="164" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="162" />
+            <location filename="../../desktop_app/ui/main_window.py" line="166" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="178" />
+            <location filename="../../desktop_app/ui/main_window.py" line="182" />
             <source>Database: {path}</source>
             <translation>数据库：{path}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="182" />
+            <location filename="../../desktop_app/ui/main_window.py" line="186" />
             <source>Last backup: {when}</source>
             <translation>最近备份：{when}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="183" />
+            <location filename="../../desktop_app/ui/main_window.py" line="187" />
             <source>Last backup: none yet</source>
             <translation>最近备份：尚无</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="206" />
+            <location filename="../../desktop_app/ui/main_window.py" line="210" />
             <source>Choose Incoming or Outgoing to register a new document.</source>
             <translation>请先选择“收文”或“发文”，再新建登记。</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="225" />
+            <location filename="../../desktop_app/ui/main_window.py" line="229" />
             <source>Select a record to print.</source>
             <translation>请先在列表中选中要打印的公文。</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="230" />
+            <location filename="../../desktop_app/ui/main_window.py" line="234" />
             <source>There is nothing to print on this page.</source>
             <translation>本页没有可打印的内容。</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="241" />
+            <location filename="../../desktop_app/ui/main_window.py" line="245" />
             <source>There is nothing to save on this page: the list is always up to date.</source>
             <translation>本页无需保存：列表始终是最新的。</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="247" />
+            <location filename="../../desktop_app/ui/main_window.py" line="251" />
             <source>Choose a list to export.</source>
             <translation>请先打开要导出的列表。</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="255" />
+            <location filename="../../desktop_app/ui/main_window.py" line="259" />
             <source>Backup</source>
             <translation>备份</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="258" />
+            <location filename="../../desktop_app/ui/main_window.py" line="262" />
             <source>Backed up to {path}</source>
             <translation>已备份到 {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="262" />
+            <location filename="../../desktop_app/ui/main_window.py" line="266" />
             <source>About</source>
             <translation>关于</translation>
         </message>
@@ -384,72 +384,72 @@
     <context>
         <name>RecordListModel</name>
         <message>
-            <location filename="../../desktop_app/ui/record_list.py" line="179" />
+            <location filename="../../desktop_app/ui/record_list.py" line="180" />
             <source>Sender</source>
             <translation>来文机关</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/record_list.py" line="179" />
+            <location filename="../../desktop_app/ui/record_list.py" line="180" />
             <source>Drafting unit</source>
             <translation>拟稿单位</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/record_list.py" line="180" />
+            <location filename="../../desktop_app/ui/record_list.py" line="181" />
             <source>Sender / drafting unit</source>
             <translation>来文机关／拟稿单位</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/record_list.py" line="181" />
+            <location filename="../../desktop_app/ui/record_list.py" line="182" />
             <source>Receipt number</source>
             <translation>收文编号</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/record_list.py" line="181" />
+            <location filename="../../desktop_app/ui/record_list.py" line="182" />
             <source>Document number</source>
             <translation>文号</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/record_list.py" line="182" />
+            <location filename="../../desktop_app/ui/record_list.py" line="183" />
             <source>Number</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/record_list.py" line="183" />
+            <location filename="../../desktop_app/ui/record_list.py" line="184" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/record_list.py" line="183" />
+            <location filename="../../desktop_app/ui/record_list.py" line="184" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/record_list.py" line="183" />
+            <location filename="../../desktop_app/ui/record_list.py" line="184" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/record_list.py" line="183" />
+            <location filename="../../desktop_app/ui/record_list.py" line="184" />
             <source>Due</source>
             <translation>办理期限</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/record_list.py" line="190" />
+            <location filename="../../desktop_app/ui/record_list.py" line="191" />
             <source>Loading…</source>
             <translation>正在读取…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/record_list.py" line="204" />
+            <location filename="../../desktop_app/ui/record_list.py" line="205" />
             <source>Overdue: the deadline was {due}</source>
             <translation>已超期：办理期限为 {due}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/record_list.py" line="212" />
+            <location filename="../../desktop_app/ui/record_list.py" line="213" />
             <source>(no number yet)</source>
             <translation>（尚未编号）</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/record_list.py" line="214" />
+            <location filename="../../desktop_app/ui/record_list.py" line="215" />
             <source>{due} overdue</source>
             <translation>{due} 已超期</translation>
         </message>
@@ -576,92 +576,92 @@
     <context>
         <name>RecordsPage</name>
         <message>
-            <location filename="../../desktop_app/ui/records_page.py" line="61" />
+            <location filename="../../desktop_app/ui/records_page.py" line="65" />
             <source>New… (Ctrl+N)</source>
             <translation>新建…（Ctrl+N）</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/records_page.py" line="65" />
+            <location filename="../../desktop_app/ui/records_page.py" line="69" />
             <source>&amp;Open</source>
             <translation>打开(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/records_page.py" line="67" />
+            <location filename="../../desktop_app/ui/records_page.py" line="71" />
             <source>Export to E&amp;xcel…</source>
             <translation>导出 Excel(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/records_page.py" line="99" />
+            <location filename="../../desktop_app/ui/records_page.py" line="103" />
             <source>← Back to list (Esc)</source>
             <translation>← 返回列表（Esc）</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/records_page.py" line="114" />
+            <location filename="../../desktop_app/ui/records_page.py" line="118" />
             <source>{what} is not part of this build yet.</source>
             <translation>本版本尚未包含{what}。</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/records_page.py" line="151" />
+            <location filename="../../desktop_app/ui/records_page.py" line="173" />
             <source>Register a new outgoing document</source>
             <translation>登记发文</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/records_page.py" line="152" />
+            <location filename="../../desktop_app/ui/records_page.py" line="174" />
             <source>Register a new incoming document</source>
             <translation>登记收文</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/records_page.py" line="153" />
+            <location filename="../../desktop_app/ui/records_page.py" line="175" />
             <source>The registration form</source>
             <translation>登记表单</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/records_page.py" line="165" />
+            <location filename="../../desktop_app/ui/records_page.py" line="187" />
             <source>The record view</source>
             <translation>公文详情</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/records_page.py" line="168" />
+            <location filename="../../desktop_app/ui/records_page.py" line="190" />
             <source>Record</source>
             <translation>公文详情</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/records_page.py" line="194" />
+            <location filename="../../desktop_app/ui/records_page.py" line="216" />
             <source>Saved. The record is open below.</source>
             <translation>已保存，下面是这份公文的详情。</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/records_page.py" line="205" />
+            <location filename="../../desktop_app/ui/records_page.py" line="227" />
             <source>Export to Excel</source>
             <translation>导出到 Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/records_page.py" line="206" />
+            <location filename="../../desktop_app/ui/records_page.py" line="228" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/records_page.py" line="209" />
+            <location filename="../../desktop_app/ui/records_page.py" line="231" />
             <source>Exporting…</source>
             <translation>正在导出…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/records_page.py" line="209" />
+            <location filename="../../desktop_app/ui/records_page.py" line="231" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/records_page.py" line="219" />
+            <location filename="../../desktop_app/ui/records_page.py" line="242" />
             <source>Sender's number</source>
             <translation>来文字号</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/records_page.py" line="220" />
+            <location filename="../../desktop_app/ui/records_page.py" line="243" />
             <source>Overdue</source>
             <translation>超期</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/records_page.py" line="224" />
+            <location filename="../../desktop_app/ui/records_page.py" line="247" />
             <source>Exported {n} records to {path}</source>
             <translation>已导出 {n} 条到 {path}</translation>
         </message>
@@ -770,17 +770,24 @@
             <translation>搜索(&amp;S)：</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/search_bar.py" line="76" />
+            <location filename="../../desktop_app/ui/search_bar.py" line="77" />
             <source>%Ln record(s)</source>
             <translation>
                 <numerusform>共 %Ln 条</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_app/ui/search_bar.py" line="78" />
+            <source>over %Ln</source>
+            <translation>
+                <numerusform>%Ln 条以上</numerusform>
             </translation>
         </message>
     </context>
     <context>
         <name>app</name>
         <message>
-            <location filename="../../desktop_app/ui/app.py" line="64" />
+            <location filename="../../desktop_app/ui/app.py" line="120" />
             <source>The database could not be opened.</source>
             <translation>无法打开数据库。</translation>
         </message>
