@@ -1,14 +1,14 @@
 """The search box and filters above a record list: searches as you type, debounced.
 
 Typing restarts a short timer; the query goes to the registry when the typing pauses (or at once on
-Enter), so a clerk typing 防汛 does not run a query per keystroke. An input method's composition
+Enter), so a clerk typing 防汛 does not run a query per keystroke. A lone character waits for Enter. An input method's composition
 (pinyin not yet committed) does not change the text, so it never triggers a search."""
 from __future__ import annotations
 
 from datetime import date
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from desktop_app.ui.record_list import ListQuery
 
@@ -53,9 +53,9 @@ class SearchBar(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
-        self._timer.timeout.connect(self.emit_query)
+        self._timer.timeout.connect(self._typing_paused)
         self.edit.textChanged.connect(self._timer.start)
-        self.edit.returnPressed.connect(self.emit_query)
+        self.edit.returnPressed.connect(self._enter)
         self.year.currentIndexChanged.connect(self.emit_query)
         self.overdue.toggled.connect(self.emit_query)
 
@@ -67,6 +67,21 @@ class SearchBar(QWidget):
     def emit_query(self) -> None:
         self._timer.stop()
         self.query_changed.emit(self.query())
+
+    def _typing_paused(self) -> None:
+        # One character is no bigram: the registry scans every record for it (3–10 s at a million
+        # when it is rare), so as-you-type waits for a second character; Enter searches for one.
+        if len(self.edit.text().strip()) == 1:
+            self.count_label.setText(self.tr("Type one more character, or press Enter"))
+            return
+        self.emit_query()
+
+    def _enter(self) -> None:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.emit_query()
+        finally:
+            QApplication.restoreOverrideCursor()
 
     def focus_search(self) -> None:
         self.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)

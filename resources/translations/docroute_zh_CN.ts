@@ -769,15 +769,20 @@
             <source>&amp;Search:</source>
             <translation>搜索(&amp;S)：</translation>
         </message>
+        <message>
+            <location filename="../../desktop_app/ui/search_bar.py" line="75" />
+            <source>Type one more character, or press Enter</source>
+            <translation>再输入一个字，或按回车搜索</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/search_bar.py" line="77" />
+            <location filename="../../desktop_app/ui/search_bar.py" line="92" />
             <source>%Ln record(s)</source>
             <translation>
                 <numerusform>共 %Ln 条</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/search_bar.py" line="78" />
+            <location filename="../../desktop_app/ui/search_bar.py" line="93" />
             <source>over %Ln</source>
             <translation>
                 <numerusform>%Ln 条以上</numerusform>
