@@ -66,3 +66,20 @@ def test_body_font_prefers_fangsong_then_song_then_the_bundled_one(monkeypatch):
     monkeypatch.setattr(fonts, "available_fonts", lambda: [bundled])
     chosen = fonts.font_set()
     assert chosen.body == bundled and chosen.docx_body == "仿宋"  # the office PCs have 仿宋
+
+
+def test_fontconfig_listing_keeps_truetype_faces_and_drops_cff_ones(monkeypatch):
+    listing = ("/f/NotoSansCJK-Regular.ttc\t0\tNoto Sans CJK SC\tCFF\n"
+               "/f/simfang.ttf\t0\tFangSong\tTrueType\n"
+               "/f/wqy-zenhei.ttc\t0\tWenQuanYi Zen Hei\tTrueType\n"
+               "/f/wqy-zenhei.ttc\t1\tWenQuanYi Zen Hei Mono\tTrueType\n")
+
+    class Done:
+        stdout = listing
+
+    monkeypatch.setattr(fonts.shutil, "which", lambda name: "/usr/bin/fc-list")
+    monkeypatch.setattr(fonts.subprocess, "run", lambda *a, **k: Done())
+    found = {c.name: c for c in fonts._fontconfig_fonts()}
+    assert set(found) == {"FangSong", "WenQuanYi Zen Hei", "WenQuanYi Zen Hei Mono"}
+    assert found["FangSong"].style == "fangsong" and found["WenQuanYi Zen Hei"].style == "hei"
+    assert found["WenQuanYi Zen Hei Mono"].subfont == 1
