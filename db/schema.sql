@@ -24,6 +24,9 @@ CREATE INDEX records_kind_sort ON records(kind, sort_key);
 CREATE INDEX records_open_due ON records(due)
     WHERE due IS NOT NULL AND status NOT IN ('done', 'numbered', 'voided');
 
+-- index records_search_cover
+CREATE INDEX records_search_cover ON records(sort_key, kind, status, due, search_text);
+
 -- index records_status_sort
 CREATE INDEX records_status_sort ON records(status, sort_key);
 

@@ -19,7 +19,7 @@ import sqlite_utils
 # sort_key = date ordinal << 32 | id: newest first by record date, then by registration order.
 ID_BITS = 32
 ID_MASK = (1 << ID_BITS) - 1
-_RARITY_PROBE = 5000  # postings counted per gram to choose the rarest one; enough to rank them
+_RARITY_CAPS = (5_000, 50_000, 500_000, None)  # postings counted per gram to find the rarest one
 _FINAL_STATUSES = ("done", "numbered", "voided")
 
 
@@ -105,18 +105,17 @@ def _query(db: sqlite_utils.Database, query: str, filters: Filters, *, count: bo
     if len(query) < 2:
         return _scan_query(query, where, params, count, filters)
     parts = grams(query)
-    rarity = {g: _postings(db, g) for g in parts}
+    rarity = _rarity(db, parts)
     if min(rarity.values()) == 0:
         return None, params  # a gram nobody has: nothing can match
-    driver, *others = sorted(parts, key=rarity.__getitem__)
-    params["driver"] = driver
-    for i, gram in enumerate(others):
-        where.append(f"EXISTS (SELECT 1 FROM search_grams WHERE gram = :g{i} AND sort_key = g.sort_key)")
-        params[f"g{i}"] = gram
+    # Walk the rarest gram's postings newest first. For 3+ characters every candidate is confirmed
+    # with instr() on the search text, which also settles the other grams, so they are not probed.
+    params["driver"] = min(parts, key=rarity.__getitem__)
     join = ""
     if len(query) > 2 or filters.needs_records:
-        # CROSS JOIN keeps the planner walking the driver's postings in key order (newest first).
-        join = "CROSS JOIN records r ON r.sort_key = g.sort_key"
+        # CROSS JOIN keeps the planner walking the postings in key order (newest first); the covering
+        # index (0005) answers the check and the filters without reading the records themselves.
+        join = "CROSS JOIN records r INDEXED BY records_search_cover ON r.sort_key = g.sort_key"
         if len(query) > 2:
             where.append("instr(r.search_text, :query) > 0")
             params["query"] = query
@@ -138,9 +137,24 @@ def _scan_query(query: str, where: list[str], params: dict, count: bool, filters
     return f"{head} FROM {source} WHERE {' AND '.join(conditions)}{tail}", params
 
 
-def _postings(db: sqlite_utils.Database, gram: str) -> int:
+def _rarity(db: sqlite_utils.Database, parts: list[str]) -> dict[str, int]:
+    """Postings per gram, counted only as far as needed to know the rarest one: each round counts the
+    grams still tied at the cap, with a cap ten times higher. Rarity steers speed, never the answer."""
+    counts: dict[str, int] = {}
+    tied = list(parts)
+    for cap in _RARITY_CAPS:
+        for gram in tied:
+            counts[gram] = _postings(db, gram, cap)
+        if cap is None or any(counts[g] < cap for g in tied):
+            return counts
+    return counts
+
+
+def _postings(db: sqlite_utils.Database, gram: str, cap: int | None) -> int:
+    if cap is None:
+        return db.conn.execute("SELECT count(*) FROM search_grams WHERE gram = ?", [gram]).fetchone()[0]
     row = db.conn.execute("SELECT count(*) FROM (SELECT 1 FROM search_grams WHERE gram = ? LIMIT ?)",
-                          [gram, _RARITY_PROBE]).fetchone()
+                          [gram, cap]).fetchone()
     return row[0]
 
 

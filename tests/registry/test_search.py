@@ -104,3 +104,15 @@ def sample_for_hypothesis(tmp_path_factory):
     registry.register("incoming", {**incoming_request(), "title": "含有%和_的标题：防汛"})
     yield registry
     registry.close()
+
+
+def test_the_rarest_gram_is_found_even_when_every_gram_is_common(sample, monkeypatch):
+    from desktop_app.registry import search
+
+    monkeypatch.setattr(search, "_RARITY_CAPS", (3, 30, None))  # as if every gram had millions of postings
+    counts = search._rarity(sample.db, search.grams("关于防汛"))
+    exact = {g: sample.db.conn.execute("SELECT count(*) FROM search_grams WHERE gram = ?", [g]).fetchone()[0]
+             for g in counts}
+    rarest = min(exact, key=exact.get)
+    assert min(counts, key=counts.get) == rarest and counts[rarest] == exact[rarest]
+    assert sample.search_ids("关于防汛") == scan_ids(sample.db, "关于防汛")
