@@ -28,7 +28,7 @@ _WINDOWS_FONTS = (
     ("仿宋", "simfang.ttf", 0, "fangsong"),
     ("仿宋_GB2312", "FSGB2312.ttf", 0, "fangsong"),
     ("宋体", "simsun.ttc", 0, "song"),
-    ("方正小标宋简体", "FZXBSJW.TTF", 0, "song"),
+    ("方正小标宋简体", "FZXBSJW.TTF", 0, "xbs"),
     ("黑体", "simhei.ttf", 0, "hei"),
     ("楷体", "simkai.ttf", 0, "kai"),
 )
@@ -37,6 +37,7 @@ _WINDOWS_FONTS = (
 _LINUX_STYLES = {
     "fangsong": ("fangsong", "仿宋", "fangsong_gb2312", "仿宋_gb2312"),
     "song": ("simsun", "宋体", "nsimsun"),
+    "xbs": ("fzxiaobiaosong-b05s", "方正小标宋简体", "方正小标宋_gbk"),
     "hei": ("simhei", "黑体", "wenquanyi zen hei", "文泉驿正黑"),
 }
 
@@ -49,7 +50,7 @@ class FontChoice:
     path: Path
     subfont: int = 0
     source: str = "system"  # system | bundled
-    style: str = ""  # fangsong | song | hei | kai | "" (unknown)
+    style: str = ""  # fangsong | song | xbs (小标宋, for titles) | hei | kai | "" (unknown)
 
 
 @dataclass(frozen=True)
@@ -129,17 +130,17 @@ def _first_with_style(style: str) -> FontChoice | None:
 
 
 def font_set(font: str | None = None) -> FontSet:
-    """Body in the chosen font (default 仿宋, else 宋体, else bundled); titles 宋体, headings 黑体.
+    """Body in the chosen font (default 仿宋, else 宋体, else bundled); titles 小标宋 or 宋体, headings 黑体.
 
     DOCX files name 仿宋/宋体/黑体 unless the user chose a body font: they are opened on the office's
     Windows PCs, which have those fonts whatever machine wrote the file."""
     bundled = bundled_font()
     chosen = find_font(font) if font else None
     body = chosen or _first_with_style("fangsong") or _first_with_style("song") or bundled
-    title = _first_with_style("song") or bundled
+    title = _first_with_style("xbs") or _first_with_style("song") or bundled
     heading = _first_with_style("hei") or bundled
-    return FontSet(body, title, heading, bundled,
-                   docx_body=chosen.name if chosen else "仿宋", docx_title="宋体", docx_heading="黑体")
+    return FontSet(body, title, heading, bundled, docx_body=chosen.name if chosen else "仿宋",
+                   docx_title=title.name if title.style == "xbs" else "宋体", docx_heading="黑体")
 
 
 # ---------------------------------------------------------------------------------------------- PDF side

@@ -66,6 +66,16 @@ def test_body_font_prefers_fangsong_then_song_then_the_bundled_one(monkeypatch):
     monkeypatch.setattr(fonts, "available_fonts", lambda: [bundled])
     chosen = fonts.font_set()
     assert chosen.body == bundled and chosen.docx_body == "仿宋"  # the office PCs have 仿宋
+    assert chosen.docx_title == "宋体"
+
+
+def test_titles_prefer_xiaobiaosong_when_installed(monkeypatch):
+    bundled = fonts.bundled_font()
+    song = fonts.FontChoice("宋体", bundled.path, 0, "system", "song")
+    xbs = fonts.FontChoice("方正小标宋简体", bundled.path, 0, "system", "xbs")
+    monkeypatch.setattr(fonts, "available_fonts", lambda: [song, xbs, bundled])
+    chosen = fonts.font_set()
+    assert chosen.title == xbs and chosen.docx_title == "方正小标宋简体" and chosen.body == song
 
 
 def test_fontconfig_listing_keeps_truetype_faces_and_drops_cff_ones(monkeypatch):
