@@ -26,6 +26,7 @@ class Registry:
     def __init__(self, db: Any, path: Path) -> None:
         self.db = db
         self.path = path
+        self._gram_counts: dict[str, int] = {}  # full postings counts of very common grams (search.py)
 
     # ---- opening and closing -------------------------------------------------------------
     @classmethod
@@ -208,11 +209,12 @@ class Registry:
     def search_ids(self, text: str = "", *, kind: str | None = None, year: int | None = None,
                    status: str | None = None, overdue: bool | None = None, limit: int | None = None) -> list[int]:
         """Ids of matching records, newest first (the lazy list loads rows for visible ids only)."""
-        return search.search_ids(self.db, text or "", _filters(kind, year, status, overdue), limit)
+        return search.search_ids(self.db, text or "", _filters(kind, year, status, overdue), limit,
+                                 self._gram_counts)
 
     def count(self, text: str = "", *, kind: str | None = None, year: int | None = None,
               status: str | None = None, overdue: bool | None = None) -> int:
-        return search.count(self.db, text or "", _filters(kind, year, status, overdue))
+        return search.count(self.db, text or "", _filters(kind, year, status, overdue), self._gram_counts)
 
     def rows(self, ids: list[int]) -> list[dict]:
         return records.light_rows(self.db, list(ids))

@@ -19,7 +19,7 @@ import sqlite_utils
 # sort_key = date ordinal << 32 | id: newest first by record date, then by registration order.
 ID_BITS = 32
 ID_MASK = (1 << ID_BITS) - 1
-_RARITY_CAPS = (5_000, 50_000, 500_000, None)  # postings counted per gram to find the rarest one
+_RARITY_CAPS = (5_000, 50_000, None)  # postings counted per gram to find the rarest one
 _FINAL_STATUSES = ("done", "numbered", "voided")
 
 
@@ -84,8 +84,9 @@ class Filters:
         return bool(self.kind or self.status or self.overdue is not None)
 
 
-def search_ids(db: sqlite_utils.Database, text: str, filters: Filters, limit: int | None = None) -> list[int]:
-    sql, params = _query(db, normalise(text.strip()), filters, count=False)
+def search_ids(db: sqlite_utils.Database, text: str, filters: Filters, limit: int | None = None,
+               known: dict[str, int] | None = None) -> list[int]:
+    sql, params = _query(db, normalise(text.strip()), filters, count=False, known=known)
     if sql is None:
         return []
     if limit is not None:
@@ -94,18 +95,19 @@ def search_ids(db: sqlite_utils.Database, text: str, filters: Filters, limit: in
     return [key & ID_MASK for (key,) in db.conn.execute(sql, params)]
 
 
-def count(db: sqlite_utils.Database, text: str, filters: Filters) -> int:
-    sql, params = _query(db, normalise(text.strip()), filters, count=True)
+def count(db: sqlite_utils.Database, text: str, filters: Filters, known: dict[str, int] | None = None) -> int:
+    sql, params = _query(db, normalise(text.strip()), filters, count=True, known=known)
     return 0 if sql is None else db.conn.execute(sql, params).fetchone()[0]
 
 
-def _query(db: sqlite_utils.Database, query: str, filters: Filters, *, count: bool) -> tuple[str | None, dict]:
+def _query(db: sqlite_utils.Database, query: str, filters: Filters, *, count: bool,
+           known: dict[str, int] | None = None) -> tuple[str | None, dict]:
     where, params = filters.clauses()
     params["lo"], params["hi"] = filters.key_range()
     if len(query) < 2:
         return _scan_query(query, where, params, count, filters)
     parts = grams(query)
-    rarity = _rarity(db, parts)
+    rarity = _rarity(db, parts, known)
     if min(rarity.values()) == 0:
         return None, params  # a gram nobody has: nothing can match
     # Walk the rarest gram's postings newest first. For 3+ characters every candidate is confirmed
@@ -137,14 +139,24 @@ def _scan_query(query: str, where: list[str], params: dict, count: bool, filters
     return f"{head} FROM {source} WHERE {' AND '.join(conditions)}{tail}", params
 
 
-def _rarity(db: sqlite_utils.Database, parts: list[str]) -> dict[str, int]:
+def _rarity(db: sqlite_utils.Database, parts: list[str], known: dict[str, int] | None = None) -> dict[str, int]:
     """Postings per gram, counted only as far as needed to know the rarest one: each round counts the
-    grams still tied at the cap, with a cap ten times higher. Rarity steers speed, never the answer."""
+    grams still tied at the cap, with a higher cap. Full counts of very common grams are remembered in
+    `known` (the registry keeps one per connection); rarity steers speed, never the answer, so a count
+    that has grown a little since is harmless."""
+    known = {} if known is None else known
+    if len(parts) == 1:  # nothing to choose: only whether the gram occurs at all
+        return {parts[0]: _postings(db, parts[0], 1)}
     counts: dict[str, int] = {}
     tied = list(parts)
     for cap in _RARITY_CAPS:
         for gram in tied:
+            if cap is None and gram in known:
+                counts[gram] = known[gram]
+                continue
             counts[gram] = _postings(db, gram, cap)
+            if cap is None:
+                known[gram] = counts[gram]
         if cap is None or any(counts[g] < cap for g in tied):
             return counts
     return counts

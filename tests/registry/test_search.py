@@ -109,10 +109,12 @@ def sample_for_hypothesis(tmp_path_factory):
 def test_the_rarest_gram_is_found_even_when_every_gram_is_common(sample, monkeypatch):
     from desktop_app.registry import search
 
-    monkeypatch.setattr(search, "_RARITY_CAPS", (3, 30, None))  # as if every gram had millions of postings
-    counts = search._rarity(sample.db, search.grams("关于防汛"))
+    monkeypatch.setattr(search, "_RARITY_CAPS", (1, None))  # as if every gram had millions of postings
+    known: dict[str, int] = {}
+    counts = search._rarity(sample.db, search.grams("关于做好"), known)
     exact = {g: sample.db.conn.execute("SELECT count(*) FROM search_grams WHERE gram = ?", [g]).fetchone()[0]
              for g in counts}
     rarest = min(exact, key=exact.get)
     assert min(counts, key=counts.get) == rarest and counts[rarest] == exact[rarest]
-    assert sample.search_ids("关于防汛") == scan_ids(sample.db, "关于防汛")
+    assert known and all(known[g] == exact[g] for g in known)  # remembered for the next keystroke
+    assert sample.search_ids("关于做好") == scan_ids(sample.db, "关于做好")
