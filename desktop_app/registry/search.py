@@ -147,18 +147,18 @@ def _rarity(db: sqlite_utils.Database, parts: list[str], known: dict[str, int] |
     known = {} if known is None else known
     if len(parts) == 1:  # nothing to choose: only whether the gram occurs at all
         return {parts[0]: _postings(db, parts[0], 1)}
-    counts: dict[str, int] = {}
-    tied = list(parts)
+    # A remembered gram is known to exceed every cap but the last, so it never needs counting again.
+    counts = {g: known[g] for g in parts if g in known}
+    tied = [g for g in parts if g not in known]
     for cap in _RARITY_CAPS:
+        if not tied:
+            break
         for gram in tied:
-            if cap is None and gram in known:
-                counts[gram] = known[gram]
-                continue
             counts[gram] = _postings(db, gram, cap)
             if cap is None:
                 known[gram] = counts[gram]
         if cap is None or any(counts[g] < cap for g in tied):
-            return counts
+            break
     return counts
 
 
