@@ -6,12 +6,11 @@ is installed before the registry opens, so a failure there is also logged and ex
 from __future__ import annotations
 
 import sys
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import identity
@@ -19,10 +18,12 @@ from desktop_app.domain.errors import DocRouteError
 from desktop_app.ui.errors import CrashHandler
 from desktop_app.ui.fonts import register_bundled_font
 from desktop_app.ui.i18n import install_translators
+from desktop_app.ui.pyside_guard import protect_none
 
 
 def prepare_app(argv: list[str] | None = None) -> QApplication:
     """The QApplication with identity, font and translation (reuses a running one, as tests do)."""
+    protect_none()  # PySide6 6.12 on Python 3.11 would abort after ~5,400 Qt calls (ui/pyside_guard.py)
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setOrganizationName(identity.ORGANIZATION)
     app.setApplicationName(identity.APP_NAME)
@@ -46,6 +47,7 @@ class Session:
     backup: "DailyBackup"
 
     def close(self) -> None:
+        self.backup.wait()
         self.window.close()
         self.registry.close()
         self.handler.uninstall()
@@ -69,7 +71,7 @@ def start(db_path: str | None = None, *, daily_backup: bool = True) -> Session |
     window = MainWindow(registry)
     window.show()
     backup = DailyBackup(registry.path, parent=app)
-    backup.finished.connect(window.update_status)
+    backup.finished_backup.connect(window.update_status)
     backup.failed.connect(window.show_message)
     if daily_backup:
         backup.start()
@@ -86,26 +88,21 @@ def run(db_path: str | None = None) -> int:
         session.close()
 
 
-class DailyBackup(QObject):
+class DailyBackup(QThread):
     """The registry's once-a-day backup, run on its own connection in a thread after the window shows.
 
     Opening a second Registry with auto_backup=True applies the registry's own rule (back up unless a
     backup was made today). SQLite's backup API reads a consistent snapshot while the window goes on
-    reading and writing. The thread is not a daemon: quitting waits for the copy rather than leaving half
-    a file behind."""
+    reading and writing. Session.close waits for the copy rather than leave half a file behind."""
 
-    finished = Signal()
+    finished_backup = Signal()
     failed = Signal(str)
 
     def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db_path = Path(db_path)
-        self.thread = threading.Thread(target=self._work, name="docroute-daily-backup")
 
-    def start(self) -> None:
-        self.thread.start()
-
-    def _work(self) -> None:
+    def run(self) -> None:
         from desktop_app.registry import Registry
 
         try:
@@ -113,7 +110,7 @@ class DailyBackup(QObject):
         except DocRouteError as error:
             self.failed.emit(error.one_line())
             return
-        self.finished.emit()
+        self.finished_backup.emit()
 
 
 def _cannot_open(error: DocRouteError) -> str:

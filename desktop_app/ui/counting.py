@@ -3,16 +3,50 @@
 The list shows its first rows at once and never waits for a count; counting every match of a common
 word takes about a second at a million records. A counter thread with its own registry connection
 (SQLite connections belong to one thread) answers the newest request only, and the page shows the
-number when it arrives, if the clerk has not typed something else meanwhile."""
+number when it arrives, if the clerk has not typed something else meanwhile.
+
+The thread is a QThread, not a threading.Thread: a signal emitted from a thread Qt did not start
+crashed the test run now and then (PySide6 6.12), while a QThread's signals are queued safely."""
 from __future__ import annotations
 
 import queue
-import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QThread, Signal
 
 from desktop_app.ui.record_list import ListQuery
+
+
+class _CounterThread(QThread):
+    counted = Signal(object, int)
+
+    def __init__(self, db_path: Path, requests: "queue.Queue[ListQuery | None]") -> None:
+        super().__init__()
+        self.db_path = db_path
+        self.requests = requests
+
+    def run(self) -> None:
+        from desktop_app.domain.errors import DocRouteError
+        from desktop_app.registry import Registry
+
+        try:
+            registry = Registry.open(self.db_path, auto_backup=False)
+        except DocRouteError:
+            return  # the window has its own connection and says what is wrong; counts just do not appear
+        try:
+            while True:
+                query = self.requests.get()
+                while not self.requests.empty():  # only the newest question matters
+                    query = self.requests.get()
+                if query is None:
+                    return
+                try:
+                    total = registry.count(query.text, **query.registry_args())
+                except Exception:  # noqa: BLE001 — a count is a nicety: the list works without it,
+                    continue        # and a dialog cannot be raised from this thread
+                self.counted.emit(query, total)
+        finally:
+            registry.close()
 
 
 class RecordCounter(QObject):
@@ -24,36 +58,18 @@ class RecordCounter(QObject):
         super().__init__(parent)
         self.db_path = Path(db_path)
         self._requests: queue.Queue[ListQuery | None] = queue.Queue()
-        self._thread: threading.Thread | None = None
+        self._thread: _CounterThread | None = None
 
     def request(self, query: ListQuery) -> None:
         if self._thread is None:
-            # A daemon: it only reads, so ending it mid-count at exit loses nothing.
-            self._thread = threading.Thread(target=self._work, name="docroute-counter", daemon=True)
+            self._thread = _CounterThread(self.db_path, self._requests)
+            self._thread.counted.connect(self.counted)
             self._thread.start()
         self._requests.put(query)
 
     def stop(self) -> None:
+        """Ends the thread after the count in progress (a count is a read: nothing is left half done)."""
         if self._thread is not None:
             self._requests.put(None)
-            self._thread.join(timeout=5)
+            self._thread.wait()
             self._thread = None
-
-    def _work(self) -> None:
-        from desktop_app.domain.errors import DocRouteError
-        from desktop_app.registry import Registry
-
-        try:
-            registry = Registry.open(self.db_path, auto_backup=False)
-        except DocRouteError:
-            return  # the window has its own connection and says what is wrong; counts just do not appear
-        try:
-            while True:
-                query = self._requests.get()
-                while not self._requests.empty():  # only the newest question matters
-                    query = self._requests.get()
-                if query is None:
-                    return
-                self.counted.emit(query, registry.count(query.text, **query.registry_args()))
-        finally:
-            registry.close()

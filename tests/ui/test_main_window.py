@@ -147,15 +147,15 @@ def test_the_daily_backup_runs_after_the_window_shows_and_updates_the_status_bar
         qtbot.addWidget(win)
         assert win.backup_label.text() == "最近备份：尚无"
         backup = DailyBackup(path)
-        backup.finished.connect(win.update_status)
-        with qtbot.waitSignal(backup.finished, timeout=10_000):
+        backup.finished_backup.connect(win.update_status)
+        with qtbot.waitSignal(backup.finished_backup, timeout=10_000):
             backup.start()
-        backup.thread.join()
+        backup.wait()
         assert win.backup_label.text().startswith("最近备份：20")
         assert registry.last_backup().is_file()
 
 
-def test_ctrl_digits_switch_pages_and_esc_clears_the_search(qtbot, window):
+def test_ctrl_digits_switch_pages(qtbot, window):
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.current_key() == "outgoing"
     qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
