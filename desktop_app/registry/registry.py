@@ -65,7 +65,10 @@ class Registry:
         elif not info["new"] and auto_backup and not safety.backed_up_today(self.path):
             safety.backup(self.db, self.path)
         if pending:
-            database.migrate(self.db)
+            # Inside one immediate transaction (sqlite-utils nests each migration as a savepoint): a
+            # second process opening the same new file waits here, then finds nothing pending.
+            with write(self.db):
+                database.migrate(self.db)
 
     def close(self) -> None:
         self.db.close()
@@ -244,8 +247,10 @@ class Registry:
 
     def restore(self, path: str | Path) -> dict:
         result = safety.restore_into(self.db, self.path, Path(path))
+        self._gram_counts.clear()
         if database.pending_migrations(self.db):
-            database.migrate(self.db)
+            with write(self.db):
+                database.migrate(self.db)
         with write(self.db):
             audit(self.db, "restore", None, {"saved_as": result["replaced_saved_as"]},
                   {"from": result["restored_from"]})

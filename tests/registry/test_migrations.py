@@ -90,3 +90,28 @@ def test_a_failing_migration_leaves_nothing_behind(tmp_path):
         build_migrations([bad]).apply(db)
     assert "half_done" not in db.table_names()
     assert build_migrations([bad]).applied(db) == []
+
+
+OPENER = """
+import sys, time
+sys.path.insert(0, {root!r})
+from desktop_app.registry import Registry
+while time.time() < float(sys.argv[2]):
+    time.sleep(0.001)
+with Registry.open(sys.argv[1]) as registry:
+    print(registry.check()["schema_version"])
+"""
+
+
+def test_two_processes_creating_the_same_database_at_once(db_path):
+    import subprocess
+    import sys
+    import time
+
+    script = OPENER.format(root=str(GOLDEN.parents[1]))
+    start_at = str(time.time() + 1.0)
+    procs = [subprocess.Popen([sys.executable, "-c", script, str(db_path), start_at], stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True) for _ in range(3)]
+    outputs = [p.communicate(timeout=60) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0, 0], [err for _, err in outputs]
+    assert {out.strip() for out, _ in outputs} == {migration_files()[-1].stem}
