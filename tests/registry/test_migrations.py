@@ -115,3 +115,12 @@ def test_two_processes_creating_the_same_database_at_once(db_path):
     outputs = [p.communicate(timeout=60) for p in procs]
     assert [p.returncode for p in procs] == [0, 0, 0], [err for _, err in outputs]
     assert {out.strip() for out, _ in outputs} == {migration_files()[-1].stem}
+
+
+def test_restoring_an_older_backup_upgrades_it(registry, tmp_path):
+    old = tmp_path / "old-backup.sqlite"
+    _first_schema_with_data(old)
+    result = registry.restore(old)
+    assert result["schema_version"] == "0001_registry"
+    assert registry.check()["ok"] and registry.check()["schema_version"] == migration_files()[-1].stem
+    assert registry.search_ids("工程") == [1]
