@@ -103,6 +103,8 @@ def child_main(args: argparse.Namespace) -> None:
     state = child_bare(args.bare_rows) if args.child == "bare" else child_app(args.db)
     if args.child_scroll:
         print(json.dumps({"scroll": scroll_everything(state)}, ensure_ascii=False), flush=True)
+    else:
+        state["app"].exec()  # a running window until the parent ends this process
 
 
 # ---- parent --------------------------------------------------------------------------------------
@@ -140,7 +142,8 @@ def main() -> None:
         return
     if not args.db or not Path(args.db).is_file():
         parser.error("--db must name an existing database (build one with the demo first)")
-    # A warm-up start (disk cache; the daily backup, which runs in a thread after the window shows).
+    # A warm-up start, not counted: it fills the disk cache and pays any one-time cost (a schema
+    # migration with its backup; the daily backup itself runs in a thread after the window shows).
     first, first_payload = sample(["--child", "app", "--db", args.db])
     bare, app, marks = [], [], []
     for _ in range(args.repeat):
@@ -150,7 +153,7 @@ def main() -> None:
         marks.append(payload["marks"])
     result = {
         "first_rows_loaded": first_payload["rows"],
-        "first_start_of_the_day_s": round(first, 3),
+        "warm_up_start_s": round(first, 3),
         "bare_window_100k_s": [round(x, 3) for x in bare],
         "app_window_s": [round(x, 3) for x in app],
         "median_bare_s": round(statistics.median(bare), 3),

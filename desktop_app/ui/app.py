@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, QThread, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import identity
@@ -19,6 +19,8 @@ from desktop_app.ui.errors import CrashHandler
 from desktop_app.ui.fonts import register_bundled_font
 from desktop_app.ui.i18n import install_translators
 from desktop_app.ui.pyside_guard import protect_none
+
+BACKUP_DELAY_MS = 2000
 
 
 def prepare_app(argv: list[str] | None = None) -> QApplication:
@@ -47,6 +49,7 @@ class Session:
     backup: "DailyBackup"
 
     def close(self) -> None:
+        self.backup.cancel()
         self.backup.wait()
         self.window.close()
         self.registry.close()
@@ -74,7 +77,7 @@ def start(db_path: str | None = None, *, daily_backup: bool = True) -> Session |
     backup.finished_backup.connect(window.update_status)
     backup.failed.connect(window.show_message)
     if daily_backup:
-        backup.start()
+        backup.start_later(BACKUP_DELAY_MS)  # after the first paint, not during it
     return Session(app, handler, registry, window, backup)
 
 
@@ -101,6 +104,18 @@ class DailyBackup(QThread):
     def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db_path = Path(db_path)
+        self._cancelled = False
+
+    def start_later(self, delay_ms: int) -> None:
+        QTimer.singleShot(delay_ms, self, self._start_unless_cancelled)
+
+    def cancel(self) -> None:
+        """A start still waiting for its timer will not happen; a copy in progress is finished."""
+        self._cancelled = True
+
+    def _start_unless_cancelled(self) -> None:
+        if not self._cancelled and not self.isRunning():
+            self.start()
 
     def run(self) -> None:
         from desktop_app.registry import Registry

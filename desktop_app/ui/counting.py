@@ -12,9 +12,11 @@ from __future__ import annotations
 import queue
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, QThread, QTimer, Signal
 
 from desktop_app.ui.record_list import ListQuery
+
+START_DELAY_MS = 300
 
 
 class _CounterThread(QThread):
@@ -64,12 +66,18 @@ class RecordCounter(QObject):
         if self._thread is None:
             self._thread = _CounterThread(self.db_path, self._requests)
             self._thread.counted.connect(self.counted)
-            self._thread.start()
+            # The first request comes while the window paints for the first time: let that finish.
+            QTimer.singleShot(START_DELAY_MS, self, lambda thread=self._thread: self._start(thread))
         self._requests.put(query)
+
+    def _start(self, thread: _CounterThread) -> None:
+        if thread is self._thread and not thread.isRunning():
+            thread.start()
 
     def stop(self) -> None:
         """Ends the thread after the count in progress (a count is a read: nothing is left half done)."""
-        if self._thread is not None:
+        thread, self._thread = self._thread, None
+        if thread is not None and thread.isRunning():
             self._requests.put(None)
-            self._thread.wait()
-            self._thread = None
+            thread.wait()
+        self._requests = queue.Queue()  # a thread that never started leaves its questions unanswered
