@@ -12,6 +12,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,8 +36,10 @@ def shoot(db: Path, out: Path, scale: float) -> list[Path]:
     saved: list[Path] = []
 
     def save(name: str, widget=None) -> None:
-        for _ in range(3):
+        settle = time.monotonic() + 0.6  # the exact count comes from a thread a moment later
+        while time.monotonic() < settle:
             app.processEvents()
+            time.sleep(0.02)
         path = out / f"{name}{suffix}.png"
         (widget or window).grab().save(str(path))
         saved.append(path)
@@ -76,6 +79,7 @@ def shoot(db: Path, out: Path, scale: float) -> list[Path]:
     save("09-seals-place")
     window.go_to("incoming")
     QApplication.processEvents()
+    window.close()  # stops the counter thread before the registry closes
     registry.close()
     return saved
 

@@ -9,6 +9,7 @@ The thread is a QThread, not a threading.Thread: a signal emitted from a thread 
 crashed the test run now and then (PySide6 6.12), while a QThread's signals are queued safely."""
 from __future__ import annotations
 
+import atexit
 import queue
 from pathlib import Path
 
@@ -61,6 +62,9 @@ class RecordCounter(QObject):
         self.db_path = Path(db_path)
         self._requests: queue.Queue[ListQuery | None] = queue.Queue()
         self._thread: _CounterThread | None = None
+        # Qt aborts a process that ends under a running QThread; a window closed normally stops it
+        # first (MainWindow.closeEvent), this covers every other way out (a script, a test run).
+        atexit.register(self._stop_at_exit)
 
     def request(self, query: ListQuery) -> None:
         if self._thread is None:
@@ -73,6 +77,12 @@ class RecordCounter(QObject):
     def _start(self, thread: _CounterThread) -> None:
         if thread is self._thread and not thread.isRunning():
             thread.start()
+
+    def _stop_at_exit(self) -> None:
+        try:
+            self.stop()
+        except RuntimeError:  # the Qt object is already gone, and its thread with it
+            pass
 
     def stop(self) -> None:
         """Ends the thread after the count in progress (a count is a read: nothing is left half done)."""
