@@ -8,12 +8,13 @@ errors are only logged, so a fault in painting code cannot bury the screen in me
 from __future__ import annotations
 
 import sys
+import threading
 import traceback
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app.domain.errors import DocRouteError
@@ -32,6 +33,7 @@ class CrashHandler(QObject):
     """Installs itself as sys.excepthook; `reported` carries the message shown (tests listen to it)."""
 
     reported = Signal(str)
+    _from_thread = Signal(str)  # queued to the window's thread: dialogs live there only
 
     def __init__(self, log_path: Path | None = None, *, show_dialogs: bool = True,
                  parent: QObject | None = None) -> None:
@@ -39,24 +41,40 @@ class CrashHandler(QObject):
         self.log_path = Path(log_path) if log_path is not None else default_log_path()
         self.show_dialogs = show_dialogs
         self._previous_hook = None
+        self._previous_thread_hook = None
         self._box: QMessageBox | None = None
+        self._lock = threading.Lock()
+        self._from_thread.connect(self._report, Qt.ConnectionType.QueuedConnection)
 
     def install(self) -> "CrashHandler":
-        self._previous_hook = sys.excepthook
-        sys.excepthook = self.handle
+        self._previous_hook, sys.excepthook = sys.excepthook, self.handle
+        self._previous_thread_hook, threading.excepthook = threading.excepthook, self._handle_thread
         return self
 
     def uninstall(self) -> None:
         if self._previous_hook is not None and sys.excepthook == self.handle:
             sys.excepthook = self._previous_hook
-        self._previous_hook = None
+        if self._previous_thread_hook is not None and threading.excepthook == self._handle_thread:
+            threading.excepthook = self._previous_thread_hook
+        self._previous_hook = self._previous_thread_hook = None
+
+    def _handle_thread(self, args: threading.ExceptHookArgs) -> None:
+        if args.exc_value is not None:
+            self.handle(args.exc_type, args.exc_value, args.exc_traceback)
 
     def handle(self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             (self._previous_hook or sys.__excepthook__)(exc_type, exc, tb)
             return
-        logged = self._log(exc_type, exc, tb)
+        with self._lock:  # two threads failing at once must not interleave their tracebacks
+            logged = self._log(exc_type, exc, tb)
         message = self.message_for(exc, logged)
+        if QThread.currentThread() is self.thread():
+            self._report(message)
+        else:  # an exception in a worker thread (QThread.run ends up here too)
+            self._from_thread.emit(message)
+
+    def _report(self, message: str) -> None:
         self.reported.emit(message)
         if self.show_dialogs:
             self._show(message)

@@ -80,3 +80,22 @@ def test_the_translation_has_no_unfinished_or_empty_entries():
 def test_the_bundled_font_is_registered_and_chinese_has_glyphs(app):
     assert PREFERRED_FAMILY in QFontDatabase.families()
     assert covers_chinese(app.font()) or PREFERRED_FAMILY in app.font().families()
+
+
+@pytest.mark.qt_no_exception_capture
+def test_an_error_in_a_worker_thread_is_logged_and_shown_on_the_window_thread(qtbot, window, handler):
+    from PySide6.QtCore import QThread
+
+    class Failing(QThread):
+        def run(self) -> None:
+            raise OSError("disk full while copying the backup")
+
+    worker = Failing()
+    with qtbot.waitSignal(handler.reported, timeout=5000) as shown:
+        worker.start()
+    worker.wait()
+    assert "OSError: disk full" in handler.log_path.read_text(encoding="utf-8")
+    assert shown.args[0].startswith("抱歉，刚才的操作没有完成。")
+    box = window.findChild(QMessageBox, "crashMessage")
+    assert box is not None and box.thread() is window.thread()
+    box.accept()
