@@ -20,6 +20,7 @@ import sqlite_utils
 ID_BITS = 32
 ID_MASK = (1 << ID_BITS) - 1
 _RARITY_CAPS = (5_000, 50_000, None)  # postings counted per gram to find the rarest one
+_KNOWN_LIMIT = 100_000  # remembered gram counts per connection before starting afresh
 _FINAL_STATUSES = ("done", "numbered", "voided")
 
 
@@ -112,7 +113,7 @@ def _query(db: sqlite_utils.Database, query: str, filters: Filters, *, count: bo
         return None, params  # a gram nobody has: nothing can match
     # Walk the rarest gram's postings newest first. For 3+ characters every candidate is confirmed
     # with instr() on the search text, which also settles the other grams, so they are not probed.
-    params["driver"] = min(parts, key=rarity.__getitem__)
+    params["driver"] = min(rarity, key=rarity.__getitem__)
     join = ""
     if len(query) > 2 or filters.needs_records:
         # CROSS JOIN keeps the planner walking the postings in key order (newest first); the covering
@@ -141,24 +142,28 @@ def _scan_query(query: str, where: list[str], params: dict, count: bool, filters
 
 def _rarity(db: sqlite_utils.Database, parts: list[str], known: dict[str, int] | None = None) -> dict[str, int]:
     """Postings per gram, counted only as far as needed to know the rarest one: each round counts the
-    grams still tied at the cap, with a higher cap. Full counts of very common grams are remembered in
-    `known` (the registry keeps one per connection); rarity steers speed, never the answer, so a count
-    that has grown a little since is harmless."""
+    grams still tied at the cap, with a higher cap. Exact counts are remembered in `known` (the
+    registry keeps one per connection, so the next keystroke reuses them); rarity steers speed, never
+    the answer, so a count that has changed since is harmless, and a zero is never remembered."""
     known = {} if known is None else known
     if len(parts) == 1:  # nothing to choose: only whether the gram occurs at all
         return {parts[0]: _postings(db, parts[0], 1)}
-    # A remembered gram is known to exceed every cap but the last, so it never needs counting again.
-    counts = {g: known[g] for g in parts if g in known}
+    counts = {g: known[g] for g in parts if g in known}  # remembered first: they win ties
     tied = [g for g in parts if g not in known]
-    for cap in _RARITY_CAPS:
+    floor = min(counts.values(), default=None)
+    caps = _RARITY_CAPS if floor is None else (floor, *[c for c in _RARITY_CAPS if c is None or c > floor])
+    for cap in caps:
         if not tied:
             break
         for gram in tied:
             counts[gram] = _postings(db, gram, cap)
-            if cap is None:
+            if 0 < counts[gram] and (cap is None or counts[gram] < cap):
                 known[gram] = counts[gram]
-        if cap is None or any(counts[g] < cap for g in tied):
+        # Done when one gram is known to be under the cap, or all reached the rarest remembered count.
+        if cap is None or cap == floor or any(counts[g] < cap for g in tied):
             break
+    if len(known) > _KNOWN_LIMIT:
+        known.clear()
     return counts
 
 

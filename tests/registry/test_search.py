@@ -117,4 +117,19 @@ def test_the_rarest_gram_is_found_even_when_every_gram_is_common(sample, monkeyp
     rarest = min(exact, key=exact.get)
     assert min(counts, key=counts.get) == rarest and counts[rarest] == exact[rarest]
     assert known and all(known[g] == exact[g] for g in known)  # remembered for the next keystroke
+    again = search._rarity(sample.db, search.grams("关于做好"), known)
+    assert min(again, key=again.get) == rarest
     assert sample.search_ids("关于做好") == scan_ids(sample.db, "关于做好")
+
+
+def test_stale_remembered_counts_never_change_the_answer(sample):
+    from desktop_app.registry import search
+
+    rng = random.Random(3)
+    for text in ["防汛抗旱", "工作情况", "冰雹灾害", "关于做好", "县教育局"]:
+        stale = {g: rng.choice([1, 7, 10**6]) for g in search.grams(search.normalise(text))}
+        assert search.search_ids(sample.db, text, Filters(), None, stale) == scan_ids(sample.db, text)
+    fresh = sample.register("incoming", incoming_request(title="关于罕见词语测试的函"))
+    sample.search_ids("罕见词语")  # remembers the counts of its grams
+    again = sample.register("incoming", incoming_request(title="又一份罕见词语测试的函"))
+    assert sample.search_ids("罕见词语") == [again["id"], fresh["id"]]
