@@ -20,10 +20,12 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+_CONFIG_HOME = tempfile.mkdtemp(prefix="docroute-bench-settings-")
 READY = "READY"
 
 
@@ -109,7 +111,7 @@ def child_main(args: argparse.Namespace) -> None:
 
 # ---- parent --------------------------------------------------------------------------------------
 def spawn(args: list[str]) -> tuple[float, dict, subprocess.Popen]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "XDG_CONFIG_HOME": _CONFIG_HOME}  # fresh QSettings
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     start = time.perf_counter()
     proc = subprocess.Popen([sys.executable, __file__, *args], stdout=subprocess.PIPE, text=True, env=env,

@@ -111,7 +111,8 @@ def main() -> None:
             registry.demo(args.rows)
         for scale in (1.0, 1.5):
             env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen",
-                   "QT_SCALE_FACTOR": str(scale)}
+                   "QT_SCALE_FACTOR": str(scale),
+                   "XDG_CONFIG_HOME": folder}  # a fresh QSettings: not the size you left your window with
             subprocess.run([sys.executable, __file__, "--scale", str(scale), "--db", str(db),
                             "--out", str(args.out)], check=True, env=env, cwd=ROOT)
 

@@ -10,7 +10,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
                                QStackedWidget, QVBoxLayout, QWidget)
@@ -57,8 +57,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_status_bar()
         self.nav.currentRowChanged.connect(self._show_page)
-        self.nav.setCurrentRow(0)
-        self._fit_to_screen()
+        self._restore_settings()
 
     # ---- pages ----------------------------------------------------------------------------------
     def page_titles(self) -> dict[str, str]:
@@ -266,8 +265,20 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About"), f"{APP_DISPLAY_NAME} DocRoute {VERSION}")
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/page", self.current_key())
         self.counter.stop()
         super().closeEvent(event)
+
+    def _restore_settings(self) -> None:
+        """The size, place and page the clerk left the window with (QSettings: identity.py names)."""
+        settings = QSettings()
+        page = settings.value("window/page", "incoming")
+        self.nav.setCurrentRow(PAGE_KEYS.index(page) if page in PAGE_KEYS else 0)
+        geometry = settings.value("window/geometry")
+        if not (geometry and self.restoreGeometry(geometry)):
+            self._fit_to_screen()
 
     def _escape(self) -> None:
         page = self._records_page()

@@ -18,6 +18,17 @@ SAMPLE_OUTGOING = {"title": "关于做好冬季森林草原防火工作的通知
                    "main_recipients": ["各乡镇人民政府"], "date": "2026-11-20"}
 
 
+@pytest.fixture(autouse=True)
+def private_settings(tmp_path_factory):
+    """QSettings of the tests go to a temporary folder and start empty: never the user's own."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path_factory.mktemp("settings")
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
+    yield folder
+
+
 @pytest.fixture
 def small_registry(tmp_path, org_json):
     reg = Registry.open(tmp_path / "docroute.sqlite", auto_backup=False)

@@ -160,3 +160,16 @@ def test_ctrl_digits_switch_pages(qtbot, window):
     assert window.current_key() == "outgoing"
     qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     assert window.current_key() == "deadlines"
+
+
+def test_the_window_reopens_on_the_page_and_size_it_was_closed_with(qtbot, app, small_registry):
+    first = MainWindow(small_registry)
+    qtbot.addWidget(first)
+    first.show()
+    first.go_to("outgoing")
+    first.resize(780, 500)  # the offscreen screen is 800×600: restoreGeometry keeps a window on it
+    first.close()
+    again = MainWindow(small_registry)
+    qtbot.addWidget(again)
+    assert again.current_key() == "outgoing"
+    assert (again.width(), again.height()) == (780, 500)
