@@ -4,29 +4,29 @@
     <context>
         <name>CrashHandler</name>
         <message>
-            <location filename="../../desktop_app/ui/errors.py" line="67" />
+            <location filename="../../desktop_app/ui/errors.py" line="85" />
             <source>The details were written to:
 {path}</source>
             <translation>详细情况已记录在：
 {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/errors.py" line="68" />
+            <location filename="../../desktop_app/ui/errors.py" line="86" />
             <source>The details could not be written to the log file.</source>
             <translation>详细情况未能写入日志文件。</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/errors.py" line="70" />
+            <location filename="../../desktop_app/ui/errors.py" line="88" />
             <source>Sorry, the last action did not complete.</source>
             <translation>抱歉，刚才的操作没有完成。</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/errors.py" line="71" />
+            <location filename="../../desktop_app/ui/errors.py" line="89" />
             <source>Records already saved are not affected, and you can keep working in the window.</source>
             <translation>已保存的公文不受影响，可以继续在窗口中工作。</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/errors.py" line="93" />
+            <location filename="../../desktop_app/ui/errors.py" line="111" />
             <source>DocRoute</source>
             <translation>公文流转助手</translation>
         </message>
@@ -122,162 +122,162 @@
             <translation>公文流转助手</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="65" />
+            <location filename="../../desktop_app/ui/main_window.py" line="64" />
             <source>Incoming</source>
             <translation>收文</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="65" />
+            <location filename="../../desktop_app/ui/main_window.py" line="64" />
             <source>Outgoing</source>
             <translation>发文</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="65" />
+            <location filename="../../desktop_app/ui/main_window.py" line="64" />
             <source>Seals</source>
             <translation>用印</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="66" />
+            <location filename="../../desktop_app/ui/main_window.py" line="65" />
             <source>To do and deadlines</source>
             <translation>待办与期限</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="66" />
+            <location filename="../../desktop_app/ui/main_window.py" line="65" />
             <source>Search</source>
             <translation>查询</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="67" />
+            <location filename="../../desktop_app/ui/main_window.py" line="66" />
             <source>Statistics</source>
             <translation>统计</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="67" />
+            <location filename="../../desktop_app/ui/main_window.py" line="66" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="72" />
+            <location filename="../../desktop_app/ui/main_window.py" line="71" />
             <source>This part comes with a later update of DocRoute; nothing here is stored yet.</source>
             <translation>此功能将在公文流转助手的后续更新中提供，目前这里不保存任何内容。</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="79" />
+            <location filename="../../desktop_app/ui/main_window.py" line="78" />
             <source>The seal register (用印登记) is being added by the seal registry update.</source>
             <translation>用印登记将随用印登记簿更新提供，目前这里不保存任何内容。</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="82" />
+            <location filename="../../desktop_app/ui/main_window.py" line="81" />
             <source>Incoming and outgoing records past their deadline and not yet finished, newest first.</source>
             <translation>已超过办理期限且尚未办结的收文和发文，最新的在前。</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="152" />
+            <location filename="../../desktop_app/ui/main_window.py" line="151" />
             <source>&amp;New record</source>
             <translation>新建登记(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="153" />
+            <location filename="../../desktop_app/ui/main_window.py" line="152" />
             <source>&amp;Find</source>
             <translation>查找(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="154" />
+            <location filename="../../desktop_app/ui/main_window.py" line="153" />
             <source>&amp;Print…</source>
             <translation>打印(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="155" />
+            <location filename="../../desktop_app/ui/main_window.py" line="154" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="156" />
+            <location filename="../../desktop_app/ui/main_window.py" line="155" />
             <source>&amp;Export list to Excel…</source>
             <translation>导出当前列表到 Excel(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="157" />
+            <location filename="../../desktop_app/ui/main_window.py" line="156" />
             <source>&amp;Back up now</source>
             <translation>立即备份(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="158" />
+            <location filename="../../desktop_app/ui/main_window.py" line="157" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="159" />
+            <location filename="../../desktop_app/ui/main_window.py" line="158" />
             <source>&amp;About</source>
             <translation>关于(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="160" />
+            <location filename="../../desktop_app/ui/main_window.py" line="159" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="164" />
+            <location filename="../../desktop_app/ui/main_window.py" line="163" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="166" />
+            <location filename="../../desktop_app/ui/main_window.py" line="165" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="182" />
+            <location filename="../../desktop_app/ui/main_window.py" line="181" />
             <source>Database: {path}</source>
             <translation>数据库：{path}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="186" />
+            <location filename="../../desktop_app/ui/main_window.py" line="185" />
             <source>Last backup: {when}</source>
             <translation>最近备份：{when}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="187" />
+            <location filename="../../desktop_app/ui/main_window.py" line="186" />
             <source>Last backup: none yet</source>
             <translation>最近备份：尚无</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="210" />
+            <location filename="../../desktop_app/ui/main_window.py" line="209" />
             <source>Choose Incoming or Outgoing to register a new document.</source>
             <translation>请先选择“收文”或“发文”，再新建登记。</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="229" />
+            <location filename="../../desktop_app/ui/main_window.py" line="228" />
             <source>Select a record to print.</source>
             <translation>请先在列表中选中要打印的公文。</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="234" />
+            <location filename="../../desktop_app/ui/main_window.py" line="233" />
             <source>There is nothing to print on this page.</source>
             <translation>本页没有可打印的内容。</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="245" />
+            <location filename="../../desktop_app/ui/main_window.py" line="244" />
             <source>There is nothing to save on this page: the list is always up to date.</source>
             <translation>本页无需保存：列表始终是最新的。</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="251" />
+            <location filename="../../desktop_app/ui/main_window.py" line="250" />
             <source>Choose a list to export.</source>
             <translation>请先打开要导出的列表。</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="259" />
+            <location filename="../../desktop_app/ui/main_window.py" line="258" />
             <source>Backup</source>
             <translation>备份</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="262" />
+            <location filename="../../desktop_app/ui/main_window.py" line="261" />
             <source>Backed up to {path}</source>
             <translation>已备份到 {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="266" />
+            <location filename="../../desktop_app/ui/main_window.py" line="265" />
             <source>About</source>
             <translation>关于</translation>
         </message>
@@ -792,7 +792,7 @@
     <context>
         <name>app</name>
         <message>
-            <location filename="../../desktop_app/ui/app.py" line="120" />
+            <location filename="../../desktop_app/ui/app.py" line="132" />
             <source>The database could not be opened.</source>
             <translation>无法打开数据库。</translation>
         </message>
