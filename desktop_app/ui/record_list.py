@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from array import array
 from collections import OrderedDict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
@@ -40,9 +40,6 @@ class ListQuery:
 
     def registry_args(self) -> dict[str, Any]:
         return {"kind": self.kind, "year": self.year, "overdue": self.overdue}
-
-    def with_text(self, text: str) -> "ListQuery":
-        return replace(self, text=text)
 
 
 class RecordListModel(QAbstractTableModel):
