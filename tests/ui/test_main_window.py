@@ -173,3 +173,13 @@ def test_the_window_reopens_on_the_page_and_size_it_was_closed_with(qtbot, app, 
     qtbot.addWidget(again)
     assert again.current_key() == "outgoing"
     assert (again.width(), again.height()) == (780, 500)
+
+
+def test_ctrl_s_on_a_record_view_saves_its_slip_as_pdf(qtbot, window, monkeypatch):
+    page = window.go_to("outgoing")
+    page.table.selectRow(0)
+    page.open_current()
+    saved = []
+    monkeypatch.setattr(page.current_editor(), "save_as", lambda fmt, path=None: saved.append(fmt))
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert saved == ["pdf"]
