@@ -384,72 +384,72 @@
     <context>
         <name>RecordListModel</name>
         <message>
-            <location filename="../../desktop_app/ui/record_list.py" line="180" />
+            <location filename="../../desktop_app/ui/record_list.py" line="177" />
             <source>Sender</source>
             <translation>来文机关</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/record_list.py" line="180" />
+            <location filename="../../desktop_app/ui/record_list.py" line="177" />
             <source>Drafting unit</source>
             <translation>拟稿单位</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/record_list.py" line="181" />
+            <location filename="../../desktop_app/ui/record_list.py" line="178" />
             <source>Sender / drafting unit</source>
             <translation>来文机关／拟稿单位</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/record_list.py" line="182" />
+            <location filename="../../desktop_app/ui/record_list.py" line="179" />
             <source>Receipt number</source>
             <translation>收文编号</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/record_list.py" line="182" />
+            <location filename="../../desktop_app/ui/record_list.py" line="179" />
             <source>Document number</source>
             <translation>文号</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/record_list.py" line="183" />
+            <location filename="../../desktop_app/ui/record_list.py" line="180" />
             <source>Number</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/record_list.py" line="184" />
+            <location filename="../../desktop_app/ui/record_list.py" line="181" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/record_list.py" line="184" />
+            <location filename="../../desktop_app/ui/record_list.py" line="181" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/record_list.py" line="184" />
+            <location filename="../../desktop_app/ui/record_list.py" line="181" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/record_list.py" line="184" />
+            <location filename="../../desktop_app/ui/record_list.py" line="181" />
             <source>Due</source>
             <translation>办理期限</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/record_list.py" line="191" />
+            <location filename="../../desktop_app/ui/record_list.py" line="188" />
             <source>Loading…</source>
             <translation>正在读取…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/record_list.py" line="205" />
+            <location filename="../../desktop_app/ui/record_list.py" line="202" />
             <source>Overdue: the deadline was {due}</source>
             <translation>已超期：办理期限为 {due}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/record_list.py" line="213" />
+            <location filename="../../desktop_app/ui/record_list.py" line="210" />
             <source>(no number yet)</source>
             <translation>（尚未编号）</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/record_list.py" line="215" />
+            <location filename="../../desktop_app/ui/record_list.py" line="212" />
             <source>{due} overdue</source>
             <translation>{due} 已超期</translation>
         </message>
