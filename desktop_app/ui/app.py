@@ -18,14 +18,12 @@ from desktop_app.domain.errors import DocRouteError
 from desktop_app.ui.errors import CrashHandler
 from desktop_app.ui.fonts import register_bundled_font
 from desktop_app.ui.i18n import install_translators
-from desktop_app.ui.pyside_guard import protect_none
 
 BACKUP_DELAY_MS = 2000
 
 
 def prepare_app(argv: list[str] | None = None) -> QApplication:
     """The QApplication with identity, font and translation (reuses a running one, as tests do)."""
-    protect_none()  # PySide6 6.12 on Python 3.11 would abort after ~5,400 Qt calls (ui/pyside_guard.py)
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setOrganizationName(identity.ORGANIZATION)
     app.setApplicationName(identity.APP_NAME)

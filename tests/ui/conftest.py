@@ -5,11 +5,6 @@ from __future__ import annotations
 import pytest
 
 from desktop_app.registry import Registry
-from desktop_app.ui.pyside_guard import protect_none
-
-# Before any test touches Qt: PySide6 6.12 on Python 3.11 loses a reference to None per void Qt call
-# and the whole run would abort after ~5,400 of them (desktop_app/ui/pyside_guard.py).
-protect_none()
 
 SAMPLE_INCOMING = {"title": "关于申请防汛抗旱资金的请示", "sender": "县水利局", "sender_number": "托水发(2026)3号",
                    "received_on": "2026-11-01", "due": "2026-11-10", "doc_type": "请示"}
