@@ -30,6 +30,7 @@ def opened(args: argparse.Namespace) -> Iterator[Any]:
 
 def register(subparsers: Any) -> None:
     _register_records(subparsers)
+    _register_changes(subparsers)
     _register_lookup(subparsers)
     _register_admin(subparsers)
 
@@ -60,6 +61,8 @@ def _register_records(subparsers: Any) -> None:
     p.add_argument("id", type=int, help="记录 id")
     p.set_defaults(handler=lambda a: _call(a, "assign_number", a.id))
 
+
+def _register_changes(subparsers: Any) -> None:
     p = subparsers.add_parser("void", help="作废一份发文；已编的文号保留并标为作废，永不重用")
     p.add_argument("id", type=int, help="记录 id")
     p.add_argument("--reason", required=True, help="作废原因（记入审计日志）")

@@ -71,6 +71,20 @@ def inspect_file(path: Path) -> dict:
     if header != SQLITE_MAGIC:
         raise StorageError(f"文件 {path} 不是公文流转助手的数据库（不是 SQLite 文件），已原样保留，未作任何修改",
                            "请检查 --db 路径；" + RESTORE_HINT)
+    tables, applied = _read_schema(path)
+    if tables and not applied:
+        raise StorageError(f"文件 {path} 是其他程序的 SQLite 数据库，不是公文流转助手的数据库，已原样保留",
+                           "请检查 --db 路径，或指定一个新文件名以新建数据库")
+    known = {f.stem for f in migration_files()}
+    unknown = [name for name in applied if name not in known]
+    if unknown:
+        raise StorageError(f"数据库 {path} 由更新版本的公文流转助手创建（结构版本 {unknown[-1]}），本版本无法打开",
+                           "请升级公文流转助手后再打开")
+    return {"new": not tables, "applied": applied}
+
+
+def _read_schema(path: Path) -> tuple[set[str], list[str]]:
+    """(table names, applied DocRoute migrations) of a file, read without changing it."""
     try:
         conn = read_only(path)
         try:
@@ -84,15 +98,7 @@ def inspect_file(path: Path) -> dict:
     except sqlite3.DatabaseError as exc:
         raise StorageError(f"数据库文件 {path} 已损坏，无法读取（{exc}），已原样保留，未作任何修改",
                            RESTORE_HINT) from None
-    if tables and not applied:
-        raise StorageError(f"文件 {path} 是其他程序的 SQLite 数据库，不是公文流转助手的数据库，已原样保留",
-                           "请检查 --db 路径，或指定一个新文件名以新建数据库")
-    known = {f.stem for f in migration_files()}
-    unknown = [name for name in applied if name not in known]
-    if unknown:
-        raise StorageError(f"数据库 {path} 由更新版本的公文流转助手创建（结构版本 {unknown[-1]}），本版本无法打开",
-                           "请升级公文流转助手后再打开")
-    return {"new": not tables, "applied": applied}
+    return tables, applied
 
 
 def read_only(path: Path) -> sqlite3.Connection:
