@@ -113,14 +113,36 @@ def check(db: sqlite_utils.Database) -> dict:
     gaps = [{"series": s, "year": y, "numbers": n, "highest": h} for s, y, n, h in db.conn.execute(
         "SELECT series, year, count(*), max(serial) FROM numbers GROUP BY series, year HAVING count(*) != max(serial)")]
     seal = seal_ledger_check(db)
-    ok = integrity == ["ok"] and not foreign and not gaps and seal.get("ok", True) is not False
+    files = attachment_problems(db)
+    ok = integrity == ["ok"] and not foreign and not gaps and not files and seal.get("ok", True) is not False
     result = {"ok": ok, "integrity": integrity, "foreign_keys": foreign, "number_gaps": gaps,
+              "attachments": files,
               "schema_version": schema_version(db),
               "records": db.conn.execute("SELECT count(*) FROM records").fetchone()[0],
               "seal_ledger": seal}
     if not ok:
         result["hint"] = "数据库有问题：" + RESTORE_HINT
     return result
+
+
+def attachment_problems(db: sqlite_utils.Database) -> list[dict]:
+    """Attachments whose managed copy is missing or no longer has the recorded size and SHA-256."""
+    import hashlib
+
+    problems = []
+    for record_id, name, stored, size, sha in db.conn.execute(
+            "SELECT record_id, name, stored_path, size, sha256 FROM attachments ORDER BY id"):
+        path = Path(stored)
+        if not path.is_file():
+            problems.append({"record_id": record_id, "name": name, "problem": "文件缺失"})
+            continue
+        digest = hashlib.sha256()
+        with path.open("rb") as handle:
+            for chunk in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(chunk)
+        if path.stat().st_size != size or digest.hexdigest() != sha:
+            problems.append({"record_id": record_id, "name": name, "problem": "文件内容与登记时不一致"})
+    return problems
 
 
 def seal_ledger_check(db: sqlite_utils.Database) -> dict:

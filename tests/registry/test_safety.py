@@ -154,3 +154,16 @@ def test_a_full_disk_saves_nothing_and_says_so(registry):
     registry.db.conn.execute("PRAGMA max_page_count = 1073741823")
     assert registry.count("") == 1 and registry.check()["ok"]
     assert registry.register("outgoing", signed(assign_number=True))["number"] == "托政发〔2026〕2号"
+
+
+def test_check_notices_a_changed_or_missing_attachment(registry, tmp_path):
+    source = tmp_path / "附件.pdf"
+    source.write_bytes(b"%PDF-1.4 original")
+    record = registry.register("outgoing", signed())
+    stored = Path(registry.add_attachment(record["id"], source)["path"])
+    assert registry.check()["ok"]
+    stored.write_bytes(b"%PDF-1.4 tampered")
+    result = registry.check()
+    assert result["ok"] is False and result["attachments"][0]["problem"] == "文件内容与登记时不一致"
+    stored.unlink()
+    assert registry.check()["attachments"][0]["problem"] == "文件缺失"
