@@ -21,6 +21,7 @@ class InputError(DocRouteError):
     def __init__(self, field: str, message: str, hint: str = "") -> None:
         super().__init__(f"字段 {field}：{message}", hint)
         self.field = field
+        self.detail = message  # without the field id, for a form that names the field by its label
 
 
 class RefusedError(DocRouteError):

@@ -40,6 +40,7 @@ class RegistrationForm(QWidget):
         self.org = registry.org_chart()
         self.calendar = WorkCalendar(registry.calendar_overrides())
         self.fields: dict[str, QWidget] = {}
+        self.labels: dict[str, str] = {}
         self.panel = RoutingPanel()
         self.message = QLabel()
         self.message.setObjectName("formMessage")
@@ -80,6 +81,7 @@ class RegistrationForm(QWidget):
     def add(self, form: QFormLayout, key: str, label: str, widget: QWidget) -> QWidget:
         widget.setObjectName(f"field_{key}")
         self.fields[key] = widget
+        self.labels[key] = label
         form.addRow(label, widget)
         return widget
 
@@ -100,7 +102,7 @@ class RegistrationForm(QWidget):
             plan = route({**request, "kind": self.kind, "date": self.routing_date(request)}, self.org,
                          self.calendar)
         except InputError as error:
-            self.panel.show_problem(error.one_line())
+            self.panel.show_problem(self.explain(error))
             return
         self.panel.show_plan(plan.to_json())
 
@@ -131,11 +133,20 @@ class RegistrationForm(QWidget):
     def _show_error(self, error: DocRouteError) -> None:
         key = getattr(error, "field", "").split(".")[0].split("[")[0]
         widget = self.fields.get(key)
+        text = self.explain(error)
         if widget is not None:
-            mark(widget, error.one_line())
+            mark(widget, text)
             widget.setFocus()
         self.message.setStyleSheet("color: #c0392b;")
-        self.message.setText(error.one_line())
+        self.message.setText(text)
+
+    def explain(self, error: DocRouteError) -> str:
+        """The error in the clerk's words: the field's label on the form instead of its id."""
+        key = getattr(error, "field", "").split(".")[0].split("[")[0]
+        if key not in self.labels:
+            return error.one_line()
+        text = f"{self.labels[key]}：{error.detail}"
+        return f"{text}；{error.hint}" if error.hint else text
 
     def _clear_marks(self) -> None:
         for widget in self.fields.values():

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QGroupBox, QHBoxLayout, QHeaderView,
                                QLabel, QLineEdit, QListWidget, QPushButton, QSplitter, QTableWidget,
                                QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
@@ -81,11 +81,13 @@ class RecordView(QWidget):
         self.docx_button = QPushButton(self.tr("Save as DOCX…"))
         self.docx_button.clicked.connect(lambda: self.save_as("docx"))
         step_box = QGroupBox(self.tr("Record the selected step"))
-        step_form = QFormLayout(step_box)
-        step_form.addRow(self.tr("By"), self.person)
-        step_form.addRow(self.tr("On"), self.on)
-        step_form.addRow(self.tr("Opinion"), self.opinion)
-        step_form.addRow("", self.record_button)
+        step_row = QHBoxLayout(step_box)  # one row: the view must fit 768 px at 150 % scaling
+        self.on.setMaximumWidth(self.on.fontMetrics().horizontalAdvance("2026-11-27") + 24)
+        for label, widget, stretch in ((self.tr("By"), self.person, 2), (self.tr("On"), self.on, 0),
+                                       (self.tr("Opinion"), self.opinion, 3)):
+            step_row.addWidget(QLabel(label))
+            step_row.addWidget(widget, stretch)
+        step_row.addWidget(self.record_button)
         actions = QHBoxLayout()
         for button in (self.number_button, self.print_button, self.pdf_button, self.docx_button):
             actions.addWidget(button)
@@ -102,8 +104,12 @@ class RecordView(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
         splitter.addWidget(self.tabs)
-        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
+        for pane in (self.attachments, self.history):
+            pane.setMinimumHeight(pane.fontMetrics().height() * 3)  # the splitter lets the clerk enlarge it
+        splitter.setSizes([1000, 1])
+        self.steps.setMinimumHeight(self.steps.verticalHeader().defaultSectionSize() * 4)
         QVBoxLayout(self).addWidget(splitter)
 
     # -- showing --------------------------------------------------------------------------------

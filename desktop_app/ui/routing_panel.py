@@ -21,6 +21,12 @@ def step_person_text(step: dict) -> str:
     return name or "—"
 
 
+def step_actor_text(step: dict) -> str:
+    """`常务副县长 副县长甲`, or just the body (`县政府办公室`) for a step no single person does."""
+    role = Role(step["role"]).label
+    return f"{role} {step_person_text(step)}" if step.get("person") else role
+
+
 def article_tooltip(basis: list[str]) -> str:
     return "\n\n".join(f"{label}　{article_text(label)}" for label in basis)
 
@@ -45,11 +51,16 @@ class RoutingPanel(QWidget):
         self.headline.setWordWrap(True)
         self.headline.setStyleSheet("font-size: 15px; font-weight: bold; padding: 4px 0;")
         self.steps = QTreeWidget()
-        self.steps.setColumnCount(4)
-        self.steps.setHeaderLabels([self.tr("Step"), self.tr("Role"), self.tr("Person"), self.tr("Article")])
+        self.steps.setColumnCount(3)
+        self.steps.setHeaderLabels([self.tr("Step"), self.tr("Who"), self.tr("Article")])
         self.steps.setRootIsDecorated(False)
         self.steps.setMouseTracking(True)
-        self.steps.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # a handful of rows
+        self.steps.setStyleSheet("QTreeWidget::item { padding: 3px 0; }")
+        header = self.steps.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)  # a handful of rows
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.notices = QLabel()
         self.notices.setObjectName("routingWarnings")
         self.notices.setWordWrap(True)
@@ -69,13 +80,13 @@ class RoutingPanel(QWidget):
         self.headline.setText(self._headline(plan))
         self.steps.clear()
         for step in plan["steps"]:
-            item = QTreeWidgetItem([f"{step['order']}. {Action(step['action']).label}", Role(step["role"]).label,
-                                    step_person_text(step), "、".join(step["basis"])])
+            item = QTreeWidgetItem([f"{step['order']}. {Action(step['action']).label}", step_actor_text(step),
+                                    "、".join(step["basis"])])
             tooltip = article_tooltip(step["basis"])
-            for column in range(4):
+            for column in range(3):
                 item.setToolTip(column, tooltip)
             if step["action"] == "sign":
-                item.setForeground(2, QBrush(QColor("#1a5276")))
+                item.setForeground(1, QBrush(QColor("#1a5276")))
             self.steps.addTopLevelItem(item)
         self.notices.setText(notices_html(plan, self.tr))
         self.notices.setVisible(bool(plan["warnings"] or plan["deadlines"]))

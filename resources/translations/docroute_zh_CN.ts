@@ -1,800 +1,795 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-    <context>
-        <name>CrashHandler</name>
-        <message>
-            <location filename="../../desktop_app/ui/errors.py" line="85" />
-            <source>The details were written to:
+<context>
+    <name>CrashHandler</name>
+    <message>
+        <location filename="../../desktop_app/ui/errors.py" line="85"/>
+        <source>The details were written to:
 {path}</source>
-            <translation>详细情况已记录在：
+        <translation>详细情况已记录在：
 {path}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/errors.py" line="86" />
-            <source>The details could not be written to the log file.</source>
-            <translation>详细情况未能写入日志文件。</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/errors.py" line="88" />
-            <source>Sorry, the last action did not complete.</source>
-            <translation>抱歉，刚才的操作没有完成。</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/errors.py" line="89" />
-            <source>Records already saved are not affected, and you can keep working in the window.</source>
-            <translation>已保存的公文不受影响，可以继续在窗口中工作。</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/errors.py" line="111" />
-            <source>DocRoute</source>
-            <translation>公文流转助手</translation>
-        </message>
-    </context>
-    <context>
-        <name>IncomingForm</name>
-        <message>
-            <location filename="../../desktop_app/ui/forms.py" line="202" />
-            <source>Title</source>
-            <translation>标题</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/forms.py" line="203" />
-            <source>Sender</source>
-            <translation>来文机关</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/forms.py" line="204" />
-            <source>Sender's number</source>
-            <translation>来文字号</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/forms.py" line="205" />
-            <source>Document type</source>
-            <translation>文种</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/forms.py" line="206" />
-            <source>Received on</source>
-            <translation>收文日期</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/forms.py" line="207" />
-            <source>Main recipients</source>
-            <translation>主送</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/forms.py" line="208" />
-            <source>Copies</source>
-            <translation>份数</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/forms.py" line="211" />
-            <source>Classification</source>
-            <translation>密级</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/forms.py" line="212" />
-            <source>Urgency</source>
-            <translation>紧急程度</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/forms.py" line="213" />
-            <source>Handle by</source>
-            <translation>办理时限</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/forms.py" line="214" />
-            <source>Matters requested</source>
-            <translation>请示事项</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/forms.py" line="216" />
-            <source>Major matter</source>
-            <translation>重大事项</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/forms.py" line="216" />
-            <source>Report to the county head</source>
-            <translation>报县长</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/forms.py" line="217" />
-            <source>Assigned by a leader</source>
-            <translation>领导交办</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/forms.py" line="217" />
-            <source>Yes</source>
-            <translation>是</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/forms.py" line="218" />
-            <source>Text or excerpt</source>
-            <translation>正文或摘要</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="50" />
-            <source>DocRoute — document routing assistant</source>
-            <translation>公文流转助手</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="64" />
-            <source>Incoming</source>
-            <translation>收文</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="64" />
-            <source>Outgoing</source>
-            <translation>发文</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="64" />
-            <source>Seals</source>
-            <translation>用印</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="65" />
-            <source>To do and deadlines</source>
-            <translation>待办与期限</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="65" />
-            <source>Search</source>
-            <translation>查询</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="66" />
-            <source>Statistics</source>
-            <translation>统计</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="66" />
-            <source>Settings</source>
-            <translation>设置</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="71" />
-            <source>This part comes with a later update of DocRoute; nothing here is stored yet.</source>
-            <translation>此功能将在公文流转助手的后续更新中提供，目前这里不保存任何内容。</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="78" />
-            <source>The seal register (用印登记) is being added by the seal registry update.</source>
-            <translation>用印登记将随用印登记簿更新提供，目前这里不保存任何内容。</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="81" />
-            <source>Incoming and outgoing records past their deadline and not yet finished, newest first.</source>
-            <translation>已超过办理期限且尚未办结的收文和发文，最新的在前。</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="151" />
-            <source>&amp;New record</source>
-            <translation>新建登记(&amp;N)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="152" />
-            <source>&amp;Find</source>
-            <translation>查找(&amp;F)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="153" />
-            <source>&amp;Print…</source>
-            <translation>打印(&amp;P)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="154" />
-            <source>&amp;Save</source>
-            <translation>保存(&amp;S)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="155" />
-            <source>&amp;Export list to Excel…</source>
-            <translation>导出当前列表到 Excel(&amp;E)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="156" />
-            <source>&amp;Back up now</source>
-            <translation>立即备份(&amp;B)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="157" />
-            <source>&amp;Quit</source>
-            <translation>退出(&amp;Q)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="158" />
-            <source>&amp;About</source>
-            <translation>关于(&amp;A)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="159" />
-            <source>&amp;File</source>
-            <translation>文件(&amp;F)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="163" />
-            <source>&amp;Edit</source>
-            <translation>编辑(&amp;E)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="165" />
-            <source>&amp;Help</source>
-            <translation>帮助(&amp;H)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="181" />
-            <source>Database: {path}</source>
-            <translation>数据库：{path}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="185" />
-            <source>Last backup: {when}</source>
-            <translation>最近备份：{when}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="186" />
-            <source>Last backup: none yet</source>
-            <translation>最近备份：尚无</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="209" />
-            <source>Choose Incoming or Outgoing to register a new document.</source>
-            <translation>请先选择“收文”或“发文”，再新建登记。</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="228" />
-            <source>Select a record to print.</source>
-            <translation>请先在列表中选中要打印的公文。</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="233" />
-            <source>There is nothing to print on this page.</source>
-            <translation>本页没有可打印的内容。</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="244" />
-            <source>There is nothing to save on this page: the list is always up to date.</source>
-            <translation>本页无需保存：列表始终是最新的。</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="250" />
-            <source>Choose a list to export.</source>
-            <translation>请先打开要导出的列表。</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="258" />
-            <source>Backup</source>
-            <translation>备份</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="261" />
-            <source>Backed up to {path}</source>
-            <translation>已备份到 {path}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="265" />
-            <source>About</source>
-            <translation>关于</translation>
-        </message>
-    </context>
-    <context>
-        <name>OutgoingForm</name>
-        <message>
-            <location filename="../../desktop_app/ui/forms.py" line="157" />
-            <source>Title</source>
-            <translation>标题</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/forms.py" line="158" />
-            <source>Issued by</source>
-            <translation>发文机关</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/forms.py" line="159" />
-            <source>Number series</source>
-            <translation>机关代字</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/forms.py" line="160" />
-            <source>Document type</source>
-            <translation>文种</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/forms.py" line="161" />
-            <source>Direction</source>
-            <translation>行文方向</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/forms.py" line="162" />
-            <source>Scope</source>
-            <translation>事项范围</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/forms.py" line="163" />
-            <source>Drafting department</source>
-            <translation>拟稿单位</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/forms.py" line="164" />
-            <source>Co-signing departments</source>
-            <translation>会签单位</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/forms.py" line="165" />
-            <source>Main recipients</source>
-            <translation>主送</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/forms.py" line="166" />
-            <source>Copied to</source>
-            <translation>抄送</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/forms.py" line="167" />
-            <source>Drafter</source>
-            <translation>拟稿人</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/forms.py" line="168" />
-            <source>Draft date</source>
-            <translation>拟稿日期</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/forms.py" line="169" />
-            <source>Classification</source>
-            <translation>密级</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/forms.py" line="170" />
-            <source>Urgency</source>
-            <translation>紧急程度</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/forms.py" line="171" />
-            <source>Publicity</source>
-            <translation>公开属性</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/forms.py" line="172" />
-            <source>Copies printed</source>
-            <translation>印制份数</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/forms.py" line="174" />
-            <source>Normative document</source>
-            <translation>规范性文件</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/forms.py" line="174" />
-            <location filename="../../desktop_app/ui/forms.py" line="175" />
-            <source>Yes</source>
-            <translation>是</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/forms.py" line="175" />
-            <source>Appointment or removal</source>
-            <translation>人员任免</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordListModel</name>
-        <message>
-            <location filename="../../desktop_app/ui/record_list.py" line="177" />
-            <source>Sender</source>
-            <translation>来文机关</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/record_list.py" line="177" />
-            <source>Drafting unit</source>
-            <translation>拟稿单位</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/record_list.py" line="178" />
-            <source>Sender / drafting unit</source>
-            <translation>来文机关／拟稿单位</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/record_list.py" line="179" />
-            <source>Receipt number</source>
-            <translation>收文编号</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/record_list.py" line="179" />
-            <source>Document number</source>
-            <translation>文号</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/record_list.py" line="180" />
-            <source>Number</source>
-            <translation>编号</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/record_list.py" line="181" />
-            <source>Title</source>
-            <translation>标题</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/record_list.py" line="181" />
-            <source>Date</source>
-            <translation>日期</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/record_list.py" line="181" />
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/record_list.py" line="181" />
-            <source>Due</source>
-            <translation>办理期限</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/record_list.py" line="188" />
-            <source>Loading…</source>
-            <translation>正在读取…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/record_list.py" line="202" />
-            <source>Overdue: the deadline was {due}</source>
-            <translation>已超期：办理期限为 {due}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/record_list.py" line="210" />
-            <source>(no number yet)</source>
-            <translation>（尚未编号）</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/record_list.py" line="212" />
-            <source>{due} overdue</source>
-            <translation>{due} 已超期</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordView</name>
-        <message>
-            <location filename="../../desktop_app/ui/record_view.py" line="50" />
-            <source>Attachments (drop files here)</source>
-            <translation>附件（把文件拖到这里）</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/record_view.py" line="51" />
-            <source>History</source>
-            <translation>历史记录</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/record_view.py" line="57" />
-            <source>Step</source>
-            <translation>环节</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/record_view.py" line="57" />
-            <source>Planned</source>
-            <translation>应办理人</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/record_view.py" line="57" />
-            <source>Done by</source>
-            <translation>办理人</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/record_view.py" line="58" />
-            <source>Date</source>
-            <translation>日期</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/record_view.py" line="58" />
-            <location filename="../../desktop_app/ui/record_view.py" line="87" />
-            <source>Opinion</source>
-            <translation>意见</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/record_view.py" line="58" />
-            <source>Article</source>
-            <translation>依据</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/record_view.py" line="72" />
-            <source>e.g. 同意</source>
-            <translation>例如：同意</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/record_view.py" line="73" />
-            <source>Record step</source>
-            <translation>记录此环节</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/record_view.py" line="75" />
-            <source>Assign number</source>
-            <translation>编号</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/record_view.py" line="77" />
-            <source>Print… (Ctrl+P)</source>
-            <translation>打印…（Ctrl+P）</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/record_view.py" line="79" />
-            <source>Save as PDF…</source>
-            <translation>另存为 PDF…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/record_view.py" line="81" />
-            <source>Save as DOCX…</source>
-            <translation>另存为 DOCX…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/record_view.py" line="83" />
-            <source>Record the selected step</source>
-            <translation>记录选中的环节</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/record_view.py" line="85" />
-            <source>By</source>
-            <translation>办理人</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/record_view.py" line="86" />
-            <source>On</source>
-            <translation>日期</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/record_view.py" line="116" />
-            <source>(no number yet)</source>
-            <translation>（尚未编号）</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/record_view.py" line="184" />
-            <source>Step recorded.</source>
-            <translation>已记录此环节。</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/record_view.py" line="188" />
-            <source>Number assigned.</source>
-            <translation>已编号。</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/record_view.py" line="191" />
-            <source>Attachment added.</source>
-            <translation>已添加附件。</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/record_view.py" line="233" />
-            <source>Save slip</source>
-            <translation>保存稿纸</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/record_view.py" line="237" />
-            <source>Saved to %1</source>
-            <translation>已保存到 %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordsPage</name>
-        <message>
-            <location filename="../../desktop_app/ui/records_page.py" line="65" />
-            <source>New… (Ctrl+N)</source>
-            <translation>新建…（Ctrl+N）</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/records_page.py" line="69" />
-            <source>&amp;Open</source>
-            <translation>打开(&amp;O)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/records_page.py" line="71" />
-            <source>Export to E&amp;xcel…</source>
-            <translation>导出 Excel(&amp;X)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/records_page.py" line="103" />
-            <source>← Back to list (Esc)</source>
-            <translation>← 返回列表（Esc）</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/records_page.py" line="118" />
-            <source>{what} is not part of this build yet.</source>
-            <translation>本版本尚未包含{what}。</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/records_page.py" line="173" />
-            <source>Register a new outgoing document</source>
-            <translation>登记发文</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/records_page.py" line="174" />
-            <source>Register a new incoming document</source>
-            <translation>登记收文</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/records_page.py" line="175" />
-            <source>The registration form</source>
-            <translation>登记表单</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/records_page.py" line="187" />
-            <source>The record view</source>
-            <translation>公文详情</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/records_page.py" line="190" />
-            <source>Record</source>
-            <translation>公文详情</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/records_page.py" line="216" />
-            <source>Saved. The record is open below.</source>
-            <translation>已保存，下面是这份公文的详情。</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/records_page.py" line="227" />
-            <source>Export to Excel</source>
-            <translation>导出到 Excel</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/records_page.py" line="228" />
-            <source>Excel workbook (*.xlsx)</source>
-            <translation>Excel 工作簿 (*.xlsx)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/records_page.py" line="231" />
-            <source>Exporting…</source>
-            <translation>正在导出…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/records_page.py" line="231" />
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/records_page.py" line="242" />
-            <source>Sender's number</source>
-            <translation>来文字号</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/records_page.py" line="243" />
-            <source>Overdue</source>
-            <translation>超期</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/records_page.py" line="247" />
-            <source>Exported {n} records to {path}</source>
-            <translation>已导出 {n} 条到 {path}</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegistrationForm</name>
-        <message>
-            <location filename="../../desktop_app/ui/forms.py" line="47" />
-            <source>Save (Ctrl+S)</source>
-            <translation>保存（Ctrl+S）</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/forms.py" line="96" />
-            <source>no org chart has been imported (Settings → Org chart)</source>
-            <translation>尚未导入组织架构（设置 → 组织架构）</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/forms.py" line="127" />
-            <source>Saved as record %1.</source>
-            <translation>已保存，登记序号 %1。</translation>
-        </message>
-    </context>
-    <context>
-        <name>RoutingPanel</name>
-        <message>
-            <location filename="../../desktop_app/ui/routing_panel.py" line="49" />
-            <source>Step</source>
-            <translation>环节</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/routing_panel.py" line="49" />
-            <source>Role</source>
-            <translation>职务</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/routing_panel.py" line="49" />
-            <source>Person</source>
-            <translation>人员</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/routing_panel.py" line="49" />
-            <source>Article</source>
-            <translation>依据</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/routing_panel.py" line="59" />
-            <source>Routing under the county work rules</source>
-            <translation>按县政府工作规则的流转方案</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/routing_panel.py" line="86" />
-            <source>Cannot route yet: %1</source>
-            <translation>暂时无法计算流转方案：%1</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/routing_panel.py" line="92" />
-            <source>Refused (see the notices below)</source>
-            <translation>不予办理（见下方提示）</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/routing_panel.py" line="96" />
-            <source>Approved by: %1</source>
-            <translation>审定：%1</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/routing_panel.py" line="96" />
-            <source>No further approval needed</source>
-            <translation>无需其他审定</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/routing_panel.py" line="97" />
-            <source>(vacant)</source>
-            <translation>（空缺）</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/routing_panel.py" line="100" />
-            <source>, signing for the %1</source>
-            <translation>，代%1签发</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/routing_panel.py" line="101" />
-            <source>Signer: %1 (%2)</source>
-            <translation>签发：%1（%2）</translation>
-        </message>
-    </context>
-    <context>
-        <name>SearchBar</name>
-        <message>
-            <location filename="../../desktop_app/ui/search_bar.py" line="30" />
-            <source>Search title, number or unit (two characters are enough)</source>
-            <translation>搜索标题、文号或单位（输入两个字即可）</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/search_bar.py" line="33" />
-            <source>All years</source>
-            <translation>全部年份</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/search_bar.py" line="37" />
-            <source>Overdue only</source>
-            <translation>只看超期</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/search_bar.py" line="42" />
-            <source>&amp;Search:</source>
-            <translation>搜索(&amp;S)：</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/search_bar.py" line="75" />
-            <source>Type one more character, or press Enter</source>
-            <translation>再输入一个字，或按回车搜索</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../desktop_app/ui/search_bar.py" line="92" />
-            <source>%Ln record(s)</source>
-            <translation>
-                <numerusform>共 %Ln 条</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../desktop_app/ui/search_bar.py" line="93" />
-            <source>over %Ln</source>
-            <translation>
-                <numerusform>%Ln 条以上</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>app</name>
-        <message>
-            <location filename="../../desktop_app/ui/app.py" line="132" />
-            <source>The database could not be opened.</source>
-            <translation>无法打开数据库。</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/errors.py" line="86"/>
+        <source>The details could not be written to the log file.</source>
+        <translation>详细情况未能写入日志文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/errors.py" line="88"/>
+        <source>Sorry, the last action did not complete.</source>
+        <translation>抱歉，刚才的操作没有完成。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/errors.py" line="89"/>
+        <source>Records already saved are not affected, and you can keep working in the window.</source>
+        <translation>已保存的公文不受影响，可以继续在窗口中工作。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/errors.py" line="111"/>
+        <source>DocRoute</source>
+        <translation>公文流转助手</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingForm</name>
+    <message>
+        <location filename="../../desktop_app/ui/forms.py" line="213"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms.py" line="214"/>
+        <source>Sender</source>
+        <translation>来文机关</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms.py" line="215"/>
+        <source>Sender&apos;s number</source>
+        <translation>来文字号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms.py" line="216"/>
+        <source>Document type</source>
+        <translation>文种</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms.py" line="217"/>
+        <source>Received on</source>
+        <translation>收文日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms.py" line="218"/>
+        <source>Main recipients</source>
+        <translation>主送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms.py" line="219"/>
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms.py" line="222"/>
+        <source>Classification</source>
+        <translation>密级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms.py" line="223"/>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms.py" line="224"/>
+        <source>Handle by</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms.py" line="225"/>
+        <source>Matters requested</source>
+        <translation>请示事项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms.py" line="227"/>
+        <source>Major matter</source>
+        <translation>重大事项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms.py" line="227"/>
+        <source>Report to the county head</source>
+        <translation>报县长</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms.py" line="228"/>
+        <source>Assigned by a leader</source>
+        <translation>领导交办</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms.py" line="228"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms.py" line="229"/>
+        <source>Text or excerpt</source>
+        <translation>正文或摘要</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="50"/>
+        <source>DocRoute — document routing assistant</source>
+        <translation>公文流转助手</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="64"/>
+        <source>Incoming</source>
+        <translation>收文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="64"/>
+        <source>Outgoing</source>
+        <translation>发文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="64"/>
+        <source>Seals</source>
+        <translation>用印</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="65"/>
+        <source>To do and deadlines</source>
+        <translation>待办与期限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="65"/>
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="66"/>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="66"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="71"/>
+        <source>This part comes with a later update of DocRoute; nothing here is stored yet.</source>
+        <translation>此功能将在公文流转助手的后续更新中提供，目前这里不保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="78"/>
+        <source>The seal register (用印登记) is being added by the seal registry update.</source>
+        <translation>用印登记将随用印登记簿更新提供，目前这里不保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="81"/>
+        <source>Incoming and outgoing records past their deadline and not yet finished, newest first.</source>
+        <translation>已超过办理期限且尚未办结的收文和发文，最新的在前。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="151"/>
+        <source>&amp;New record</source>
+        <translation>新建登记(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="152"/>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="153"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="154"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="155"/>
+        <source>&amp;Export list to Excel…</source>
+        <translation>导出当前列表到 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="156"/>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="157"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="158"/>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="159"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="163"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="165"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="181"/>
+        <source>Database: {path}</source>
+        <translation>数据库：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="185"/>
+        <source>Last backup: {when}</source>
+        <translation>最近备份：{when}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="186"/>
+        <source>Last backup: none yet</source>
+        <translation>最近备份：尚无</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="209"/>
+        <source>Choose Incoming or Outgoing to register a new document.</source>
+        <translation>请先选择“收文”或“发文”，再新建登记。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="228"/>
+        <source>Select a record to print.</source>
+        <translation>请先在列表中选中要打印的公文。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="233"/>
+        <source>There is nothing to print on this page.</source>
+        <translation>本页没有可打印的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="244"/>
+        <source>There is nothing to save on this page: the list is always up to date.</source>
+        <translation>本页无需保存：列表始终是最新的。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="250"/>
+        <source>Choose a list to export.</source>
+        <translation>请先打开要导出的列表。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="258"/>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="261"/>
+        <source>Backed up to {path}</source>
+        <translation>已备份到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="265"/>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+</context>
+<context>
+    <name>OutgoingForm</name>
+    <message>
+        <location filename="../../desktop_app/ui/forms.py" line="168"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms.py" line="169"/>
+        <source>Issued by</source>
+        <translation>发文机关</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms.py" line="170"/>
+        <source>Number series</source>
+        <translation>机关代字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms.py" line="171"/>
+        <source>Document type</source>
+        <translation>文种</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms.py" line="172"/>
+        <source>Direction</source>
+        <translation>行文方向</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms.py" line="173"/>
+        <source>Scope</source>
+        <translation>事项范围</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms.py" line="174"/>
+        <source>Drafting department</source>
+        <translation>拟稿单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms.py" line="175"/>
+        <source>Co-signing departments</source>
+        <translation>会签单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms.py" line="176"/>
+        <source>Main recipients</source>
+        <translation>主送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms.py" line="177"/>
+        <source>Copied to</source>
+        <translation>抄送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms.py" line="178"/>
+        <source>Drafter</source>
+        <translation>拟稿人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms.py" line="179"/>
+        <source>Draft date</source>
+        <translation>拟稿日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms.py" line="180"/>
+        <source>Classification</source>
+        <translation>密级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms.py" line="181"/>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms.py" line="182"/>
+        <source>Publicity</source>
+        <translation>公开属性</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms.py" line="183"/>
+        <source>Copies printed</source>
+        <translation>印制份数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms.py" line="185"/>
+        <source>Normative document</source>
+        <translation>规范性文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms.py" line="185"/>
+        <location filename="../../desktop_app/ui/forms.py" line="186"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms.py" line="186"/>
+        <source>Appointment or removal</source>
+        <translation>人员任免</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/record_list.py" line="177"/>
+        <source>Sender</source>
+        <translation>来文机关</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_list.py" line="177"/>
+        <source>Drafting unit</source>
+        <translation>拟稿单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_list.py" line="178"/>
+        <source>Sender / drafting unit</source>
+        <translation>来文机关／拟稿单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_list.py" line="179"/>
+        <source>Receipt number</source>
+        <translation>收文编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_list.py" line="179"/>
+        <source>Document number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_list.py" line="180"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_list.py" line="181"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_list.py" line="181"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_list.py" line="181"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_list.py" line="181"/>
+        <source>Due</source>
+        <translation>办理期限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_list.py" line="188"/>
+        <source>Loading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_list.py" line="202"/>
+        <source>Overdue: the deadline was {due}</source>
+        <translation>已超期：办理期限为 {due}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_list.py" line="210"/>
+        <source>(no number yet)</source>
+        <translation>（尚未编号）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_list.py" line="212"/>
+        <source>{due} overdue</source>
+        <translation>{due} 已超期</translation>
+    </message>
+</context>
+<context>
+    <name>RecordView</name>
+    <message>
+        <location filename="../../desktop_app/ui/record_view.py" line="50"/>
+        <source>Attachments (drop files here)</source>
+        <translation>附件（把文件拖到这里）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_view.py" line="51"/>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_view.py" line="57"/>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_view.py" line="57"/>
+        <source>Planned</source>
+        <translation>应办理人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_view.py" line="57"/>
+        <source>Done by</source>
+        <translation>办理人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_view.py" line="58"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_view.py" line="58"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="87"/>
+        <source>Opinion</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_view.py" line="58"/>
+        <source>Article</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_view.py" line="72"/>
+        <source>e.g. 同意</source>
+        <translation>例如：同意</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_view.py" line="73"/>
+        <source>Record step</source>
+        <translation>记录此环节</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_view.py" line="75"/>
+        <source>Assign number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_view.py" line="77"/>
+        <source>Print… (Ctrl+P)</source>
+        <translation>打印…（Ctrl+P）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_view.py" line="79"/>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_view.py" line="81"/>
+        <source>Save as DOCX…</source>
+        <translation>另存为 DOCX…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_view.py" line="83"/>
+        <source>Record the selected step</source>
+        <translation>记录选中的环节</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_view.py" line="86"/>
+        <source>By</source>
+        <translation>办理人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_view.py" line="86"/>
+        <source>On</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_view.py" line="120"/>
+        <source>(no number yet)</source>
+        <translation>（尚未编号）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_view.py" line="188"/>
+        <source>Step recorded.</source>
+        <translation>已记录此环节。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_view.py" line="192"/>
+        <source>Number assigned.</source>
+        <translation>已编号。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_view.py" line="195"/>
+        <source>Attachment added.</source>
+        <translation>已添加附件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_view.py" line="237"/>
+        <source>Save slip</source>
+        <translation>保存稿纸</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_view.py" line="241"/>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/records_page.py" line="65"/>
+        <source>New… (Ctrl+N)</source>
+        <translation>新建…（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_page.py" line="69"/>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_page.py" line="71"/>
+        <source>Export to E&amp;xcel…</source>
+        <translation>导出 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_page.py" line="103"/>
+        <source>← Back to list (Esc)</source>
+        <translation>← 返回列表（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_page.py" line="118"/>
+        <source>{what} is not part of this build yet.</source>
+        <translation>本版本尚未包含{what}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_page.py" line="173"/>
+        <source>Register a new outgoing document</source>
+        <translation>登记发文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_page.py" line="174"/>
+        <source>Register a new incoming document</source>
+        <translation>登记收文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_page.py" line="175"/>
+        <source>The registration form</source>
+        <translation>登记表单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_page.py" line="187"/>
+        <source>The record view</source>
+        <translation>公文详情</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_page.py" line="190"/>
+        <source>Record</source>
+        <translation>公文详情</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_page.py" line="216"/>
+        <source>Saved. The record is open below.</source>
+        <translation>已保存，下面是这份公文的详情。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_page.py" line="227"/>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_page.py" line="228"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_page.py" line="231"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_page.py" line="231"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_page.py" line="242"/>
+        <source>Sender&apos;s number</source>
+        <translation>来文字号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_page.py" line="243"/>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_page.py" line="247"/>
+        <source>Exported {n} records to {path}</source>
+        <translation>已导出 {n} 条到 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationForm</name>
+    <message>
+        <location filename="../../desktop_app/ui/forms.py" line="48"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms.py" line="98"/>
+        <source>no org chart has been imported (Settings → Org chart)</source>
+        <translation>尚未导入组织架构（设置 → 组织架构）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms.py" line="129"/>
+        <source>Saved as record %1.</source>
+        <translation>已保存，登记序号 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingPanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/routing_panel.py" line="55"/>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/routing_panel.py" line="55"/>
+        <source>Article</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/routing_panel.py" line="55"/>
+        <source>Who</source>
+        <translation>办理人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/routing_panel.py" line="70"/>
+        <source>Routing under the county work rules</source>
+        <translation>按县政府工作规则的流转方案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/routing_panel.py" line="97"/>
+        <source>Cannot route yet: %1</source>
+        <translation>暂时无法计算流转方案：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/routing_panel.py" line="103"/>
+        <source>Refused (see the notices below)</source>
+        <translation>不予办理（见下方提示）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/routing_panel.py" line="107"/>
+        <source>Approved by: %1</source>
+        <translation>审定：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/routing_panel.py" line="107"/>
+        <source>No further approval needed</source>
+        <translation>无需其他审定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/routing_panel.py" line="108"/>
+        <source>(vacant)</source>
+        <translation>（空缺）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/routing_panel.py" line="111"/>
+        <source>, signing for the %1</source>
+        <translation>，代%1签发</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/routing_panel.py" line="112"/>
+        <source>Signer: %1 (%2)</source>
+        <translation>签发：%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <location filename="../../desktop_app/ui/search_bar.py" line="30"/>
+        <source>Search title, number or unit (two characters are enough)</source>
+        <translation>搜索标题、文号或单位（输入两个字即可）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_bar.py" line="33"/>
+        <source>All years</source>
+        <translation>全部年份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_bar.py" line="37"/>
+        <source>Overdue only</source>
+        <translation>只看超期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_bar.py" line="42"/>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_bar.py" line="75"/>
+        <source>Type one more character, or press Enter</source>
+        <translation>再输入一个字，或按回车搜索</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/search_bar.py" line="92"/>
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>共 %Ln 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/search_bar.py" line="93"/>
+        <source>over %Ln</source>
+        <translation>
+            <numerusform>%Ln 条以上</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../desktop_app/ui/app.py" line="130"/>
+        <source>The database could not be opened.</source>
+        <translation>无法打开数据库。</translation>
+    </message>
+</context>
 </TS>

@@ -33,8 +33,8 @@ def test_live_plan_names_the_executive_deputy_then_the_county_head(qtbot, regist
     qtbot.addWidget(form)
     fill_outgoing(form)
     assert "副县长甲" in form.panel.headline.text()
-    assert [form.panel.steps.topLevelItem(i).text(2) for i in range(form.panel.steps.topLevelItemCount())][-2:] \
-        == ["副县长乙", "副县长甲"]
+    assert [form.panel.steps.topLevelItem(i).text(1) for i in range(form.panel.steps.topLevelItemCount())][-2:] \
+        == ["副县长 副县长乙", "常务副县长 副县长甲"]
     form.fields["scope"].set_value("major")
     form.update_routing()
     assert "县长甲" in form.panel.headline.text() and "副县长" not in form.panel.headline.text()
@@ -45,8 +45,8 @@ def test_routing_follows_typing_after_a_short_pause(qtbot, registry):
     qtbot.addWidget(form)
     fill_outgoing(form)
     form.fields["lead_department"].setEditText("县自然资源局")
-    qtbot.waitUntil(lambda: "副县长丙" in [form.panel.steps.topLevelItem(i).text(2)
-                                          for i in range(form.panel.steps.topLevelItemCount())], timeout=2000)
+    qtbot.waitUntil(lambda: "副县长 副县长丙" in [form.panel.steps.topLevelItem(i).text(1)
+                                              for i in range(form.panel.steps.topLevelItemCount())], timeout=2000)
 
 
 def test_step_tooltip_shows_the_articles_words(qtbot, registry):
@@ -54,7 +54,7 @@ def test_step_tooltip_shows_the_articles_words(qtbot, registry):
     qtbot.addWidget(form)
     fill_outgoing(form)
     sign = form.panel.steps.topLevelItem(form.panel.steps.topLevelItemCount() - 1)
-    assert sign.text(3) == "第六十四条"
+    assert sign.text(2) == "第六十四条"
     assert "常务副县长签发" in sign.toolTip(0)
 
 
@@ -83,10 +83,11 @@ def test_a_bad_date_is_marked_and_nothing_is_lost(qtbot, registry):
     form = OutgoingForm(registry)
     qtbot.addWidget(form)
     fill_outgoing(form, date="2026-02-30")
-    assert "date" in form.panel.headline.text()
+    assert form.labels["date"] in form.panel.headline.text()  # the label the clerk sees (拟稿日期), not "date"
     assert form.save() is None
     assert form.invalid_fields() == ["date"]
-    assert "日期" in form.message.text()
+    assert "2026-02-30" in form.message.text() and "YYYY-MM-DD" in form.message.text()
+    assert "字段 date" not in form.message.text()
     assert form.fields["title"].text() == "关于做好冬季防汛工作的通知"
     assert form.fields["date"].text() == "2026-02-30"
     assert registry.search_ids("") == []
