@@ -9,6 +9,7 @@ import contextlib
 import getpass
 import json
 import sqlite3
+import time
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Callable, Iterator
@@ -112,13 +113,29 @@ def read_only(path: Path) -> sqlite3.Connection:
 def connect(path: Path) -> sqlite_utils.Database:
     """A connection with the registry's settings: WAL, foreign keys on, a patient busy timeout."""
     conn = sqlite3.connect(str(path), timeout=30.0)
-    db = sqlite_utils.Database(conn)
+    # No plugins: scanning every installed package's entry points costs start-up time for nothing.
+    db = sqlite_utils.Database(conn, execute_plugins=False)
     with db.ensure_autocommit_on():
-        db.conn.execute("PRAGMA journal_mode=WAL")
+        _enable_wal(db.conn)
         db.conn.execute("PRAGMA foreign_keys=ON")
         db.conn.execute("PRAGMA synchronous=NORMAL")
     db.conn.create_function("docroute_search_text", 8, _search_text_sql, deterministic=True)
     return db
+
+
+def _enable_wal(conn: sqlite3.Connection, patience: float = 30.0) -> None:
+    """Switches a new file to WAL. SQLite answers 'database is locked' at once, without waiting, when
+    another process is switching the same new file at that moment, so wait here for it."""
+    deadline = time.monotonic() + patience
+    while True:
+        try:
+            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
 
 
 def _search_text_sql(*columns: Any) -> str:
