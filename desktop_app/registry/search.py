@@ -136,7 +136,14 @@ def _scan_query(query: str, where: list[str], params: dict, count: bool, filters
     head = "SELECT count(*)" if count else "SELECT r.sort_key"
     tail = "" if count else " ORDER BY r.sort_key DESC"
     # The planner would rather walk sort_key to skip the sort; the few open overdue records are cheaper.
-    source = "records r INDEXED BY records_open_due" if filters.overdue else "records r"
+    # A one-character scan reads the narrow covering index, never the records with their plans, even
+    # when a kind or status filter tempts the planner towards records_kind_sort.
+    if filters.overdue:
+        source = "records r INDEXED BY records_open_due"
+    elif query:
+        source = "records r INDEXED BY records_search_cover"
+    else:
+        source = "records r"
     return f"{head} FROM {source} WHERE {' AND '.join(conditions)}{tail}", params
 
 
