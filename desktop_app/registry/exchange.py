@@ -118,8 +118,10 @@ def import_file(db: sqlite_utils.Database, path: Path) -> dict:
         more = f"；另有 {len(errors) - MAX_ERRORS_SHOWN} 行有误" if len(errors) > MAX_ERRORS_SHOWN else ""
         raise InputError("import", f"{len(errors)} 行有误，未导入任何记录：{shown}{more}", "请改正这些行后重新导入")
     with write(db):
-        for kind, item in parsed:
-            _store(db, kind, item)
+        for (where, _, _), (kind, item) in zip(rows, parsed):
+            record_id = _store(db, kind, item)
+            audit(db, "import", record_id, None, {"file": str(path), "row": where, "title": item["title"],
+                                                  "status": item["status"]})
         audit(db, "import", None, None, {"file": str(path), "rows": len(parsed)})
     return {"imported": len(parsed), "outgoing": sum(k == "outgoing" for k, _ in parsed),
             "incoming": sum(k == "incoming" for k, _ in parsed)}
@@ -295,7 +297,7 @@ def _list(text: str) -> list[str]:
     return [part.strip() for part in text.replace("，", "、").replace(",", "、").split("、") if part.strip()]
 
 
-def _store(db: sqlite_utils.Database, kind: str, item: dict) -> None:
+def _store(db: sqlite_utils.Database, kind: str, item: dict) -> int:
     fields = {k: item[k] for k in ("title", "doc_type", "classification", "urgency", "date") if item.get(k)}
     columns = {k: item.get(k) for k in ("title", "doc_type", "classification", "urgency", "date", "copies", "due",
                                         "sender", "sender_number", "lead_department", "publicity")}
@@ -323,3 +325,4 @@ def _store(db: sqlite_utils.Database, kind: str, item: dict) -> None:
         numbers.claim(db, *claimed, record_id)
         if item["status"] == "voided":
             numbers.void_number(db, *claimed)
+    return record_id

@@ -37,6 +37,8 @@ def test_export_then_import_gives_the_same_registers(books, tmp_path, suffix):
         assert other.import_file(path) == {"imported": 4, "outgoing": 3, "incoming": 1}
         assert register_book(other) == register_book(books)
         assert other.check()["ok"]
+        first = other.search_ids("", kind="outgoing")[-1]
+        assert other.audit(first)[0]["action"] == "import" and other.audit(first)[0]["after"]["file"] == str(path)
         # Numbering carries on after the imported numbers; the voided one is not given again.
         other.import_org(books.org_chart().to_json())
         assert other.register("outgoing", signed(assign_number=True))["number"] == "托政发〔2026〕3号"
