@@ -124,6 +124,12 @@ CREATE TABLE people (
                                        'office_director', 'office_deputy_director'))
 );
 
+-- table plans
+CREATE TABLE plans (
+    id   INTEGER PRIMARY KEY,
+    json TEXT NOT NULL UNIQUE
+);
+
 -- table portfolios
 CREATE TABLE portfolios (
     person_id  TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
@@ -159,12 +165,11 @@ CREATE TABLE records (
     publicity      TEXT CHECK (publicity IN ('主动公开', '依申请公开', '不予公开')),
     copies         INTEGER CHECK (copies IS NULL OR copies >= 0),
     fields         TEXT NOT NULL DEFAULT '{}',
-    plan           TEXT,
     void_reason    TEXT,
     -- Newest first everywhere: the record date in days, then the id, folded into one sortable key.
     sort_key       INTEGER NOT NULL UNIQUE,
     created_at     TEXT NOT NULL,
-    updated_at     TEXT NOT NULL, search_text TEXT NOT NULL DEFAULT '',
+    updated_at     TEXT NOT NULL, search_text TEXT NOT NULL DEFAULT '', plan_id INTEGER REFERENCES plans(id),
     CHECK (kind = 'incoming' OR status IN ('registered', 'signed', 'numbered', 'voided')),
     CHECK (kind = 'outgoing' OR status IN ('registered', 'in_progress', 'done')),
     CHECK ((number IS NULL) = (serial IS NULL)),
@@ -229,6 +234,14 @@ BEGIN SELECT RAISE(ABORT, '文号一经编出不得删除，只能作废'); END;
 -- trigger numbers_never_renumbered
 CREATE TRIGGER numbers_never_renumbered BEFORE UPDATE OF series, year, serial, record_id ON numbers
 BEGIN SELECT RAISE(ABORT, '文号一经编出不得改动'); END;
+
+-- trigger plans_never_changed
+CREATE TRIGGER plans_never_changed BEFORE UPDATE ON plans
+BEGIN SELECT RAISE(ABORT, '流转方案一经保存不得改动'); END;
+
+-- trigger plans_never_deleted
+CREATE TRIGGER plans_never_deleted BEFORE DELETE ON plans
+BEGIN SELECT RAISE(ABORT, '流转方案一经保存不得删除'); END;
 
 -- trigger records_grams_delete
 CREATE TRIGGER records_grams_delete AFTER DELETE ON records

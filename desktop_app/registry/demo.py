@@ -183,8 +183,16 @@ class DemoWriter:
         self.route = route
         self.today = date.today()
         self.rng = random.Random(9704)
+        self.plans: dict[str, int] = {}  # plan text -> id: the same few plans recur across the demo
 
     def store(self, batch: list[dict]) -> int:
+        try:
+            return self._store(batch)
+        except BaseException:
+            self.plans.clear()  # ids of plans stored by the rolled-back batch no longer exist
+            raise
+
+    def _store(self, batch: list[dict]) -> int:
         with write(self.db):
             self.counters: dict[tuple[str, int], int] = {}
             next_id = records.next_id(self.db)
@@ -225,7 +233,7 @@ class DemoWriter:
         age = (self.today - day).days
         row = {name: columns.get(name) for name in records.RECORD_COLUMNS}
         row.update(id=record_id, kind=kind, fields=compact_json(fields),
-                   plan=compact_json(plan), created_at=now(), updated_at=now(),
+                   plan_id=records.plan_id(self.db, plan, self.plans), created_at=now(), updated_at=now(),
                    sort_key=sort_key(day, record_id), due=row["due"] or None, void_reason=None)
         if kind == "incoming":
             row["status"] = "done" if age > 60 else self.rng.choice(["registered", "in_progress"])

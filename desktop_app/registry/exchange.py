@@ -69,7 +69,8 @@ def register_rows(db: sqlite_utils.Database, kind: str) -> Iterator[dict]:
     """The register book's rows with Chinese headers, in registration order."""
     cursor = db.conn.execute(
         "SELECT r.id, r.number, r.receipt_number, r.title, r.doc_type, r.date, r.due, r.sender, r.fields, "
-        "r.classification, r.urgency, r.copies, r.publicity, r.status, r.void_reason, r.plan, "
+        "r.classification, r.urgency, r.copies, r.publicity, r.status, r.void_reason, "
+        "(SELECT json FROM plans WHERE id = r.plan_id), "
         "(SELECT json_group_array(json_array(step_order, by_name, on_date)) FROM step_actions s "
         " WHERE s.record_id = r.id) FROM records r WHERE r.kind = ? ORDER BY r.sort_key", [kind])
     for (rid, number, receipt, title, doc_type, day, due, sender, fields_text, classification, urgency, copies,

@@ -34,7 +34,7 @@ def insert(db: sqlite_utils.Database, kind: str, columns: dict, fields: dict, pl
     record_id = record_id or next_id(db)
     row = {name: columns.get(name) for name in RECORD_COLUMNS}
     row.update(id=record_id, kind=kind, status=status, fields=compact_json(fields),
-               plan=compact_json(plan),
+               plan_id=plan_id(db, plan),
                created_at=now(), updated_at=now())
     if row["due"] is None:
         row["due"] = earliest_due(plan)
@@ -56,6 +56,20 @@ def insert(db: sqlite_utils.Database, kind: str, columns: dict, fields: dict, pl
     return record_id
 
 
+def plan_id(db: sqlite_utils.Database, plan: dict | None, cache: dict[str, int] | None = None) -> int | None:
+    """The id of this plan's stored text, stored now if no record had it yet (plans are shared)."""
+    if plan is None:
+        return None
+    text = compact_json(plan)
+    if cache is not None and text in cache:
+        return cache[text]
+    db.conn.execute("INSERT OR IGNORE INTO plans (json) VALUES (?)", [text])
+    found = db.conn.execute("SELECT id FROM plans WHERE json = ?", [text]).fetchone()[0]
+    if cache is not None:
+        cache[text] = found
+    return found
+
+
 def _search_text(row: dict) -> str:
     return search_text_from_columns(row.get("title"), row.get("number"), row.get("receipt_number"),
                                     row.get("sender"), row.get("sender_number"), row.get("lead_department"),
@@ -74,7 +88,8 @@ def load(db: sqlite_utils.Database, record_id: Any) -> dict:
         record_id = int(record_id)
     except (TypeError, ValueError):
         raise InputError("id", f"记录编号“{record_id}”不是整数", "请填写登记时返回的 id") from None
-    cursor = db.conn.execute("SELECT * FROM records WHERE id = ?", [record_id])
+    cursor = db.conn.execute("SELECT r.*, p.json AS plan FROM records r LEFT JOIN plans p ON p.id = r.plan_id "
+                             "WHERE r.id = ?", [record_id])
     values = cursor.fetchone()
     if values is None:
         raise InputError("id", f"没有 id 为 {record_id} 的记录", "请用 `docroute search` 查找正确的 id")

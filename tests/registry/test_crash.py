@@ -61,7 +61,7 @@ def test_sigkill_mid_registration_leaves_only_whole_records(registry, db_path, m
         db = reopened.db.conn
         total = db.execute("SELECT count(*) FROM records").fetchone()[0]
         assert total >= 150
-        assert db.execute("SELECT count(*) FROM records WHERE plan IS NULL").fetchone()[0] == 0
+        assert db.execute("SELECT count(*) FROM records WHERE plan_id IS NULL").fetchone()[0] == 0
         # Every outgoing record numbered by the writer has its number row and its sign step.
         assert db.execute("SELECT count(*) FROM records r WHERE r.number IS NOT NULL AND NOT EXISTS "
                           "(SELECT 1 FROM numbers n WHERE n.record_id = r.id)").fetchone()[0] == 0

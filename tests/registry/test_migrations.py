@@ -78,6 +78,7 @@ def test_an_earlier_schema_is_upgraded_with_its_data(db_path):
         assert registry.search_ids("防汛") == [2]
         assert registry.search_ids("吐市水发(2025") == [2]  # the original writing is searchable too
         assert registry.get(1)["number"] == "托政发〔2025〕1号"
+        assert registry.get(1)["plan"] == registry.get(2)["plan"] == {"steps": []}  # kept, now shared (0006)
         assert registry.rows([2])[0]["number"] == "收文〔2025〕1号"
         assert registry.audit(1)[0]["user"] == "wenshu"  # the audit log survives its rebuild (0003)
 
