@@ -23,6 +23,9 @@ RECORD_COLUMNS = ("kind", "status", "title", "doc_type", "date", "due", "series"
                    "lead_department", "recipients", "classification", "urgency", "publicity", "copies")
 
 
+MAX_SEARCH_TEXT = 8000
+
+
 def next_id(db: sqlite_utils.Database) -> int:
     # Ids are taken inside the write lock, so max()+1 is safe and lets sort_key carry the id.
     return db.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM records").fetchone()[0]
@@ -47,6 +50,9 @@ def insert(db: sqlite_utils.Database, kind: str, columns: dict, fields: dict, pl
         row["receipt_serial"] = numbers.next_serial(db, numbers.RECEIPT_SERIES, day.year)
         row["receipt_number"] = numbers.format_number(numbers.RECEIPT_SERIES, day.year, row["receipt_serial"])
     row["search_text"] = _search_text(row)
+    if len(row["search_text"]) > MAX_SEARCH_TEXT:  # the gram triggers cut at 8,192 positions (0002)
+        raise InputError("main_recipients", f"标题、主送、抄送等文字合计 {len(row['search_text'])} 字，过长",
+                         f"合计不能超过 {MAX_SEARCH_TEXT} 字；主送单位很多时请写“各乡镇人民政府”等统称")
     names = list(row)
     db.conn.execute(f"INSERT INTO records ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
                     [row[n] for n in names])

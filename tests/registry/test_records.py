@@ -143,3 +143,10 @@ def test_demo_data_is_realistic_and_consistent(tmp_path):
         assert sample["number"].startswith(("托政发〔", "托政办发〔", "托政函〔")) and sample["actions"][0]["action"] == "sign"
         with pytest.raises(InputError, match="rows"):
             registry.demo(1_000_001)
+
+
+def test_an_overlong_recipient_list_is_refused_rather_than_half_indexed(registry):
+    many = [f"第{i}个收文单位名称很长的单位" for i in range(700)]
+    with pytest.raises(InputError, match="过长"):
+        registry.register("outgoing", outgoing_request(main_recipients=many))
+    assert registry.count("") == 0
