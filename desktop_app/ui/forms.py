@@ -50,6 +50,7 @@ class RegistrationForm(QWidget):
         self._timer = QTimer(self, singleShot=True, interval=ROUTING_DELAY_MS)
         self._timer.timeout.connect(self.update_routing)
         self._layout_form()
+        self.update_routing()  # say at once what the defaults route to, or what is missing
 
     # -- building (each subclass defines build_fields) ---------------------------------------------
     def _layout_form(self) -> None:
@@ -95,7 +96,7 @@ class RegistrationForm(QWidget):
     def update_routing(self) -> None:
         self._timer.stop()
         if self.org is None:
-            self.panel.show_problem(self.tr("no org chart has been imported (Settings → Org chart)"))
+            self.panel.show_problem(self.tr("no org chart has been imported yet (File → Import org chart…)"))
             return
         request = self.request()
         try:

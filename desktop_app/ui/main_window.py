@@ -6,13 +6,14 @@ and say plainly that they are not in this build; `install_page` puts the real pa
 Ctrl+N, Ctrl+F, Ctrl+P and Ctrl+S act on the current page and the form or record view it shows."""
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
                                QStackedWidget, QVBoxLayout, QWidget)
 
 from desktop_app.domain.errors import DocRouteError
@@ -154,11 +155,12 @@ class MainWindow(QMainWindow):
         self.save_action = self._action(self.tr("&Save"), self.save_current, QKeySequence.StandardKey.Save)
         self.export_action = self._action(self.tr("&Export list to Excel…"), self.export_current)
         self.backup_action = self._action(self.tr("&Back up now"), self.backup_now)
+        self.org_action = self._action(self.tr("Import &org chart…"), self.import_org_chart)
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.about_action = self._action(self.tr("&About"), self.show_about)
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         for action in (self.new_action, self.save_action, self.print_action, None, self.export_action,
-                       self.backup_action, None, self.quit_action):
+                       self.backup_action, self.org_action, None, self.quit_action):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.find_action)
@@ -260,6 +262,26 @@ class MainWindow(QMainWindow):
         self.update_status()
         self.show_message(self.tr("Backed up to {path}").format(path=target))
         return target
+
+    def import_org_chart(self, path: str | None = None) -> bool:
+        """The county's leaders and portfolios (routing.md ORG.json): nothing routes until they are known."""
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import org chart"), "", "JSON (*.json)")
+            if not path:
+                return False
+        try:
+            data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
+            org = self.registry.import_org(data)
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+            QMessageBox.warning(self, self.tr("Import org chart"),
+                                self.tr("Cannot read {path} as a JSON org chart: {error}").format(path=path, error=error))
+            return False
+        except DocRouteError as error:
+            QMessageBox.warning(self, self.tr("Import org chart"), error.one_line())
+            return False
+        self.show_message(self.tr("Org chart imported: {count} people of {county}").format(
+            count=len(org.people), county=org.county))
+        return True
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About"), f"{APP_DISPLAY_NAME} DocRoute {VERSION}")

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (QFrame, QHeaderView, QLabel, QTreeWidget, QTreeWi
 from desktop_app.domain.enums import Action, Role
 from desktop_app.rules.articles import article_text
 
+_HEADLINE_STYLE = "font-size: 15px; font-weight: bold; padding: 4px 0;"
+_PROBLEM_STYLE = "color: #922b21; padding: 4px 0;"
 _SEVERITY_COLOURS = {"error": "#c0392b", "warning": "#b9770e", "info": "#2e86c1"}
 _DEADLINE_LABELS = {"cosign_reply": "Co-signing reply due", "minutes_issue": "Minutes due"}
 
@@ -49,7 +51,7 @@ class RoutingPanel(QWidget):
         self.headline = QLabel()
         self.headline.setObjectName("routingHeadline")
         self.headline.setWordWrap(True)
-        self.headline.setStyleSheet("font-size: 15px; font-weight: bold; padding: 4px 0;")
+        self.headline.setStyleSheet(_HEADLINE_STYLE)
         self.steps = QTreeWidget()
         self.steps.setColumnCount(3)
         self.steps.setHeaderLabels([self.tr("Step"), self.tr("Who"), self.tr("Article")])
@@ -66,6 +68,7 @@ class RoutingPanel(QWidget):
         self.notices.setWordWrap(True)
         self.notices.setTextFormat(Qt.TextFormat.RichText)
         self.notices.setFrameShape(QFrame.Shape.StyledPanel)
+        self.notices.hide()
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Routing under the county work rules"))
         title.setStyleSheet("font-weight: bold;")
@@ -77,6 +80,7 @@ class RoutingPanel(QWidget):
 
     def show_plan(self, plan: dict) -> None:
         self.plan = plan
+        self.headline.setStyleSheet(_HEADLINE_STYLE)
         self.headline.setText(self._headline(plan))
         self.steps.clear()
         for step in plan["steps"]:
@@ -94,6 +98,7 @@ class RoutingPanel(QWidget):
     def show_problem(self, message: str) -> None:
         """The form cannot be routed yet (a field is missing or wrong): say which, keep the last plan away."""
         self.plan = None
+        self.headline.setStyleSheet(_PROBLEM_STYLE)  # a sentence, not a headline: wraps cleanly
         self.headline.setText(self.tr("Cannot route yet: %1").replace("%1", message))
         self.steps.clear()
         self.notices.hide()

@@ -34,82 +34,82 @@
 <context>
     <name>IncomingForm</name>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="213"/>
+        <location filename="../../desktop_app/ui/forms.py" line="214"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="214"/>
+        <location filename="../../desktop_app/ui/forms.py" line="215"/>
         <source>Sender</source>
         <translation>来文机关</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="215"/>
+        <location filename="../../desktop_app/ui/forms.py" line="216"/>
         <source>Sender&apos;s number</source>
         <translation>来文字号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="216"/>
+        <location filename="../../desktop_app/ui/forms.py" line="217"/>
         <source>Document type</source>
         <translation>文种</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="217"/>
+        <location filename="../../desktop_app/ui/forms.py" line="218"/>
         <source>Received on</source>
         <translation>收文日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="218"/>
+        <location filename="../../desktop_app/ui/forms.py" line="219"/>
         <source>Main recipients</source>
         <translation>主送</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="219"/>
+        <location filename="../../desktop_app/ui/forms.py" line="220"/>
         <source>Copies</source>
         <translation>份数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="222"/>
+        <location filename="../../desktop_app/ui/forms.py" line="223"/>
         <source>Classification</source>
         <translation>密级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="223"/>
+        <location filename="../../desktop_app/ui/forms.py" line="224"/>
         <source>Urgency</source>
         <translation>紧急程度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="224"/>
+        <location filename="../../desktop_app/ui/forms.py" line="225"/>
         <source>Handle by</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="225"/>
+        <location filename="../../desktop_app/ui/forms.py" line="226"/>
         <source>Matters requested</source>
         <translation>请示事项</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="227"/>
+        <location filename="../../desktop_app/ui/forms.py" line="228"/>
         <source>Major matter</source>
         <translation>重大事项</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="227"/>
+        <location filename="../../desktop_app/ui/forms.py" line="228"/>
         <source>Report to the county head</source>
         <translation>报县长</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="228"/>
+        <location filename="../../desktop_app/ui/forms.py" line="229"/>
         <source>Assigned by a leader</source>
         <translation>领导交办</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="228"/>
+        <location filename="../../desktop_app/ui/forms.py" line="229"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="229"/>
+        <location filename="../../desktop_app/ui/forms.py" line="230"/>
         <source>Text or excerpt</source>
         <translation>正文或摘要</translation>
     </message>
@@ -117,167 +117,189 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="50"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="51"/>
         <source>DocRoute — document routing assistant</source>
         <translation>公文流转助手</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="64"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="65"/>
         <source>Incoming</source>
         <translation>收文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="64"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="65"/>
         <source>Outgoing</source>
         <translation>发文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="64"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="65"/>
         <source>Seals</source>
         <translation>用印</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="65"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="66"/>
         <source>To do and deadlines</source>
         <translation>待办与期限</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="65"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="66"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="66"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="67"/>
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="66"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="67"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="71"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="72"/>
         <source>This part comes with a later update of DocRoute; nothing here is stored yet.</source>
         <translation>此功能将在公文流转助手的后续更新中提供，目前这里不保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="78"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="79"/>
         <source>The seal register (用印登记) is being added by the seal registry update.</source>
         <translation>用印登记将随用印登记簿更新提供，目前这里不保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="81"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="82"/>
         <source>Incoming and outgoing records past their deadline and not yet finished, newest first.</source>
         <translation>已超过办理期限且尚未办结的收文和发文，最新的在前。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="151"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="152"/>
         <source>&amp;New record</source>
         <translation>新建登记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="152"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="153"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="153"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="154"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="154"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="155"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="155"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="156"/>
         <source>&amp;Export list to Excel…</source>
         <translation>导出当前列表到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="156"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="157"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="157"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="158"/>
+        <source>Import &amp;org chart…</source>
+        <translation>导入组织架构(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="159"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="158"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="160"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="159"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="161"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="163"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="165"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="165"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="167"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="181"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="183"/>
         <source>Database: {path}</source>
         <translation>数据库：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="185"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="187"/>
         <source>Last backup: {when}</source>
         <translation>最近备份：{when}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="186"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="188"/>
         <source>Last backup: none yet</source>
         <translation>最近备份：尚无</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="209"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="211"/>
         <source>Choose Incoming or Outgoing to register a new document.</source>
         <translation>请先选择“收文”或“发文”，再新建登记。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="228"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="230"/>
         <source>Select a record to print.</source>
         <translation>请先在列表中选中要打印的公文。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="233"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="235"/>
         <source>There is nothing to print on this page.</source>
         <translation>本页没有可打印的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="244"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="246"/>
         <source>There is nothing to save on this page: the list is always up to date.</source>
         <translation>本页无需保存：列表始终是最新的。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="250"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="252"/>
         <source>Choose a list to export.</source>
         <translation>请先打开要导出的列表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="258"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="260"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="261"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="263"/>
         <source>Backed up to {path}</source>
         <translation>已备份到 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="265"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="269"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="276"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="280"/>
+        <source>Import org chart</source>
+        <translation>导入组织架构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="277"/>
+        <source>Cannot read {path} as a JSON org chart: {error}</source>
+        <translation>无法读取组织架构文件 {path}（应为 JSON）：{error}。请检查文件后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="282"/>
+        <source>Org chart imported: {count} people of {county}</source>
+        <translation>已导入{county}组织架构，共 {count} 人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="287"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
@@ -285,98 +307,98 @@
 <context>
     <name>OutgoingForm</name>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="168"/>
+        <location filename="../../desktop_app/ui/forms.py" line="169"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="169"/>
+        <location filename="../../desktop_app/ui/forms.py" line="170"/>
         <source>Issued by</source>
         <translation>发文机关</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="170"/>
+        <location filename="../../desktop_app/ui/forms.py" line="171"/>
         <source>Number series</source>
         <translation>机关代字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="171"/>
+        <location filename="../../desktop_app/ui/forms.py" line="172"/>
         <source>Document type</source>
         <translation>文种</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="172"/>
+        <location filename="../../desktop_app/ui/forms.py" line="173"/>
         <source>Direction</source>
         <translation>行文方向</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="173"/>
+        <location filename="../../desktop_app/ui/forms.py" line="174"/>
         <source>Scope</source>
         <translation>事项范围</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="174"/>
+        <location filename="../../desktop_app/ui/forms.py" line="175"/>
         <source>Drafting department</source>
         <translation>拟稿单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="175"/>
+        <location filename="../../desktop_app/ui/forms.py" line="176"/>
         <source>Co-signing departments</source>
         <translation>会签单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="176"/>
+        <location filename="../../desktop_app/ui/forms.py" line="177"/>
         <source>Main recipients</source>
         <translation>主送</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="177"/>
+        <location filename="../../desktop_app/ui/forms.py" line="178"/>
         <source>Copied to</source>
         <translation>抄送</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="178"/>
+        <location filename="../../desktop_app/ui/forms.py" line="179"/>
         <source>Drafter</source>
         <translation>拟稿人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="179"/>
+        <location filename="../../desktop_app/ui/forms.py" line="180"/>
         <source>Draft date</source>
         <translation>拟稿日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="180"/>
+        <location filename="../../desktop_app/ui/forms.py" line="181"/>
         <source>Classification</source>
         <translation>密级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="181"/>
+        <location filename="../../desktop_app/ui/forms.py" line="182"/>
         <source>Urgency</source>
         <translation>紧急程度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="182"/>
+        <location filename="../../desktop_app/ui/forms.py" line="183"/>
         <source>Publicity</source>
         <translation>公开属性</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="183"/>
+        <location filename="../../desktop_app/ui/forms.py" line="184"/>
         <source>Copies printed</source>
         <translation>印制份数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="185"/>
+        <location filename="../../desktop_app/ui/forms.py" line="186"/>
         <source>Normative document</source>
         <translation>规范性文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="185"/>
         <location filename="../../desktop_app/ui/forms.py" line="186"/>
+        <location filename="../../desktop_app/ui/forms.py" line="187"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="186"/>
+        <location filename="../../desktop_app/ui/forms.py" line="187"/>
         <source>Appointment or removal</source>
         <translation>人员任免</translation>
     </message>
@@ -543,32 +565,32 @@
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="120"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="122"/>
         <source>(no number yet)</source>
         <translation>（尚未编号）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="188"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="190"/>
         <source>Step recorded.</source>
         <translation>已记录此环节。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="192"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="194"/>
         <source>Number assigned.</source>
         <translation>已编号。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="195"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="197"/>
         <source>Attachment added.</source>
         <translation>已添加附件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="237"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="239"/>
         <source>Save slip</source>
         <translation>保存稿纸</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="241"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="243"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -674,12 +696,12 @@
         <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="98"/>
-        <source>no org chart has been imported (Settings → Org chart)</source>
-        <translation>尚未导入组织架构（设置 → 组织架构）</translation>
+        <location filename="../../desktop_app/ui/forms.py" line="99"/>
+        <source>no org chart has been imported yet (File → Import org chart…)</source>
+        <translation>尚未导入组织架构，请先在“文件 → 导入组织架构…”中导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="129"/>
+        <location filename="../../desktop_app/ui/forms.py" line="130"/>
         <source>Saved as record %1.</source>
         <translation>已保存，登记序号 %1。</translation>
     </message>
@@ -702,42 +724,42 @@
         <translation>办理人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/routing_panel.py" line="70"/>
+        <location filename="../../desktop_app/ui/routing_panel.py" line="71"/>
         <source>Routing under the county work rules</source>
         <translation>按县政府工作规则的流转方案</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/routing_panel.py" line="97"/>
+        <location filename="../../desktop_app/ui/routing_panel.py" line="98"/>
         <source>Cannot route yet: %1</source>
         <translation>暂时无法计算流转方案：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/routing_panel.py" line="103"/>
+        <location filename="../../desktop_app/ui/routing_panel.py" line="104"/>
         <source>Refused (see the notices below)</source>
         <translation>不予办理（见下方提示）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/routing_panel.py" line="107"/>
+        <location filename="../../desktop_app/ui/routing_panel.py" line="108"/>
         <source>Approved by: %1</source>
         <translation>审定：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/routing_panel.py" line="107"/>
+        <location filename="../../desktop_app/ui/routing_panel.py" line="108"/>
         <source>No further approval needed</source>
         <translation>无需其他审定</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/routing_panel.py" line="108"/>
+        <location filename="../../desktop_app/ui/routing_panel.py" line="109"/>
         <source>(vacant)</source>
         <translation>（空缺）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/routing_panel.py" line="111"/>
+        <location filename="../../desktop_app/ui/routing_panel.py" line="112"/>
         <source>, signing for the %1</source>
         <translation>，代%1签发</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/routing_panel.py" line="112"/>
+        <location filename="../../desktop_app/ui/routing_panel.py" line="113"/>
         <source>Signer: %1 (%2)</source>
         <translation>签发：%1（%2）</translation>
     </message>
@@ -787,7 +809,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="130"/>
+        <location filename="../../desktop_app/ui/app.py" line="129"/>
         <source>The database could not be opened.</source>
         <translation>无法打开数据库。</translation>
     </message>

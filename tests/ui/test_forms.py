@@ -113,3 +113,14 @@ def test_incoming_request_to_two_bodies_is_flagged_live(qtbot, registry):
     form.update_routing()
     assert any("只能主送一个机关" in text for text in form.panel.warning_texts())
     assert "副县长乙" in form.panel.headline.text()
+
+
+def test_without_an_org_chart_the_form_says_how_to_get_one(qtbot, tmp_path):
+    reg = Registry.open(tmp_path / "empty.sqlite", auto_backup=False)
+    try:
+        form = OutgoingForm(reg)
+        qtbot.addWidget(form)
+        assert form.tr("no org chart has been imported yet (File → Import org chart…)") in form.panel.headline.text()
+        assert form.panel.steps.topLevelItemCount() == 0
+    finally:
+        reg.close()
