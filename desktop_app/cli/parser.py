@@ -20,7 +20,7 @@ _ARGPARSE_PHRASES = {
 
 
 class UsageError(Exception):
-    pass
+    """A mistake in the command line itself (unknown option, missing argument)."""
 
 
 class ChineseArgumentParser(argparse.ArgumentParser):

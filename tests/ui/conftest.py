@@ -25,6 +25,15 @@ def private_settings(tmp_path_factory):
 
 
 @pytest.fixture
+def registry(tmp_path, org_json):
+    """An empty registry that knows the contract's org chart."""
+    reg = Registry.open(tmp_path / "docroute.sqlite", auto_backup=False)
+    reg.import_org(org_json)
+    yield reg
+    reg.close()
+
+
+@pytest.fixture
 def small_registry(tmp_path, org_json):
     reg = Registry.open(tmp_path / "docroute.sqlite", auto_backup=False)
     reg.import_org(org_json)

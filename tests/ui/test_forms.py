@@ -2,18 +2,8 @@
 record with its plan, and a bad date is marked without losing anything typed."""
 from __future__ import annotations
 
-import pytest
-
 from desktop_app.registry import Registry
 from desktop_app.ui.forms import IncomingForm, OutgoingForm
-
-
-@pytest.fixture
-def registry(tmp_path, org_json):
-    reg = Registry.open(tmp_path / "docroute.sqlite", auto_backup=False)
-    reg.import_org(org_json)
-    yield reg
-    reg.close()
 
 
 def fill_outgoing(form: OutgoingForm, **overrides) -> None:

@@ -6,20 +6,11 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
 
-from desktop_app.registry import Registry
 from desktop_app.ui.record_view import RecordView
 
 REQUEST = {"title": "关于做好冬季防汛工作的通知", "series": "托政发", "authority": "county_government",
            "direction": "downward", "doc_type": "通知", "scope": "routine", "lead_department": "县教育局",
            "main_recipients": ["各乡镇人民政府"], "drafter": "张三", "date": "2026-11-27"}
-
-
-@pytest.fixture
-def registry(tmp_path, org_json):
-    reg = Registry.open(tmp_path / "docroute.sqlite", auto_backup=False)
-    reg.import_org(org_json)
-    yield reg
-    reg.close()
 
 
 @pytest.fixture
