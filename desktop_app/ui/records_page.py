@@ -6,7 +6,6 @@ on first use; this page only places them, forwards Ctrl+N/P/S to them and refres
 save or a change."""
 from __future__ import annotations
 
-import importlib
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -17,17 +16,6 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QProgressDialog
 
 from desktop_app.ui.record_list import ListQuery, RecordListModel, RecordTable
 from desktop_app.ui.search_bar import SearchBar
-
-FORM_CLASSES = {"outgoing": "OutgoingForm", "incoming": "IncomingForm"}
-
-
-def lead_widget(module: str, name: str) -> type | None:
-    """A widget class of the lead's modules, or None while that module is not in the tree yet."""
-    try:
-        return getattr(importlib.import_module(f"desktop_app.ui.{module}"), name)
-    except (ImportError, AttributeError):
-        return None
-
 
 class RecordsPage(QWidget):
     """List ⇄ form ⇄ record view for one query; `status_message(str)` goes to the status bar."""
@@ -41,7 +29,7 @@ class RecordsPage(QWidget):
         self.counter = counter  # a RecordCounter, or None: then a long list shows a lower bound only
         self._exact: tuple[ListQuery, int] | None = None
         self.heading = heading
-        self.can_create = can_create and query.kind in FORM_CLASSES
+        self.can_create = can_create and query.kind in ("outgoing", "incoming")
         self.model = RecordListModel(registry, query, self)
         self.form: QWidget | None = None
         self.view: QWidget | None = None
@@ -114,11 +102,6 @@ class RecordsPage(QWidget):
         self.stack.addWidget(frame)
         return frame
 
-    def _missing(self, what: str) -> QWidget:
-        label = QLabel(self.tr("{what} is not part of this build yet.").format(what=what), self)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        return label
-
     # ---- the list -------------------------------------------------------------------------------
     def _rows_known(self, loaded: int, complete: bool) -> None:
         query = self.model.query
@@ -168,13 +151,13 @@ class RecordsPage(QWidget):
     def new_record(self) -> QWidget | None:
         if not self.can_create:
             return None
+        from desktop_app.ui.forms import IncomingForm, OutgoingForm  # on first use: keeps start-up short
+
         kind = self.model.query.kind
-        cls = lead_widget("forms", FORM_CLASSES[kind])
         title = self.tr("Register a new outgoing document") if kind == "outgoing" else \
             self.tr("Register a new incoming document")
-        self.form = cls(self.registry) if cls is not None else self._missing(self.tr("The registration form"))
-        if hasattr(self.form, "saved"):
-            self.form.saved.connect(self._form_saved)
+        self.form = (OutgoingForm if kind == "outgoing" else IncomingForm)(self.registry)
+        self.form.saved.connect(self._form_saved)
         frame = self._framed(title, self.form)
         self._replace_detail(frame)
         self._form_frame = frame
@@ -182,14 +165,13 @@ class RecordsPage(QWidget):
         return self.form
 
     def open_record(self, record_id: int) -> QWidget | None:
-        cls = lead_widget("record_view", "RecordView")
-        if self.view is None or not hasattr(self.view, "show_record"):
-            self.view = cls(self.registry) if cls is not None else self._missing(self.tr("The record view"))
-            if hasattr(self.view, "changed"):
-                self.view.changed.connect(self._record_changed)
+        from desktop_app.ui.record_view import RecordView  # on first use: keeps start-up short
+
+        if self.view is None:
+            self.view = RecordView(self.registry)
+            self.view.changed.connect(self._record_changed)
             self._view_frame = self._framed(self.tr("Record"), self.view)
-        if hasattr(self.view, "show_record"):
-            self.view.show_record(record_id)
+        self.view.show_record(record_id)
         self.stack.setCurrentWidget(self._view_frame)
         return self.view
 

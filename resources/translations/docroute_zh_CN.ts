@@ -598,92 +598,77 @@
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/records_page.py" line="65"/>
+        <location filename="../../desktop_app/ui/records_page.py" line="53"/>
         <source>New… (Ctrl+N)</source>
         <translation>新建…（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_page.py" line="69"/>
+        <location filename="../../desktop_app/ui/records_page.py" line="57"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_page.py" line="71"/>
+        <location filename="../../desktop_app/ui/records_page.py" line="59"/>
         <source>Export to E&amp;xcel…</source>
         <translation>导出 Excel(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_page.py" line="103"/>
+        <location filename="../../desktop_app/ui/records_page.py" line="91"/>
         <source>← Back to list (Esc)</source>
         <translation>← 返回列表（Esc）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_page.py" line="118"/>
-        <source>{what} is not part of this build yet.</source>
-        <translation>本版本尚未包含{what}。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/records_page.py" line="173"/>
+        <location filename="../../desktop_app/ui/records_page.py" line="157"/>
         <source>Register a new outgoing document</source>
         <translation>登记发文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_page.py" line="174"/>
+        <location filename="../../desktop_app/ui/records_page.py" line="158"/>
         <source>Register a new incoming document</source>
         <translation>登记收文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_page.py" line="175"/>
-        <source>The registration form</source>
-        <translation>登记表单</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/records_page.py" line="187"/>
-        <source>The record view</source>
-        <translation>公文详情</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/records_page.py" line="190"/>
+        <location filename="../../desktop_app/ui/records_page.py" line="173"/>
         <source>Record</source>
         <translation>公文详情</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_page.py" line="216"/>
+        <location filename="../../desktop_app/ui/records_page.py" line="198"/>
         <source>Saved. The record is open below.</source>
         <translation>已保存，下面是这份公文的详情。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_page.py" line="227"/>
+        <location filename="../../desktop_app/ui/records_page.py" line="209"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_page.py" line="228"/>
+        <location filename="../../desktop_app/ui/records_page.py" line="210"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_page.py" line="231"/>
+        <location filename="../../desktop_app/ui/records_page.py" line="213"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_page.py" line="231"/>
+        <location filename="../../desktop_app/ui/records_page.py" line="213"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_page.py" line="242"/>
+        <location filename="../../desktop_app/ui/records_page.py" line="224"/>
         <source>Sender&apos;s number</source>
         <translation>来文字号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_page.py" line="243"/>
+        <location filename="../../desktop_app/ui/records_page.py" line="225"/>
         <source>Overdue</source>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_page.py" line="247"/>
+        <location filename="../../desktop_app/ui/records_page.py" line="229"/>
         <source>Exported {n} records to {path}</source>
         <translation>已导出 {n} 条到 {path}</translation>
     </message>
@@ -709,57 +694,57 @@
 <context>
     <name>RoutingPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/routing_panel.py" line="55"/>
+        <location filename="../../desktop_app/ui/routing_panel.py" line="57"/>
         <source>Step</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/routing_panel.py" line="55"/>
+        <location filename="../../desktop_app/ui/routing_panel.py" line="57"/>
         <source>Article</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/routing_panel.py" line="55"/>
+        <location filename="../../desktop_app/ui/routing_panel.py" line="57"/>
         <source>Who</source>
         <translation>办理人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/routing_panel.py" line="71"/>
+        <location filename="../../desktop_app/ui/routing_panel.py" line="73"/>
         <source>Routing under the county work rules</source>
         <translation>按县政府工作规则的流转方案</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/routing_panel.py" line="98"/>
+        <location filename="../../desktop_app/ui/routing_panel.py" line="102"/>
         <source>Cannot route yet: %1</source>
         <translation>暂时无法计算流转方案：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/routing_panel.py" line="104"/>
+        <location filename="../../desktop_app/ui/routing_panel.py" line="108"/>
         <source>Refused (see the notices below)</source>
         <translation>不予办理（见下方提示）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/routing_panel.py" line="108"/>
+        <location filename="../../desktop_app/ui/routing_panel.py" line="112"/>
         <source>Approved by: %1</source>
         <translation>审定：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/routing_panel.py" line="108"/>
+        <location filename="../../desktop_app/ui/routing_panel.py" line="112"/>
         <source>No further approval needed</source>
         <translation>无需其他审定</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/routing_panel.py" line="109"/>
+        <location filename="../../desktop_app/ui/routing_panel.py" line="113"/>
         <source>(vacant)</source>
         <translation>（空缺）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/routing_panel.py" line="112"/>
+        <location filename="../../desktop_app/ui/routing_panel.py" line="116"/>
         <source>, signing for the %1</source>
         <translation>，代%1签发</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/routing_panel.py" line="113"/>
+        <location filename="../../desktop_app/ui/routing_panel.py" line="117"/>
         <source>Signer: %1 (%2)</source>
         <translation>签发：%1（%2）</translation>
     </message>
