@@ -67,6 +67,8 @@ class RecordView(QWidget):
 
     def _build_layout(self) -> None:
         self.person = QComboBox()
+        self.person.setEditable(True)  # a step no one person owns (拟稿, 办公室审核) takes a typed name
+        self.person.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.on = DateField(date.today())
         self.opinion = QLineEdit()
         self.opinion.setPlaceholderText(self.tr("e.g. 同意"))
@@ -173,8 +175,17 @@ class RecordView(QWidget):
             return
         for person in org.people:
             self.person.addItem(f"{person.name}（{person.role.label}）", person.id)
-        if step.get("person"):
-            self.person.setCurrentIndex(self.person.findData(step["person"]))
+        # The planned person is preselected; otherwise nobody is, so no step is put in a leader's name
+        # by default.
+        self.person.setCurrentIndex(self.person.findData(step["person"]) if step.get("person") else -1)
+        if not step.get("person"):
+            self.person.setEditText("")
+
+    def actor(self) -> str:
+        """The person id chosen from the org chart, or the name typed for a step no one person owns."""
+        text = self.person.currentText().strip()
+        index = self.person.findText(text)
+        return self.person.itemData(index) if index >= 0 else text
 
     def selected_step(self) -> dict | None:
         rows = self.steps.selectionModel().selectedRows() if self.record else []
@@ -185,7 +196,7 @@ class RecordView(QWidget):
         step = self.selected_step()
         if step is None:
             return
-        self._attempt(lambda: self.registry.record_step(self.record["id"], step["order"], self.person.currentData(),
+        self._attempt(lambda: self.registry.record_step(self.record["id"], step["order"], self.actor(),
                                                         self.on.value(), self.opinion.text().strip() or None),
                       self.tr("Step recorded."))
         self.opinion.clear()

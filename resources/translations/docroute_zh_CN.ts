@@ -510,7 +510,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/record_view.py" line="58"/>
-        <location filename="../../desktop_app/ui/record_view.py" line="87"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="89"/>
         <source>Opinion</source>
         <translation>意见</translation>
     </message>
@@ -520,77 +520,77 @@
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="72"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="74"/>
         <source>e.g. 同意</source>
         <translation>例如：同意</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="73"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="75"/>
         <source>Record step</source>
         <translation>记录此环节</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="75"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="77"/>
         <source>Assign number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="77"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="79"/>
         <source>Print… (Ctrl+P)</source>
         <translation>打印…（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="79"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="81"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="81"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="83"/>
         <source>Save as DOCX…</source>
         <translation>另存为 DOCX…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="83"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="85"/>
         <source>Record the selected step</source>
         <translation>记录选中的环节</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="86"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="88"/>
         <source>By</source>
         <translation>办理人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="86"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="88"/>
         <source>On</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="122"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="124"/>
         <source>(no number yet)</source>
         <translation>（尚未编号）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="190"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="201"/>
         <source>Step recorded.</source>
         <translation>已记录此环节。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="194"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="205"/>
         <source>Number assigned.</source>
         <translation>已编号。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="197"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="208"/>
         <source>Attachment added.</source>
         <translation>已添加附件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="239"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="250"/>
         <source>Save slip</source>
         <translation>保存稿纸</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="243"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="254"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>

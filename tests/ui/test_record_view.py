@@ -59,6 +59,17 @@ def test_the_plans_warnings_are_shown_with_the_record(qtbot, registry):
     assert "政策解读" in view.notices.text() and "第三十七条" in view.notices.text()
 
 
+def test_a_step_without_a_planned_person_takes_a_typed_name_and_no_default(view):
+    select_step(view, 1)  # 拟稿: the drafter is not on the org chart
+    assert view.person.currentText() == ""
+    view.record_button.click()
+    assert "办理人" in view.message.text() and view.steps.item(0, 2).text() == ""
+    view.person.setEditText("张三")
+    view.on.setText("2026-11-27")
+    view.record_button.click()
+    assert view.steps.item(0, 2).text() == "张三"
+
+
 def test_the_first_open_step_is_selected(view):
     assert view.selected_step()["order"] == 1
 
