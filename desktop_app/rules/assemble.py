@@ -11,7 +11,7 @@ from desktop_app.domain.enums import Action, Role
 from desktop_app.domain.org import OrgChart
 from desktop_app.domain.plan import Finding, Signer, Step
 from desktop_app.rules.people import Actor, Context, as_actor, resolve
-from desktop_app.rules.tables import finding
+from desktop_app.rules.tables import finding, table
 
 
 @dataclass(frozen=True)
@@ -58,7 +58,8 @@ def _executive_signs_for_head(draft: Draft, org: OrgChart, day: date) -> tuple[D
         return draft, findings
     if org.is_absent(executive.id, day):
         findings.append(_absent(executive.name, executive.role, day, "县长与常务副县长均不在，请报县长另行委托。"))
-    acting = Draft(draft.action, as_actor(executive), draft.basis + ("第五条",), acting_for=Role.COUNTY_HEAD)
+    acting_basis = table("findings")["county_head_absent"]["basis"]  # 第五条, stated once in the table
+    acting = Draft(draft.action, as_actor(executive), draft.basis + (acting_basis,), acting_for=Role.COUNTY_HEAD)
     return acting, findings
 
 
@@ -83,8 +84,8 @@ def fold_into_signature(drafts: list[Draft]) -> list[Draft]:
 
 def vacancies(drafts: list[Draft]) -> list[Finding]:
     """A person's role that nobody in the org chart holds leaves a step nobody can do."""
-    return [finding("role_vacant", role=d.actor.role.label, action=d.action.label,
-                    step_basis=d.basis[0] if d.basis else "第六十四条")
+    # Every table row a person acts on cites its article (tests/rules/test_articles.py).
+    return [finding("role_vacant", role=d.actor.role.label, action=d.action.label, step_basis=d.basis[0])
             for d in drafts if d.actor.person is None and d.actor.role.value in Role.person_roles()]
 
 

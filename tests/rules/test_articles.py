@@ -60,3 +60,23 @@ def test_every_article_a_rule_table_cites_exists_in_the_rules_text():
         cited = _cited(table(name))
         assert cited, name
         assert cited <= set(articles), (name, cited - set(articles))
+
+
+def _rows(value):
+    if isinstance(value, dict):
+        if "who" in value:
+            yield value
+        for item in value.values():
+            yield from _rows(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _rows(item)
+
+
+def test_every_row_a_person_acts_on_cites_its_article():
+    from desktop_app.rules.people import ORGANISATIONAL
+
+    for name in ("outgoing", "incoming", "minutes", "seals", "contracts"):
+        for row in _rows(table(name)):
+            if row["who"] not in ORGANISATIONAL:
+                assert row.get("basis"), (name, row)
