@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, Q
 from desktop_app.domain.enums import (Authority, Classification, Direction, DocType, Publicity, Scope,
                                       Urgency)
 from desktop_app.domain.errors import DocRouteError, InputError
-from desktop_app.rules.calendar import WorkCalendar
 from desktop_app.rules.engine import route
 from desktop_app.ui.routing_panel import RoutingPanel
 from desktop_app.ui.widgets import DateField, EnumCombo, ListField, editable_combo, mark
@@ -38,7 +37,7 @@ class RegistrationForm(QWidget):
         super().__init__(parent)
         self.registry = registry
         self.org = registry.org_chart()
-        self.calendar = WorkCalendar(registry.calendar_overrides())
+        self.calendar = registry.holidays.work_calendar()
         self.fields: dict[str, QWidget] = {}
         self.labels: dict[str, str] = {}
         self.panel = RoutingPanel()
