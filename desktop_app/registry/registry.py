@@ -136,8 +136,8 @@ class Registry:
             record_id = records.insert(self.db, kind, columns, fields, plan)
             audit(self.db, "register", record_id, None, {"kind": kind, "fields": fields})
             if signing:
-                records.record_step(self.db, org, record_id, sign["order"], *signing,
-                                    opinion=request.get("sign_opinion"))
+                records.record_signed_registration(self.db, org, record_id, *signing,
+                                                   opinion=request.get("sign_opinion"))
             if request.get("assign_number"):
                 records.assign_number(self.db, record_id)
         return self.get(record_id)
