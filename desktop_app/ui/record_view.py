@@ -167,6 +167,7 @@ class RecordView(QWidget):
         """编号 is offered once every step up to the signature is recorded; the label says what is missing."""
         record = self.record
         self.number_status.clear()
+        self.number_status.hide()  # an empty line would take room the steps need at 150 %
         if record["kind"] != "outgoing" or record.get("number") or record.get("status") == "voided":
             return False
         steps = record["plan"]["steps"]
@@ -179,6 +180,7 @@ class RecordView(QWidget):
                                        .replace("%1", listed))
         else:
             self.number_status.setText(self.tr("Signed and reviewed: the number can be assigned."))
+        self.number_status.show()
         return not missing
 
     def _select_next_open_step(self, done: dict) -> None:
@@ -213,6 +215,7 @@ class RecordView(QWidget):
             self.tr("Record step %1 (%2) first: leaders do not sign what the office has not reviewed "
                     "(Article 64).").replace("%1", str(first["order"])).replace("%2", progress.wording(first))
             if first else "")
+        self.step_status.setVisible(first is not None)
 
     def actor(self) -> str:
         """The person id chosen from the org chart, or the name typed for a step no one person owns."""

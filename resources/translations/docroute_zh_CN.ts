@@ -585,42 +585,42 @@
         <translation>（尚未编号）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="178"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="179"/>
         <source>A number is given once these steps are recorded: %1</source>
         <translation>以下步骤记录后方可编号：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="181"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="182"/>
         <source>Signed and reviewed: the number can be assigned.</source>
         <translation>已审核、签发，可以编号。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="213"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="215"/>
         <source>Record step %1 (%2) first: leaders do not sign what the office has not reviewed (Article 64).</source>
         <translation>请先记录第 %1 步“%2”：县政府领导不直接签批未经县政府办公室审理的公文文稿（第六十四条）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="234"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="237"/>
         <source>Step recorded.</source>
         <translation>已记录此环节。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="238"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="241"/>
         <source>Number assigned.</source>
         <translation>已编号。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="241"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="244"/>
         <source>Attachment added.</source>
         <translation>已添加附件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="283"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="286"/>
         <source>Save slip</source>
         <translation>保存稿纸</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="287"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="290"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
