@@ -1,5 +1,6 @@
 """One record as the clerk works on it: the plan with what was done at each step, recording a step
-(who, date, opinion; 代 when acting), 编号 once the signature is recorded, attachments by drag and drop,
+(who, date, opinion; 代 when acting; a leader's step only after the office review, 第六十四条), 编号 once
+every step up to the signature is recorded (saying which are missing), attachments by drag and drop,
 the history from the audit log, print preview of the slip and 另存为 PDF/DOCX."""
 from __future__ import annotations
 

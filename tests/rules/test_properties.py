@@ -66,8 +66,10 @@ def requests(draw, org):
             "normative": draw(st.booleans()), "personnel": draw(st.booleans()),
             "classification": draw(CLASSIFICATIONS), "publicity": draw(PUBLICITY),
             "publicity_reason": draw(st.sampled_from(["", "涉及国家秘密"])),
-            **draw(st.one_of(st.just({}), st.builds(lambda d: {"meeting_date": d.isoformat()},
-                                                    st.dates(date(2025, 1, 1), date(2027, 3, 1)))))}
+            **draw(st.one_of(st.just({}), st.builds(
+                lambda d, m, c: {"meeting_date": d.isoformat(), "meeting": m, "convened_by": c},
+                st.dates(date(2025, 1, 1), date(2027, 3, 1)),
+                st.sampled_from(["plenary", "executive", "special_topic"]), st.sampled_from(["head"] + deputy_ids))))}
     if kind == "incoming":
         return base | {
             "doc_type": draw(st.sampled_from(DocType.values())),
