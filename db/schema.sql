@@ -81,6 +81,12 @@ CREATE TABLE calendar_days (
     note       TEXT NOT NULL DEFAULT ''
 );
 
+-- table calendar_years
+CREATE TABLE calendar_years (
+    year      INTEGER PRIMARY KEY CHECK (year BETWEEN 1949 AND 2999),
+    marked_at TEXT NOT NULL
+);
+
 -- table cosign_requests
 CREATE TABLE cosign_requests (
     id           INTEGER PRIMARY KEY,

@@ -1,5 +1,5 @@
 """`docroute` registry subcommands (contracts/cli.md): register, record-step, assign-number, show,
-search, org import, demo, and the clerk's extras (void, audit, attach, series, calendar)."""
+search, org import, demo, and the clerk's extras (void, audit, attach, series); `calendar` is cli/calendar.py."""
 from __future__ import annotations
 
 import argparse
@@ -115,12 +115,6 @@ def _register_admin(subparsers: Any) -> None:
     p.set_defaults(handler=lambda a: _call(a, "add_series", a.code, "outgoing", a.label))
     series.set_defaults(handler=_needs(series, "请写明操作：list 或 add"))
 
-    p = subparsers.add_parser("calendar", help="录入某天的放假或调休上班安排（用于 chinesecalendar 尚未收录的年份）")
-    p.add_argument("day", metavar="DATE", help="日期 YYYY-MM-DD")
-    p.add_argument("--workday", choices=["yes", "no"], required=True, help="yes 上班，no 放假")
-    p.add_argument("--note", default="", help="说明，例如“2027年春节”")
-    p.set_defaults(handler=run_calendar)
-
 
 def _needs(parser: argparse.ArgumentParser, message: str):
     def handler(args: argparse.Namespace) -> None:
@@ -171,8 +165,3 @@ def run_demo(args: argparse.Namespace) -> dict:
         sys.stderr.write("\n")
     return result
 
-
-def run_calendar(args: argparse.Namespace) -> dict:
-    with opened(args) as registry:
-        registry.set_calendar_day(args.day, args.workday == "yes", args.note)
-    return {"day": args.day, "is_workday": args.workday == "yes", "note": args.note}

@@ -37,11 +37,12 @@ def _org_chart(args: argparse.Namespace) -> OrgChart:
 
 
 def _calendar(args: argparse.Namespace):
-    """The office's holiday overrides from the database, when there is one to read."""
+    """The office's holiday calendar from the database, when there is one to read."""
     from desktop_app.rules.calendar import WorkCalendar
 
-    overrides = _registry_value(args, lambda registry: registry.calendar_overrides()) if args.db else None
-    return WorkCalendar(overrides or {})
+    if not args.db:
+        return WorkCalendar()
+    return _registry_value(args, lambda registry: registry.holidays.work_calendar())
 
 
 def _registry_value(args: argparse.Namespace, read) -> Any:

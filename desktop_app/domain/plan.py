@@ -19,6 +19,13 @@ class Step:
     basis: tuple[str, ...] = ()
     name: str | None = None  # the person's name, for display; not part of the contract
     acting_for: Role | None = None
+    # How the step is worded where the action's own label would mislead: a leader 阅示 (reads) an
+    # incoming 报告 and 审批 (decides) a 请示 (第六十五条); the action id stays one of the contract's.
+    label: str | None = None
+
+    @property
+    def wording(self) -> str:
+        return self.label or self.action.label
 
     def to_json(self) -> dict:
         data = {"order": self.order, "action": self.action.value, "role": self.role.value,
@@ -27,6 +34,8 @@ class Step:
             data["name"] = self.name
         if self.acting_for:
             data["acting_for"] = self.acting_for.value
+        if self.label:
+            data["label"] = self.label
         return data
 
 

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Union
 
-from desktop_app.domain.enums import (Authority, Classification, Direction, DocType, Kind, Meeting, Scope,
-                                      Seal, SealPurpose)
+from desktop_app.domain.enums import (Authority, Classification, Direction, DocType, Kind, Meeting,
+                                      Publicity, Scope, Seal, SealPurpose)
 from desktop_app.domain.errors import InputError
 from desktop_app.domain.org import OrgChart
 from desktop_app.domain.values import optional, parse_date, parse_enum, require, string_list
@@ -27,6 +27,13 @@ class OutgoingRequest:
     main_recipients: tuple[str, ...] = ()
     normative: bool = False
     personnel: bool = False
+    classification: Classification = Classification.NONE
+    publicity: Publicity | None = None  # 第三十五条; not yet decided when None
+    publicity_reason: str = ""
+    # An outgoing 纪要 may name its meeting (第五十五条): then it has the minutes_issue deadline.
+    meeting: Meeting | None = None
+    convened_by: str = ""
+    meeting_date: date | None = None
     kind: Kind = Kind.OUTGOING
 
 
@@ -62,6 +69,7 @@ class SealRequest:
     requesting_department: str
     blank: bool = False
     has_proof: bool = False
+    special_case: bool = False  # 第七十条 特殊情况: a 介绍信 without proof, approved by the director and a leader
     take_out: bool = False
     document_number: str = ""
     kind: Kind = Kind.SEAL
@@ -108,6 +116,25 @@ def _flag(data: dict, key: str) -> bool:
     return optional(data, key, bool, False)
 
 
+def _classification(data: dict) -> Classification:
+    return parse_enum(Classification, data.get("classification"), "classification", Classification.NONE)
+
+
+def _optional_enum(enum_type, data: dict, key: str):
+    """An enum field that may be left out (None or empty means not given)."""
+    return None if data.get(key) in (None, "") else parse_enum(enum_type, data.get(key), key)
+
+
+def _meeting_fields(data: dict, org: OrgChart) -> dict:
+    """The optional meeting of an outgoing 纪要; a convener must be a person of the org chart."""
+    convened_by = optional(data, "convened_by", str, "").strip()
+    if convened_by and org.get(convened_by) is None:
+        raise InputError("convened_by", f"组织架构中没有 id 为“{convened_by}”的人员", "请填写召集人的人员 id")
+    meeting_date = data.get("meeting_date")
+    return {"meeting": _optional_enum(Meeting, data, "meeting"), "convened_by": convened_by,
+            "meeting_date": parse_date(meeting_date, "meeting_date") if meeting_date not in (None, "") else None}
+
+
 def _outgoing(data: dict, day: date, org: OrgChart) -> OutgoingRequest:
     return OutgoingRequest(
         date=day,
@@ -120,6 +147,10 @@ def _outgoing(data: dict, day: date, org: OrgChart) -> OutgoingRequest:
         main_recipients=string_list(data, "main_recipients"),
         normative=_flag(data, "normative"),
         personnel=_flag(data, "personnel"),
+        classification=_classification(data),
+        publicity=_optional_enum(Publicity, data, "publicity"),
+        publicity_reason=optional(data, "publicity_reason", str, "").strip(),
+        **_meeting_fields(data, org),
     )
 
 
@@ -134,8 +165,7 @@ def _incoming(data: dict, day: date, org: OrgChart) -> IncomingRequest:
         sender=_department(data, "sender", org, known=False),
         main_recipients=string_list(data, "main_recipients"),
         major=_flag(data, "major"),
-        classification=parse_enum(Classification, data.get("classification"), "classification",
-                                  Classification.NONE),
+        classification=_classification(data),
         assigned_by_leader=_flag(data, "assigned_by_leader"),
         matters=matters,
         text=optional(data, "text", str, ""),
@@ -163,6 +193,7 @@ def _seal(data: dict, day: date, org: OrgChart) -> SealRequest:
         requesting_department=_department(data, "requesting_department", org, known=False),
         blank=_flag(data, "blank"),
         has_proof=_flag(data, "has_proof"),
+        special_case=_flag(data, "special_case"),
         take_out=_flag(data, "take_out"),
         document_number=optional(data, "document_number", str, ""),
     )

@@ -57,6 +57,7 @@ _OUTGOING_TYPES = [("通知", 40), ("通报", 8), ("意见", 6), ("决定", 4), 
                    ("决议", 1)]
 _INCOMING_TYPES = [("请示", 30), ("报告", 25), ("通知", 25), ("函", 12), ("意见", 4), ("通报", 4)]
 _DIRECTION = {"请示": "upward", "报告": "upward", "议案": "upward", "函": "parallel"}
+_GOVERNMENT_ONLY = ("决定", "命令", "议案")  # 第六十四条: issued in the county government's name only
 
 
 def _title(kind_type: str, topic: str, year: int, rng: random.Random, sender: str) -> str:
@@ -97,8 +98,9 @@ def generate(rows: int, seed: int = 2026, end: date | None = None,
 def _outgoing(rng: random.Random, day: date, topic: str, departments: list[str]) -> dict:
     doc_type = _pick(rng, _OUTGOING_TYPES)
     lead = rng.choice(departments)
-    office = rng.random() < 0.45
-    return {
+    office = rng.random() < 0.45 and doc_type not in _GOVERNMENT_ONLY
+    meeting = {"meeting_date": (day - timedelta(days=rng.randint(1, 6))).isoformat()} if doc_type == "纪要" else {}
+    return {**meeting,
         "kind": "outgoing", "date": day.isoformat(), "title": _title(doc_type, topic, day.year, rng, lead),
         "series": "托政函" if doc_type == "函" else ("托政办发" if office else "托政发"),
         "authority": "county_office" if office else "county_government",
@@ -172,7 +174,8 @@ def fill(registry: "Registry", rows: int, progress: Callable[[int, int], None] |
 
 class DemoWriter:
     """Stores batches of sample registrations with executemany: one transaction per batch, numbers
-    allocated in date order from the series counters, the sign step recorded for numbered documents."""
+    allocated in date order from the series counters; signed and numbered documents carry every recorded
+    step up to 签发 (第六十四条: the window can say why 编号 is offered), finished incoming ones theirs."""
 
     def __init__(self, registry: "Registry") -> None:
         from desktop_app.rules.engine import route
@@ -196,13 +199,13 @@ class DemoWriter:
         with write(self.db):
             self.counters: dict[tuple[str, int], int] = {}
             next_id = records.next_id(self.db)
-            rows, nums, signs = [], [], []
+            rows, nums, actions = [], [], []
             for offset, request in enumerate(batch):
-                row = self._row(request, next_id + offset, nums, signs)
+                row = self._row(request, next_id + offset, nums, actions)
                 rows.append(row)
             self._insert("records", rows)
             self._insert("numbers", nums)
-            self._insert("step_actions", signs)
+            self._insert("step_actions", actions)
             for (series, year), serial in self.counters.items():
                 numbers.advance_counter(self.db, series, year, serial - 1)
         return len(batch)
@@ -222,7 +225,7 @@ class DemoWriter:
         self.counters[key] = serial + 1
         return serial
 
-    def _row(self, request: dict, record_id: int, nums: list, signs: list) -> dict[str, Any]:
+    def _row(self, request: dict, record_id: int, nums: list, actions: list) -> dict[str, Any]:
         kind = request.pop("kind")
         if kind == "outgoing":
             columns, fields = outgoing_columns(request, self.today)
@@ -241,10 +244,16 @@ class DemoWriter:
             row.update(receipt_year=day.year, receipt_serial=serial,
                        receipt_number=numbers.format_number(numbers.RECEIPT_SERIES, day.year, serial))
             nums.append(_number_row(numbers.RECEIPT_SERIES, day.year, serial, record_id, "active"))
+            done = {"done": len(plan["steps"]), "in_progress": 1}.get(row["status"], 0)
+            actions += self._steps(record_id, plan["steps"][:done], fields, day)
         else:
             row["status"] = self._outgoing_status(age)
+            if row["status"] in ("signed", "numbered", "voided"):  # 已签发/已编号 carry every step up to 签发
+                sign = sign_step(plan)
+                upto = sign["order"] if sign else len(plan["steps"])
+                actions += self._steps(record_id, plan["steps"][:upto], fields, day)
             if row["status"] in ("numbered", "voided"):
-                self._number(row, plan, day, nums, signs)
+                self._number(row, day, nums)
         row["search_text"] = search_text_from_columns(
             row["title"], row["number"], row["receipt_number"], row["sender"], row["sender_number"],
             row["lead_department"], row["recipients"], row["fields"])
@@ -255,8 +264,7 @@ class DemoWriter:
             return "voided" if self.rng.random() < 0.005 else "numbered"
         return self.rng.choice(["registered", "signed", "numbered"])
 
-    def _number(self, row: dict, plan: dict, day: date, nums: list, signs: list) -> None:
-        sign = sign_step(plan)
+    def _number(self, row: dict, day: date, nums: list) -> None:
         serial = self._serial(row["series"], day.year)
         text = numbers.format_number(row["series"], day.year, serial)
         row.update(year=day.year, serial=serial, number=text)
@@ -264,12 +272,21 @@ class DemoWriter:
             row["void_reason"] = "内容需重大修改，重新发文"
         nums.append(_number_row(row["series"], day.year, serial, row["id"],
                                 "voided" if row["status"] == "voided" else "active"))
-        if sign is not None:
-            person = self.org.get(sign.get("person") or "")
-            signs.append({"record_id": row["id"], "step_order": sign["order"], "action": "sign",
-                          "by_person": person.id if person else "demo", "by_name": person.name if person else "示例",
-                          "on_date": day.isoformat(), "opinion": "同意", "acting_for": sign.get("acting_for"),
-                          "recorded_at": now()})
+
+    def _steps(self, record_id: int, steps: list[dict], fields: dict, day: date) -> list[dict]:
+        """The recorded steps of a sample record, done on its registration day, as a clerk records them."""
+        rows = []
+        for step in records.historical_steps(steps, fields, len(steps) + 1):
+            planned = step["step"]
+            rows.append({"record_id": record_id, "step_order": planned["order"], "action": planned["action"],
+                         "by_person": step["by"], "by_name": step["by_name"], "on_date": day.isoformat(),
+                         "opinion": _DEMO_OPINIONS.get(planned.get("label") or planned["action"], "同意"),
+                         "acting_for": planned.get("acting_for"), "recorded_at": now()})
+        return rows
+
+
+_DEMO_OPINIONS = {"draft": None, "office_review": "已审核", "director_review": "请分管领导阅示", "阅示": "已阅",
+                  "handle": "已办理"}
 
 
 def _number_row(series: str, year: int, serial: int, record_id: int, status: str) -> dict:

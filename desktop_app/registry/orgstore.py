@@ -1,9 +1,8 @@
-"""The org chart (people, roles, departments and portfolios, absences), the number series and the
-calendar override table, as stored in the registry. The org chart is replaced whole on import: it is
-the county's current leadership, and each record keeps the plan computed with the chart of its day."""
+"""The org chart (people, roles, departments and portfolios, absences) and the number series, as stored
+in the registry; the holiday calendar has its own face (registry/holidays.py). The org chart is replaced
+whole on import: it is the county's current leadership, and each record keeps the plan of its day."""
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 import sqlite_utils
@@ -72,26 +71,3 @@ def list_series(db: sqlite_utils.Database) -> list[dict]:
 
     return [{"code": c, "kind": k, "label": label, "next_serial": json.loads(n or "{}")}
             for c, k, label, n in rows]
-
-
-def calendar_overrides(db: sqlite_utils.Database) -> dict[date, bool]:
-    return {date.fromisoformat(day): bool(flag)
-            for day, flag in db.conn.execute("SELECT day, is_workday FROM calendar_days ORDER BY day")}
-
-
-def set_calendar_day(db: sqlite_utils.Database, day: Any, is_workday: bool, note: str = "") -> None:
-    """Enters one day of a year's holiday arrangement (放假 or 调休上班). Call inside write()."""
-    if isinstance(day, str):
-        try:
-            day = date.fromisoformat(day)
-        except ValueError:
-            raise InputError("day", f"日期“{day}”格式不正确", "请按 YYYY-MM-DD 填写") from None
-    if not isinstance(day, date):
-        raise InputError("day", "缺少日期", "请按 YYYY-MM-DD 填写")
-    before = db.conn.execute("SELECT is_workday, note FROM calendar_days WHERE day = ?",
-                             [day.isoformat()]).fetchone()
-    db.conn.execute("INSERT OR REPLACE INTO calendar_days (day, is_workday, note) VALUES (?, ?, ?)",
-                    [day.isoformat(), int(bool(is_workday)), note or ""])
-    audit(db, "calendar", None,
-          {"day": day.isoformat(), "is_workday": bool(before[0]), "note": before[1]} if before else None,
-          {"day": day.isoformat(), "is_workday": bool(is_workday), "note": note or ""})

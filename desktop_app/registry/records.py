@@ -11,12 +11,14 @@ from typing import Any
 
 import sqlite_utils
 
+from desktop_app.domain.enums import Role
 from desktop_app.domain.errors import InputError, RefusedError
 from desktop_app.domain.org import OrgChart
 from desktop_app.registry import numbers
 from desktop_app.registry.database import audit, compact_json, now
 from desktop_app.registry.fields import KIND_LABELS, check_date, earliest_due, sign_step, status_label
 from desktop_app.registry.search import search_text_from_columns, sort_key
+from desktop_app.rules import progress
 
 RECORD_COLUMNS = ("kind", "status", "title", "doc_type", "date", "due", "series", "year", "serial", "number",
                    "receipt_year", "receipt_serial", "receipt_number", "sender", "sender_number",
@@ -147,17 +149,84 @@ def record_step(db: sqlite_utils.Database, org: OrgChart, record_id: int, order:
     if step_recorded(db, row["id"], order):
         raise RefusedError(f"记录 {row['id']} 的第 {order} 步已经记录过，登记簿不能改写",
                            "如记录有误，请作废后重新登记，或在备注中说明")
+    _review_recorded_first(db, row, step)
     on_date = check_date(on, "on")
     by_name, acting_for = _actor(org, row, step, by)
     before = {"status": row["status"]}
-    db.conn.execute("INSERT INTO step_actions (record_id, step_order, action, by_person, by_name, on_date, "
-                    "opinion, acting_for, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [row["id"], order, step["action"], by, by_name, on_date, opinion, acting_for, now()])
+    _insert_action(db, row["id"], step, by, by_name, on_date, opinion, acting_for)
     status = _status_after_step(db, row, step)
     _touch(db, row["id"], status=status)
     audit(db, "record_step", row["id"], before,
           {"order": order, "action": step["action"], "by": by, "on": on_date, "opinion": opinion,
            "acting_for": acting_for, "status": status})
+
+
+def record_signed_registration(db: sqlite_utils.Database, org: OrgChart, record_id: int, by: str, on: Any,
+                               opinion: str | None = None) -> None:
+    """A document registered after it was signed (`signed_by`, `signed_on`). Its earlier steps were done on
+    paper before it reached the registry: they are recorded as done on the signing date, by the planned
+    person (the drafter, or the body for 办公室审核), with the opinion 登记前已办理 so that no slip invents an
+    opinion; then the signature as given. One audit entry records the whole historical registration."""
+    row = load(db, record_id)
+    steps = row["plan"]["steps"]
+    sign = sign_step(row["plan"])
+    on_date = check_date(on, "signed_on")
+    by_name, acting_for = _actor(org, row, sign, by)
+    for step in historical_steps(steps, row["fields"], sign["order"]):
+        _insert_action(db, row["id"], step["step"], step["by"], step["by_name"], on_date, HISTORICAL_OPINION,
+                       step["step"].get("acting_for"))
+    _insert_action(db, row["id"], sign, by, by_name, on_date, opinion, acting_for)
+    status = _status_after_step(db, row, sign)
+    _touch(db, row["id"], status=status)
+    audit(db, "record_step", row["id"], {"status": row["status"]},
+          {"historical": True, "orders": [s["order"] for s in steps if s["order"] <= sign["order"]],
+           "order": sign["order"], "action": "sign", "by": by, "on": on_date, "opinion": opinion,
+           "acting_for": acting_for, "status": status})
+
+
+HISTORICAL_OPINION = "登记前已办理"
+
+
+def historical_steps(steps: list[dict], fields: dict, before: int) -> list[dict]:
+    """Who is recorded for each step before `before` in a historical registration."""
+    out = []
+    for step in steps:
+        if step["order"] >= before:
+            continue
+        if step["action"] == "draft":
+            name = (fields.get("drafter") or "").strip() or "拟稿人"
+        else:
+            name = step.get("name") or _role_label(step.get("role"))
+        out.append({"step": step, "by": step.get("person") or name, "by_name": name})
+    return out
+
+
+def _role_label(role: str | None) -> str:
+    try:
+        return Role(role).label
+    except ValueError:
+        return role or ""
+
+
+def _insert_action(db: sqlite_utils.Database, record_id: int, step: dict, by: str, by_name: str, on_date: str,
+                   opinion: str | None, acting_for: str | None) -> None:
+    db.conn.execute("INSERT INTO step_actions (record_id, step_order, action, by_person, by_name, on_date, "
+                    "opinion, acting_for, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [record_id, step["order"], step["action"], by, by_name, on_date, opinion, acting_for, now()])
+
+
+def _recorded_orders(db: sqlite_utils.Database, record_id: int) -> set[int]:
+    return {o for (o,) in db.conn.execute("SELECT step_order FROM step_actions WHERE record_id = ?", [record_id])}
+
+
+def _review_recorded_first(db: sqlite_utils.Database, row: dict, step: dict) -> None:
+    """第六十四条: a leader's step waits for the office's review (rules/progress.py)."""
+    first = progress.review_first(row["plan"]["steps"], _recorded_orders(db, row["id"]), step["order"])
+    if first is not None:
+        raise RefusedError(
+            f"记录 {row['id']} 的{progress.describe(step)}须在{progress.describe(first)}之后记录："
+            f"县政府领导不直接签批未经县政府办公室审理的公文文稿（{progress.BASIS}）",
+            f"请先记录{progress.describe(first)}")
 
 
 def _plan_step(row: dict, order: int) -> dict:
@@ -231,17 +300,26 @@ def assign_number(db: sqlite_utils.Database, record_id: int) -> None:
     sign = sign_step(row["plan"])
     if sign is None:
         raise RefusedError(f"记录 {row['id']} 的流转方案中没有签发步骤，不能编号", "请核对登记信息")
+    _all_steps_recorded(db, row, sign)
     signed_on = db.conn.execute("SELECT on_date FROM step_actions WHERE record_id = ? AND step_order = ?",
                                 [row["id"], sign["order"]]).fetchone()
-    if signed_on is None:
-        raise RefusedError(f"记录 {row['id']} 尚未签发，不能编号（公文须签发、复核后登记编号）",
-                           f"请先用 `docroute record-step {row['id']} {sign['order']} --by 签发人 --on 日期` 记录签发")
     series = numbers.require_outgoing_series(db, row["fields"]["series"])
     year = date.fromisoformat(signed_on[0]).year
     serial, text = numbers.allocate(db, series, year, row["id"])
     _touch(db, row["id"], status="numbered", series=series, year=year, serial=serial, number=text)
     audit(db, "assign_number", row["id"], {"status": row["status"], "number": None},
           {"status": "numbered", "number": text})
+
+
+def _all_steps_recorded(db: sqlite_utils.Database, row: dict, sign: dict) -> None:
+    """A number is given after review, signature and check (复核 before 登记): every step up to the signature."""
+    missing = progress.missing_before_number(row["plan"]["steps"], _recorded_orders(db, row["id"]))
+    if not missing:
+        return
+    state = "尚未签发" if any(s["order"] == sign["order"] for s in missing) else "签发前的步骤尚未记录完整"
+    listed = "、".join(progress.describe(s) for s in missing)
+    raise RefusedError(f"记录 {row['id']} {state}，不能编号（公文须审核、签发、复核后登记编号）：{listed}尚未记录",
+                       "请按流转方案的顺序记录这些步骤后再编号")
 
 
 def void(db: sqlite_utils.Database, record_id: int, reason: str) -> None:

@@ -16,6 +16,7 @@ from typing import Any, Callable
 from desktop_app.domain.errors import InputError, RefusedError, StorageError
 from desktop_app.domain.org import OrgChart
 from desktop_app.registry import database, numbers, orgstore, records, safety, search
+from desktop_app.registry.holidays import Holidays
 from desktop_app.registry.database import RESTORE_HINT, audit, write
 from desktop_app.registry.fields import check_date, incoming_columns, outgoing_columns, routing_request, sign_step
 
@@ -27,6 +28,7 @@ class Registry:
         self.db = db
         self.path = path
         self._gram_counts: dict[str, int] = {}  # full postings counts of very common grams (search.py)
+        self.holidays = Holidays(db)  # the office's holiday calendar (registry/holidays.py)
 
     # ---- opening and closing -------------------------------------------------------------
     @classmethod
@@ -104,11 +106,10 @@ class Registry:
         return orgstore.list_series(self.db)
 
     def calendar_overrides(self) -> dict[date, bool]:
-        return orgstore.calendar_overrides(self.db)
+        return self.holidays.overrides()
 
     def set_calendar_day(self, day: date | str, is_workday: bool, note: str = "") -> None:
-        with write(self.db):
-            orgstore.set_calendar_day(self.db, day, is_workday, note)
+        self.holidays.set_day(day, is_workday, note)
 
     # ---- records -----------------------------------------------------------------------
     def register(self, kind: str, request: dict) -> dict:
@@ -135,8 +136,8 @@ class Registry:
             record_id = records.insert(self.db, kind, columns, fields, plan)
             audit(self.db, "register", record_id, None, {"kind": kind, "fields": fields})
             if signing:
-                records.record_step(self.db, org, record_id, sign["order"], *signing,
-                                    opinion=request.get("sign_opinion"))
+                records.record_signed_registration(self.db, org, record_id, *signing,
+                                                   opinion=request.get("sign_opinion"))
             if request.get("assign_number"):
                 records.assign_number(self.db, record_id)
         return self.get(record_id)
@@ -150,9 +151,7 @@ class Registry:
 
     def _calendar(self) -> Any:
         """The working-day calendar with the office's own entries for years the package lacks."""
-        from desktop_app.rules.calendar import WorkCalendar
-
-        return WorkCalendar(self.calendar_overrides())
+        return self.holidays.work_calendar()
 
     def record_step(self, record_id: int, order: int, by: str, on: date | str, opinion: str | None = None) -> dict:
         org = self._require_org()

@@ -22,6 +22,7 @@ class Draft:
     actor: Actor
     basis: tuple[str, ...]
     acting_for: Role | None = None
+    label: str | None = None  # wording other than the action's own (Step.label)
 
 
 def drafts_from(rows: Iterable[dict[str, Any]], ctx: Context) -> tuple[list[Draft], list[Finding]]:
@@ -59,7 +60,8 @@ def _executive_signs_for_head(draft: Draft, org: OrgChart, day: date) -> tuple[D
     if org.is_absent(executive.id, day):
         findings.append(_absent(executive.name, executive.role, day, "县长与常务副县长均不在，请报县长另行委托。"))
     acting_basis = table("findings")["county_head_absent"]["basis"]  # 第五条, stated once in the table
-    acting = Draft(draft.action, as_actor(executive), draft.basis + (acting_basis,), acting_for=Role.COUNTY_HEAD)
+    acting = replace(draft, actor=as_actor(executive), basis=draft.basis + (acting_basis,),
+                     acting_for=Role.COUNTY_HEAD)
     return acting, findings
 
 
@@ -92,7 +94,8 @@ def vacancies(drafts: list[Draft]) -> list[Finding]:
 def number_steps(drafts: list[Draft]) -> tuple[Step, ...]:
     return tuple(
         Step(order=i, action=d.action, role=d.actor.role, person=d.actor.person.id if d.actor.person else None,
-             basis=d.basis, name=d.actor.person.name if d.actor.person else None, acting_for=d.acting_for)
+             basis=d.basis, name=d.actor.person.name if d.actor.person else None, acting_for=d.acting_for,
+             label=d.label)
         for i, d in enumerate(drafts, start=1))
 
 

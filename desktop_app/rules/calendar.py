@@ -1,15 +1,17 @@
 """Working days on the official Chinese holiday calendar, with 调休 make-up working days.
 
-`chinesecalendar` carries the years the State Council has published; for a year it lacks, the office's
-override table (shipped in resources/rules/calendar.json, then edited in the database) takes over; with
-neither, weekends alone are counted and the answer says it is not official (calendar_data_missing)."""
+`chinesecalendar` carries the years the State Council has published. For a year it lacks, the office
+enters the arrangement (resources/rules/calendar.json may ship some; the database holds the office's own)
+and marks the year complete once the whole arrangement is in. Only then does the year count as official:
+a few days entered do not make it so, and until it is marked complete every deadline reaching into it
+carries calendar_data_missing (routing.md, "Official calendar data"). The days entered are used anyway."""
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
-from typing import Mapping
+from typing import Iterable, Mapping
 
 import chinese_calendar
 
@@ -23,21 +25,24 @@ class DueDate:
 
 
 class WorkCalendar:
-    def __init__(self, overrides: Mapping[date, bool] | None = None) -> None:
-        self._overrides = dict(shipped_overrides())
+    def __init__(self, overrides: Mapping[date, bool] | None = None, complete_years: Iterable[int] = ()) -> None:
+        shipped_days, shipped_years = shipped_calendar()
+        self._overrides = dict(shipped_days)
         self._overrides.update(overrides or {})
-        self._override_years = {day.year for day in self._overrides}
+        self._complete = set(shipped_years) | set(complete_years)
 
     def is_workday(self, day: date) -> tuple[bool, bool]:
         """(is it a working day, is that answer official)."""
-        if day in self._overrides:
-            return self._overrides[day], True
-        if day.year in self._override_years:
-            return day.weekday() < 5, True  # the year's arrangement was entered; other days are ordinary
-        official = _package_is_workday(day)
-        if official is not None:
-            return official, True
-        return day.weekday() < 5, False
+        package = _package_is_workday(day)
+        official = package is not None or day.year in self._complete
+        if day in self._overrides:  # the office's entry wins, also over the package (a correction)
+            return self._overrides[day], official
+        if package is not None:
+            return package, True
+        return day.weekday() < 5, official
+
+    def is_official_year(self, year: int) -> bool:
+        return year in self._complete or package_has_year(year)
 
     def add_working_days(self, start: date, count: int) -> DueDate:
         """The count-th working day strictly after start (第五十五、六十二条: 7个工作日内)."""
@@ -60,6 +65,11 @@ class WorkCalendar:
         return sum(1 for day in days if self.is_workday(day)[0])
 
 
+def package_has_year(year: int) -> bool:
+    """Whether chinesecalendar carries that year's published arrangement."""
+    return _package_is_workday(date(year, 1, 1)) is not None
+
+
 def _package_is_workday(day: date) -> bool | None:
     try:
         return chinese_calendar.is_workday(day)
@@ -68,6 +78,8 @@ def _package_is_workday(day: date) -> bool | None:
 
 
 @cache
-def shipped_overrides() -> dict[date, bool]:
+def shipped_calendar() -> tuple[dict[date, bool], frozenset[int]]:
+    """The days and the complete years shipped in resources/rules/calendar.json."""
     data = json.loads(resource("rules", "calendar.json").read_text(encoding="utf-8"))
-    return {date.fromisoformat(day): bool(entry["workday"]) for day, entry in data.get("days", {}).items()}
+    days = {date.fromisoformat(day): bool(entry["workday"]) for day, entry in data.get("days", {}).items()}
+    return days, frozenset(int(year) for year in data.get("complete_years", ()))

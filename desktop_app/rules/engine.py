@@ -59,14 +59,18 @@ def _approval_steps(approvals: list[Draft]) -> list[Draft]:
     return [Draft(Action.APPROVE, a.actor, a.basis, a.acting_for) for a in approvals]
 
 
-def _deadlines(wanted: list, calendar: WorkCalendar) -> tuple[list[Deadline], list[Finding]]:
+def _deadlines(wanted: list[kinds.Due], calendar: WorkCalendar) -> tuple[list[Deadline], list[Finding]]:
     deadlines, findings = [], []
-    for what, start, days, basis in wanted:
-        due = calendar.add_working_days(start, days)
-        deadlines.append(Deadline(what, due.due, basis, due.official))
+    for want in wanted:
+        due = calendar.add_working_days(want.start, want.days)
+        deadlines.append(Deadline(want.what, due.due, want.basis, due.official))
         if not due.official:
-            findings.append(finding("calendar_data_missing", year=due.due.year, what=_DEADLINE_LABELS[what],
-                                    due=due.due.isoformat(), deadline_basis=basis))
+            findings.append(finding("calendar_data_missing", year=due.due.year, what=_DEADLINE_LABELS[want.what],
+                                    due=due.due.isoformat(), deadline_basis=want.basis))
+        if want.late and want.routed_on is not None and want.routed_on > due.due:
+            late = calendar.working_days_between(due.due, want.routed_on)
+            findings.append(finding(want.late, due=due.due.isoformat(), date=want.routed_on.isoformat(),
+                                    late=late))
     return deadlines, findings
 
 

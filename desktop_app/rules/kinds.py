@@ -2,11 +2,11 @@
 drafts), approvals, findings, deadlines to compute and whether the request is refused."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
-from desktop_app.domain.enums import Action, Role
-from desktop_app.domain.org import OrgChart
+from desktop_app.domain.enums import Action, Authority, Meeting, Role
+from desktop_app.domain.org import OrgChart, Person
 from desktop_app.domain.plan import Finding
 from desktop_app.domain.requests import (ContractRequest, IncomingRequest, MinutesRequest, OutgoingRequest,
                                          SealRequest)
@@ -16,6 +16,18 @@ from desktop_app.rules.people import Context, as_actor
 from desktop_app.rules.tables import finding, table
 
 
+@dataclass(frozen=True)
+class Due:
+    """A deadline to compute: `days` working days after `start`; routed after it, `late` is raised."""
+
+    what: str
+    start: date
+    days: int
+    basis: str
+    late: str | None = None  # the finding for a request routed after the due date
+    routed_on: date | None = None
+
+
 @dataclass
 class Outline:
     """A kind's answer before absences, folding and numbering are applied."""
@@ -23,25 +35,59 @@ class Outline:
     drafts: list[Draft] = field(default_factory=list)
     approvals: list[Draft] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
-    deadlines: list[tuple[str, date, int, str]] = field(default_factory=list)  # what, from, days, basis
+    deadlines: list[Due] = field(default_factory=list)
     refused: bool = False
 
 
 def outgoing(req: OutgoingRequest, org: OrgChart) -> Outline:
     rules = table("outgoing")
     ctx = Context(org, req.lead_department, req.cosign_departments)
-    outline = Outline()
-    before, found = drafts_from(rules["before"], ctx)
-    normative, _ = drafts_from(rules["normative"]["steps"] if req.normative else [], ctx)
-    core, core_found = drafts_from(_signing_rows(req, rules), ctx)
-    outline.drafts = before + normative + insert_before_sign(core, _collective(req, rules, ctx))
-    outline.findings = found + core_found
-    if req.normative:
-        outline.findings += [finding(key) for key in rules["normative"]["findings"]]
+    if req.doc_type.value in rules["minutes"]["doc_types"]:
+        outline = _outgoing_minutes(req, org, ctx)
+    else:
+        outline = _outgoing_document(req, rules, ctx)
     outline.findings += checks.recipient_findings(req.doc_type, req.main_recipients, org)
+    outline.findings += checks.publicity_findings(req.classification, req.publicity, req.publicity_reason)
     if req.cosign_departments:
         reply = rules["cosign_reply"]
-        outline.deadlines.append(("cosign_reply", req.date, reply["working_days"], reply["basis"]))
+        outline.deadlines.append(Due("cosign_reply", req.date, reply["working_days"], reply["basis"]))
+    return outline
+
+
+def _outgoing_document(req: OutgoingRequest, rules: dict, ctx: Context) -> Outline:
+    req, reserved = _reserved_to_government(req, rules)
+    outline = Outline(findings=reserved)
+    before, found = drafts_from(rules["before"], ctx)
+    core, core_found = drafts_from(_signing_rows(req, rules), ctx)
+    outline.drafts = before + insert_before_sign(core, _collective(req, rules, ctx))
+    outline.findings += found + core_found
+    if req.normative:
+        outline.findings += [finding(key) for key in rules["normative"]["findings"]]
+    return outline
+
+
+def _reserved_to_government(req: OutgoingRequest, rules: dict) -> tuple[OutgoingRequest, list[Finding]]:
+    """第六十四条: 决定、命令、议案、人员任免 are the county government's, whoever asks to issue them."""
+    reserved = rules[req.authority.value].get("reserved_to_government")
+    if reserved is None:
+        return req, []
+    by_type = req.doc_type.value in reserved["doc_types"]
+    if not (by_type or (req.personnel and reserved["personnel"])):
+        return req, []
+    what = req.doc_type.value if by_type else "人员任免"
+    rerouted = replace(req, authority=Authority(reserved["route_as"]))
+    return rerouted, [finding(reserved["finding"], what=what)]
+
+
+def _outgoing_minutes(req: OutgoingRequest, org: OrgChart, ctx: Context) -> Outline:
+    """第五十五条: a 纪要 entered as an outgoing document follows the minutes chain."""
+    outline = Outline(findings=[finding(table("outgoing")["minutes"]["finding"])])
+    convener = org.get(req.convened_by) if req.convened_by else None
+    drafts, found = _minutes_chain(req.meeting, convener, replace(ctx, convened_by=req.convened_by))
+    outline.drafts = drafts
+    outline.findings += found
+    if req.meeting_date is not None:
+        outline.deadlines.append(_minutes_issue(req.meeting_date, req.date))
     return outline
 
 
@@ -59,16 +105,16 @@ def _county_head_signs(req: OutgoingRequest, head: dict) -> bool:
 
 
 def _collective(req: OutgoingRequest, rules: dict, ctx: Context) -> list[Draft]:
-    """第二十二条 (normative) and 第二十七条 (major) each demand a collective decision; one meeting serves both."""
-    basis = []
-    if req.normative:
-        basis.append(rules["normative"]["collective_decision_basis"])
-    if req.scope.value == "major":
-        basis.append(rules["major"]["collective_decision_basis"])
-    if not basis:
+    """第二十二条 (normative) and 第二十七条 (major) each demand a collective decision; one meeting serves
+    both. A legality review comes right before it (第二十二条 normative, 第二十六条 major, 第五十一条: the
+    meeting's documents are reviewed beforehand); one review serves both."""
+    triggers = [rules[key] for key, applies in (("normative", req.normative), ("major", req.scope.value == "major"))
+                if applies]
+    if not triggers:
         return []
-    row = dict(rules["collective_decision"], basis=basis)
-    return drafts_from([row], ctx)[0]
+    review = dict(rules["legal_review"], basis=[t["legal_review_basis"] for t in triggers])
+    decision = dict(rules["collective_decision"], basis=[t["collective_decision_basis"] for t in triggers])
+    return drafts_from([review, decision], ctx)[0]
 
 
 def incoming(req: IncomingRequest, org: OrgChart) -> Outline:
@@ -78,24 +124,42 @@ def incoming(req: IncomingRequest, org: OrgChart) -> Outline:
     findings = found + checks.recipient_findings(
         req.doc_type, req.main_recipients, org,
         classification=req.classification, assigned_by_leader=req.assigned_by_leader)
-    findings += checks.content_findings(req.doc_type, req.text, req.matters)
-    return Outline(drafts=drafts, findings=findings)
+    content = checks.content_findings(req.doc_type, req.text, req.matters)
+    asks = any(f.code == "report_contains_request" for f in content)
+    return Outline(drafts=_worded(drafts, req, asks, rules["wording"]), findings=findings + content)
+
+
+def _worded(drafts: list[Draft], req: IncomingRequest, asks: bool, wording: dict) -> list[Draft]:
+    """第六十五条: on a report with no request in it the leaders read (阅示, 圈阅 = 已阅知); on anything
+    that asks for a decision they decide (审批)."""
+    reads = req.doc_type.value in wording["read_types"] and not asks
+    rule = wording["read"] if reads else wording["decide"]
+    extra = tuple(rule.get("basis", ()))
+    return [replace(d, label=rule["label"], basis=tuple(dict.fromkeys(d.basis + extra)))
+            if d.action.value in rule["actions"] else d for d in drafts]
 
 
 def minutes(req: MinutesRequest, org: OrgChart) -> Outline:
-    rules = table("minutes")
     ctx = Context(org, lead_department=req.lead_department, convened_by=req.convened_by)
-    convener = org.get(req.convened_by)
+    drafts, findings = _minutes_chain(req.meeting, org.get(req.convened_by), ctx)
+    return Outline(drafts=drafts, findings=findings, deadlines=[_minutes_issue(req.meeting_date, req.date)])
+
+
+def _minutes_chain(meeting: Meeting | None, convener: Person | None,
+                   ctx: Context) -> tuple[list[Draft], list[Finding]]:
+    """第五十五条: the full chain, or the deputy's own 专题会议 that normally has no minutes."""
+    rules = table("minutes")
     special = rules["deputy_special_topic"]
-    outline = Outline()
-    if req.meeting.value in special["meetings"] and convener is not None and convener.is_deputy:
-        outline.drafts, outline.findings = drafts_from(special["steps"], ctx)
-        outline.findings += [finding(key, convener=convener.name) for key in special["findings"]]
-    else:
-        outline.drafts, outline.findings = drafts_from(rules["chain"], ctx)
-    issue = rules["minutes_issue"]
-    outline.deadlines.append(("minutes_issue", req.meeting_date, issue["working_days"], issue["basis"]))
-    return outline
+    if meeting is not None and meeting.value in special["meetings"] and convener is not None and convener.is_deputy:
+        drafts, findings = drafts_from(special["steps"], ctx)
+        return drafts, findings + [finding(key, convener=convener.name) for key in special["findings"]]
+    return drafts_from(rules["chain"], ctx)
+
+
+def _minutes_issue(meeting_date: date, routed_on: date) -> Due:
+    issue = table("minutes")["minutes_issue"]
+    return Due("minutes_issue", meeting_date, issue["working_days"], issue["basis"],
+               late=issue["late_finding"], routed_on=routed_on)
 
 
 def seal(req: SealRequest, org: OrgChart) -> Outline:
@@ -105,10 +169,9 @@ def seal(req: SealRequest, org: OrgChart) -> Outline:
     if req.blank:
         outline.findings.append(finding(rules["blank"]["finding"]))
         outline.refused = rules["blank"]["refuse"]
-    letter = rules["introduction_letter"]
-    if req.purpose.value in letter["purposes"] and not req.has_proof:
-        outline.findings.append(finding(letter["requires_proof"]["finding"]))
-        outline.refused = outline.refused or letter["requires_proof"]["refuse"]
+    outline.findings += _proof_findings(req, rules, outline)
+    if req.purpose.value in rules["signed_document"]["purposes"] and not req.document_number:
+        outline.findings.append(finding(rules["signed_document"]["without_number_finding"], seal=req.seal.label))
     if req.take_out:
         outline.findings.append(finding(rules["take_out"]["finding"]))
     if not outline.refused:
@@ -118,17 +181,44 @@ def seal(req: SealRequest, org: OrgChart) -> Outline:
     return outline
 
 
-def _seal_approval_rows(req: SealRequest, rules: dict) -> list[dict]:
-    signed = rules["signed_document"]
-    if req.purpose.value in signed["purposes"] and req.seal.value in signed["seals"]:
+def _proof_findings(req: SealRequest, rules: dict, outline: Outline) -> list[Finding]:
+    """第七十条: a 介绍信 needs proof; without it only the special case goes on, with its own approvals."""
+    letter = rules["introduction_letter"]
+    if req.purpose.value not in letter["purposes"] or req.has_proof:
         return []
-    rows = [dict(row, action=Action.APPROVE.value) for row in rules["by_seal"][req.seal.value]]
+    proof = letter["requires_proof"]
+    if req.special_case:
+        return [finding(proof["special_case"]["finding"])]
+    outline.refused = outline.refused or proof["refuse"]
+    return [finding(proof["finding"])]
+
+
+def _seal_approval_rows(req: SealRequest, rules: dict) -> list[dict]:
+    """第六十九条: a signed document with its 文号 needs no approval; anything else its seal's approvals."""
+    signed = rules["signed_document"]
+    if req.purpose.value in signed["purposes"] and req.seal.value in signed["seals"] and req.document_number:
+        return []
+    rows = rules["by_seal"][req.seal.value]
     letter = rules["introduction_letter"]
     if req.purpose.value in letter["purposes"]:
         if req.seal.value in letter["replaces_seals"]:
             rows = []
-        rows += [dict(row, action=Action.APPROVE.value) for row in letter["approvals"]]
-    return rows
+        special = not req.has_proof and req.special_case
+        extra = letter["requires_proof"]["special_case"]["approvals"] if special else letter["approvals"]
+        rows = extra + rows if special else rows + extra
+    return _one_row_per_approver([dict(row, action=Action.APPROVE.value) for row in rows])
+
+
+def _one_row_per_approver(rows: list[dict]) -> list[dict]:
+    """Two rules naming the same approver ask for one signature citing both articles."""
+    merged: dict[str, dict] = {}
+    for row in rows:
+        if row["who"] in merged:
+            first = merged[row["who"]]
+            first["basis"] = list(dict.fromkeys(first["basis"] + row["basis"]))
+        else:
+            merged[row["who"]] = dict(row, basis=list(row["basis"]))
+    return list(merged.values())
 
 
 def contract(req: ContractRequest, org: OrgChart) -> Outline:

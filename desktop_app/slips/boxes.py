@@ -27,6 +27,8 @@ OUTGOING_LABELS = {Action.DRAFT: "拟稿单位\n核稿", Action.OFFICE_REVIEW: "
 INCOMING_LABELS = {Action.OFFICE_REVIEW: "拟办意见", Action.DIRECTOR_REVIEW: "办公室主任\n签批",
                    Action.COMMENT: "领导批示", Action.APPROVE: "领导批示", Action.SIGN: "领导批示",
                    Action.HANDLE: "承办单位"}
+# A step the plan words itself (Step.label): a leader reads a plain 报告 (第六十五条: 圈阅 = 已阅知).
+WORDED_LABELS = {"阅示": "领导阅示\n（圈阅）"}
 
 
 def cn_date(value: Any) -> str:
@@ -122,7 +124,8 @@ def _action(step: dict) -> Action | None:
 
 def step_label(step: dict, labels: dict[Action, str]) -> Cell:
     basis = "、".join(step.get("basis") or ())
-    return label(action_label(str(step.get("action")), labels), 1, basis)
+    text = WORDED_LABELS.get(step.get("label") or "") or action_label(str(step.get("action")), labels)
+    return label(text, 1, basis)
 
 
 def opinion_grids(record: dict, labels: dict[Action, str], org: OrgChart | None,

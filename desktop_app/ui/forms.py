@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, Q
 from desktop_app.domain.enums import (Authority, Classification, Direction, DocType, Publicity, Scope,
                                       Urgency)
 from desktop_app.domain.errors import DocRouteError, InputError
-from desktop_app.rules.calendar import WorkCalendar
 from desktop_app.rules.engine import route
 from desktop_app.ui.routing_panel import RoutingPanel
 from desktop_app.ui.widgets import DateField, EnumCombo, ListField, editable_combo, mark
@@ -38,7 +37,7 @@ class RegistrationForm(QWidget):
         super().__init__(parent)
         self.registry = registry
         self.org = registry.org_chart()
-        self.calendar = WorkCalendar(registry.calendar_overrides())
+        self.calendar = registry.holidays.work_calendar()
         self.fields: dict[str, QWidget] = {}
         self.labels: dict[str, str] = {}
         self.panel = RoutingPanel()
@@ -180,15 +179,22 @@ class OutgoingForm(RegistrationForm):
         self.add(form, "date", self.tr("Draft date"), DateField(date.today()))
         self.add(form, "classification", self.tr("Classification"), EnumCombo(_choices(Classification)))
         self.add(form, "urgency", self.tr("Urgency"), EnumCombo(_choices(Urgency)))
-        self.add(form, "publicity", self.tr("Publicity"), EnumCombo(_choices(Publicity)))
+        publicity = self.add(form, "publicity", self.tr("Publicity"), EnumCombo(_choices(Publicity)))
+        reason = self.add(form, "publicity_reason", self.tr("Reason for not publishing"), QLineEdit())
+        reason.setPlaceholderText(self.tr("required when the document is not published, e.g. 涉及国家秘密"))
+        meeting = self.add(form, "meeting_date", self.tr("Meeting date (minutes)"), DateField())
         copies = self.add(form, "copies", self.tr("Copies printed"), QSpinBox())
         copies.setRange(0, 100000)
         self.add(form, "normative", self.tr("Normative document"), QCheckBox(self.tr("Yes")))
         self.add(form, "personnel", self.tr("Appointment or removal"), QCheckBox(self.tr("Yes")))
         authority.value_changed.connect(self._fill_series)
         doc_type.value_changed.connect(self._suggest_direction)
+        doc_type.value_changed.connect(lambda value: form.setRowVisible(meeting, value == DocType.MINUTES.value))
+        publicity.value_changed.connect(self._reason_wanted)
         doc_type.set_value(DocType.NOTICE.value)
         self._suggest_direction(DocType.NOTICE.value)
+        form.setRowVisible(meeting, False)  # only a 纪要 names its meeting (第五十五条)
+        self._reason_wanted(publicity.value())
         self._fill_series()
 
     def _recipients(self) -> list[str]:
@@ -205,6 +211,18 @@ class OutgoingForm(RegistrationForm):
 
     def _suggest_direction(self, doc_type: str) -> None:
         self.fields["direction"].set_value(DocType(doc_type).default_direction.value)
+
+    def _reason_wanted(self, publicity: str) -> None:
+        """第三十五条: the reason is asked for when the document is not published; kept if typed."""
+        self.fields["publicity_reason"].setEnabled(publicity == Publicity.NOT_PUBLIC.value)
+
+    def request(self) -> dict:
+        request = super().request()
+        if request.get("publicity") != Publicity.NOT_PUBLIC.value:
+            request["publicity_reason"] = ""  # a reason left from an earlier choice is not the document's
+        if request.get("doc_type") != DocType.MINUTES.value:
+            request["meeting_date"] = None
+        return request
 
 
 class IncomingForm(RegistrationForm):

@@ -1,5 +1,6 @@
 """One record as the clerk works on it: the plan with what was done at each step, recording a step
-(who, date, opinion; 代 when acting), 编号 once the signature is recorded, attachments by drag and drop,
+(who, date, opinion; 代 when acting; a leader's step only after the office review, 第六十四条), 编号 once
+every step up to the signature is recorded (saying which are missing), attachments by drag and drop,
 the history from the audit log, print preview of the slip and 另存为 PDF/DOCX."""
 from __future__ import annotations
 
@@ -13,8 +14,9 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QGroupBox, QHBoxLayout, Q
                                QLabel, QLineEdit, QListWidget, QPushButton, QSplitter, QTableWidget,
                                QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
-from desktop_app.domain.enums import Action, Role
+from desktop_app.domain.enums import Role
 from desktop_app.domain.errors import DocRouteError
+from desktop_app.rules import progress
 from desktop_app.ui.routing_panel import article_tooltip, notices_html, step_person_text
 from desktop_app.ui.widgets import DateField
 
@@ -76,6 +78,13 @@ class RecordView(QWidget):
         self.record_button.clicked.connect(self.record_selected_step)
         self.number_button = QPushButton(self.tr("Assign number"))
         self.number_button.clicked.connect(self.assign_number)
+        self.number_status = QLabel()  # why 编号 is or is not offered (第六十四条)
+        self.number_status.setObjectName("numberStatus")
+        self.number_status.setWordWrap(True)
+        self.step_status = QLabel()  # why the selected step cannot be recorded yet
+        self.step_status.setObjectName("stepStatus")
+        self.step_status.setWordWrap(True)
+        self.step_status.setStyleSheet("color: #b9770e;")
         self.print_button = QPushButton(self.tr("Print… (Ctrl+P)"))
         self.print_button.clicked.connect(self.print_preview)
         self.pdf_button = QPushButton(self.tr("Save as PDF…"))
@@ -100,8 +109,10 @@ class RecordView(QWidget):
         for widget in (self.title, self.summary, self.notices):
             top_layout.addWidget(widget)
         top_layout.addLayout(actions)
+        top_layout.addWidget(self.number_status)
         top_layout.addWidget(self.steps, 1)
         top_layout.addWidget(step_box)
+        top_layout.addWidget(self.step_status)
         top_layout.addWidget(self.message)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
@@ -144,7 +155,7 @@ class RecordView(QWidget):
             by = action.get("by_name") or action.get("by") or ""
             if action.get("acting_for"):
                 by += "（代）"
-        cells = [f"{step['order']}. {Action(step['action']).label}",
+        cells = [f"{step['order']}. {progress.wording(step)}",
                  f"{Role(step['role']).label} {step_person_text(step) if step.get('person') else ''}".strip(),
                  by, (action or {}).get("on", ""), (action or {}).get("opinion") or "", "、".join(step["basis"])]
         tooltip = article_tooltip(step["basis"])
@@ -154,22 +165,36 @@ class RecordView(QWidget):
             self.steps.setItem(row, column, item)
 
     def _can_number(self) -> bool:
+        """编号 is offered once every step up to the signature is recorded; the label says what is missing."""
         record = self.record
+        self.number_status.clear()
+        self.number_status.hide()  # an empty line would take room the steps need at 150 %
         if record["kind"] != "outgoing" or record.get("number") or record.get("status") == "voided":
             return False
-        sign = next((s for s in record["plan"]["steps"] if s["action"] == "sign"), None)
-        return sign is not None and any(a["order"] == sign["order"] for a in record.get("actions", []))
+        steps = record["plan"]["steps"]
+        if not any(s["action"] == "sign" for s in steps):
+            return False
+        missing = progress.missing_before_number(steps, [a["order"] for a in record.get("actions", [])])
+        if missing:
+            listed = "、".join(f"{s['order']}. {progress.wording(s)}" for s in missing)
+            self.number_status.setText(self.tr("A number is given once these steps are recorded: %1")
+                                       .replace("%1", listed))
+        else:
+            self.number_status.setText(self.tr("Signed and reviewed: the number can be assigned."))
+        self.number_status.show()
+        return not missing
 
     def _select_next_open_step(self, done: dict) -> None:
         steps = self.record["plan"]["steps"]
         row = next((i for i, s in enumerate(steps) if s["order"] not in done), None)
         if row is not None:
             self.steps.selectRow(row)
-        self.record_button.setEnabled(row is not None)
+        self._explain_order(self.selected_step() if row is not None else None)
 
     def _step_selected(self) -> None:
         step = self.selected_step()
         self.person.clear()
+        self._explain_order(step)
         org = self.registry.org_chart()
         if step is None or org is None:
             return
@@ -180,6 +205,18 @@ class RecordView(QWidget):
         self.person.setCurrentIndex(self.person.findData(step["person"]) if step.get("person") else -1)
         if not step.get("person"):
             self.person.setEditText("")
+
+    def _explain_order(self, step: dict | None) -> None:
+        """第六十四条: a leader's step waits for the office review; say which step comes first."""
+        done = {a["order"] for a in (self.record or {}).get("actions", [])}
+        first = progress.review_first(self.record["plan"]["steps"], done, step["order"]) if step else None
+        recordable = step is not None and step["order"] not in done and first is None
+        self.record_button.setEnabled(recordable)
+        self.step_status.setText(
+            self.tr("Record step %1 (%2) first: leaders do not sign what the office has not reviewed "
+                    "(Article 64).").replace("%1", str(first["order"])).replace("%2", progress.wording(first))
+            if first else "")
+        self.step_status.setVisible(first is not None)
 
     def actor(self) -> str:
         """The person id chosen from the org chart, or the name typed for a step no one person owns."""
@@ -275,4 +312,6 @@ def _history_line(entry: dict) -> str:
     what = _AUDIT_LABELS.get(entry.get("action", ""), entry.get("action", ""))
     after = entry.get("after") or {}
     detail = after.get("number") or after.get("opinion") or "" if isinstance(after, dict) else ""
+    if isinstance(after, dict) and after.get("historical"):  # registered after it was signed
+        detail = f"签发后登记，补记第 {'、'.join(map(str, after.get('orders', [])))} 步（登记前已办理）"
     return f"{when}　{entry.get('user', '')}　{what}　{detail}".rstrip()

@@ -7,8 +7,9 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QFrame, QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
                                QWidget)
 
-from desktop_app.domain.enums import Action, Role
+from desktop_app.domain.enums import Role
 from desktop_app.rules.articles import article_text
+from desktop_app.rules.progress import wording
 
 _HEADLINE_STYLE = "font-size: 15px; font-weight: bold; padding: 4px 0;"
 _PROBLEM_STYLE = "color: #922b21; padding: 4px 0;"
@@ -84,7 +85,7 @@ class RoutingPanel(QWidget):
         self.headline.setText(self._headline(plan))
         self.steps.clear()
         for step in plan["steps"]:
-            item = QTreeWidgetItem([f"{step['order']}. {Action(step['action']).label}", step_actor_text(step),
+            item = QTreeWidgetItem([f"{step['order']}. {wording(step)}", step_actor_text(step),
                                     "、".join(step["basis"])])
             tooltip = article_tooltip(step["basis"])
             for column in range(3):

@@ -34,82 +34,82 @@
 <context>
     <name>IncomingForm</name>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="214"/>
+        <location filename="../../desktop_app/ui/forms.py" line="232"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="215"/>
+        <location filename="../../desktop_app/ui/forms.py" line="233"/>
         <source>Sender</source>
         <translation>来文机关</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="216"/>
+        <location filename="../../desktop_app/ui/forms.py" line="234"/>
         <source>Sender&apos;s number</source>
         <translation>来文字号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="217"/>
+        <location filename="../../desktop_app/ui/forms.py" line="235"/>
         <source>Document type</source>
         <translation>文种</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="218"/>
+        <location filename="../../desktop_app/ui/forms.py" line="236"/>
         <source>Received on</source>
         <translation>收文日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="219"/>
+        <location filename="../../desktop_app/ui/forms.py" line="237"/>
         <source>Main recipients</source>
         <translation>主送</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="220"/>
+        <location filename="../../desktop_app/ui/forms.py" line="238"/>
         <source>Copies</source>
         <translation>份数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="223"/>
+        <location filename="../../desktop_app/ui/forms.py" line="241"/>
         <source>Classification</source>
         <translation>密级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="224"/>
+        <location filename="../../desktop_app/ui/forms.py" line="242"/>
         <source>Urgency</source>
         <translation>紧急程度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="225"/>
+        <location filename="../../desktop_app/ui/forms.py" line="243"/>
         <source>Handle by</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="226"/>
+        <location filename="../../desktop_app/ui/forms.py" line="244"/>
         <source>Matters requested</source>
         <translation>请示事项</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="228"/>
+        <location filename="../../desktop_app/ui/forms.py" line="246"/>
         <source>Major matter</source>
         <translation>重大事项</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="228"/>
+        <location filename="../../desktop_app/ui/forms.py" line="246"/>
         <source>Report to the county head</source>
         <translation>报县长</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="229"/>
+        <location filename="../../desktop_app/ui/forms.py" line="247"/>
         <source>Assigned by a leader</source>
         <translation>领导交办</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="229"/>
+        <location filename="../../desktop_app/ui/forms.py" line="247"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="230"/>
+        <location filename="../../desktop_app/ui/forms.py" line="248"/>
         <source>Text or excerpt</source>
         <translation>正文或摘要</translation>
     </message>
@@ -307,98 +307,113 @@
 <context>
     <name>OutgoingForm</name>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="169"/>
+        <location filename="../../desktop_app/ui/forms.py" line="168"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="170"/>
+        <location filename="../../desktop_app/ui/forms.py" line="169"/>
         <source>Issued by</source>
         <translation>发文机关</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="171"/>
+        <location filename="../../desktop_app/ui/forms.py" line="170"/>
         <source>Number series</source>
         <translation>机关代字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="172"/>
+        <location filename="../../desktop_app/ui/forms.py" line="171"/>
         <source>Document type</source>
         <translation>文种</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="173"/>
+        <location filename="../../desktop_app/ui/forms.py" line="172"/>
         <source>Direction</source>
         <translation>行文方向</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="174"/>
+        <location filename="../../desktop_app/ui/forms.py" line="173"/>
         <source>Scope</source>
         <translation>事项范围</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="175"/>
+        <location filename="../../desktop_app/ui/forms.py" line="174"/>
         <source>Drafting department</source>
         <translation>拟稿单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="176"/>
+        <location filename="../../desktop_app/ui/forms.py" line="175"/>
         <source>Co-signing departments</source>
         <translation>会签单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="177"/>
+        <location filename="../../desktop_app/ui/forms.py" line="176"/>
         <source>Main recipients</source>
         <translation>主送</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="178"/>
+        <location filename="../../desktop_app/ui/forms.py" line="177"/>
         <source>Copied to</source>
         <translation>抄送</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="179"/>
+        <location filename="../../desktop_app/ui/forms.py" line="178"/>
         <source>Drafter</source>
         <translation>拟稿人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="180"/>
+        <location filename="../../desktop_app/ui/forms.py" line="179"/>
         <source>Draft date</source>
         <translation>拟稿日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="181"/>
+        <location filename="../../desktop_app/ui/forms.py" line="180"/>
         <source>Classification</source>
         <translation>密级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="182"/>
+        <location filename="../../desktop_app/ui/forms.py" line="181"/>
         <source>Urgency</source>
         <translation>紧急程度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="183"/>
+        <location filename="../../desktop_app/ui/forms.py" line="182"/>
         <source>Publicity</source>
         <translation>公开属性</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/forms.py" line="183"/>
+        <source>Reason for not publishing</source>
+        <translation>不予公开理由</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/forms.py" line="184"/>
+        <source>required when the document is not published, e.g. 涉及国家秘密</source>
+        <translation>公开属性为“不予公开”时必填，例如：涉及国家秘密</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms.py" line="185"/>
+        <source>Meeting date (minutes)</source>
+        <translation>会议日期（纪要）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms.py" line="186"/>
         <source>Copies printed</source>
         <translation>印制份数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="186"/>
+        <location filename="../../desktop_app/ui/forms.py" line="188"/>
         <source>Normative document</source>
         <translation>规范性文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="186"/>
-        <location filename="../../desktop_app/ui/forms.py" line="187"/>
+        <location filename="../../desktop_app/ui/forms.py" line="188"/>
+        <location filename="../../desktop_app/ui/forms.py" line="189"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="187"/>
+        <location filename="../../desktop_app/ui/forms.py" line="189"/>
         <source>Appointment or removal</source>
         <translation>人员任免</translation>
     </message>
@@ -479,118 +494,133 @@
 <context>
     <name>RecordView</name>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="50"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="51"/>
         <source>Attachments (drop files here)</source>
         <translation>附件（把文件拖到这里）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="51"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="52"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="57"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="58"/>
         <source>Step</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="57"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="58"/>
         <source>Planned</source>
         <translation>应办理人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="57"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="58"/>
         <source>Done by</source>
         <translation>办理人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="58"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="59"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="58"/>
-        <location filename="../../desktop_app/ui/record_view.py" line="89"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="59"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="97"/>
         <source>Opinion</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="58"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="59"/>
         <source>Article</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="74"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="75"/>
         <source>e.g. 同意</source>
         <translation>例如：同意</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="75"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="76"/>
         <source>Record step</source>
         <translation>记录此环节</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="77"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="78"/>
         <source>Assign number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="79"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="87"/>
         <source>Print… (Ctrl+P)</source>
         <translation>打印…（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="81"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="89"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="83"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="91"/>
         <source>Save as DOCX…</source>
         <translation>另存为 DOCX…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="85"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="93"/>
         <source>Record the selected step</source>
         <translation>记录选中的环节</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="88"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="96"/>
         <source>By</source>
         <translation>办理人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="88"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="96"/>
         <source>On</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="124"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="134"/>
         <source>(no number yet)</source>
         <translation>（尚未编号）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="201"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="179"/>
+        <source>A number is given once these steps are recorded: %1</source>
+        <translation>以下步骤记录后方可编号：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_view.py" line="182"/>
+        <source>Signed and reviewed: the number can be assigned.</source>
+        <translation>已审核、签发，可以编号。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_view.py" line="215"/>
+        <source>Record step %1 (%2) first: leaders do not sign what the office has not reviewed (Article 64).</source>
+        <translation>请先记录第 %1 步“%2”：县政府领导不直接签批未经县政府办公室审理的公文文稿（第六十四条）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_view.py" line="237"/>
         <source>Step recorded.</source>
         <translation>已记录此环节。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="205"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="241"/>
         <source>Number assigned.</source>
         <translation>已编号。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="208"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="244"/>
         <source>Attachment added.</source>
         <translation>已添加附件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="250"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="286"/>
         <source>Save slip</source>
         <translation>保存稿纸</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="254"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="290"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -676,17 +706,17 @@
 <context>
     <name>RegistrationForm</name>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="48"/>
+        <location filename="../../desktop_app/ui/forms.py" line="47"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="99"/>
+        <location filename="../../desktop_app/ui/forms.py" line="98"/>
         <source>no org chart has been imported yet (File → Import org chart…)</source>
         <translation>尚未导入组织架构，请先在“文件 → 导入组织架构…”中导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="130"/>
+        <location filename="../../desktop_app/ui/forms.py" line="129"/>
         <source>Saved as record %1.</source>
         <translation>已保存，登记序号 %1。</translation>
     </message>
@@ -694,57 +724,57 @@
 <context>
     <name>RoutingPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/routing_panel.py" line="57"/>
+        <location filename="../../desktop_app/ui/routing_panel.py" line="58"/>
         <source>Step</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/routing_panel.py" line="57"/>
+        <location filename="../../desktop_app/ui/routing_panel.py" line="58"/>
         <source>Article</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/routing_panel.py" line="57"/>
+        <location filename="../../desktop_app/ui/routing_panel.py" line="58"/>
         <source>Who</source>
         <translation>办理人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/routing_panel.py" line="73"/>
+        <location filename="../../desktop_app/ui/routing_panel.py" line="74"/>
         <source>Routing under the county work rules</source>
         <translation>按县政府工作规则的流转方案</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/routing_panel.py" line="102"/>
+        <location filename="../../desktop_app/ui/routing_panel.py" line="103"/>
         <source>Cannot route yet: %1</source>
         <translation>暂时无法计算流转方案：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/routing_panel.py" line="108"/>
+        <location filename="../../desktop_app/ui/routing_panel.py" line="109"/>
         <source>Refused (see the notices below)</source>
         <translation>不予办理（见下方提示）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/routing_panel.py" line="112"/>
+        <location filename="../../desktop_app/ui/routing_panel.py" line="113"/>
         <source>Approved by: %1</source>
         <translation>审定：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/routing_panel.py" line="112"/>
+        <location filename="../../desktop_app/ui/routing_panel.py" line="113"/>
         <source>No further approval needed</source>
         <translation>无需其他审定</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/routing_panel.py" line="113"/>
+        <location filename="../../desktop_app/ui/routing_panel.py" line="114"/>
         <source>(vacant)</source>
         <translation>（空缺）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/routing_panel.py" line="116"/>
+        <location filename="../../desktop_app/ui/routing_panel.py" line="117"/>
         <source>, signing for the %1</source>
         <translation>，代%1签发</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/routing_panel.py" line="117"/>
+        <location filename="../../desktop_app/ui/routing_panel.py" line="118"/>
         <source>Signer: %1 (%2)</source>
         <translation>签发：%1（%2）</translation>
     </message>

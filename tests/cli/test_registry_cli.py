@@ -58,10 +58,15 @@ def test_register_outgoing_then_sign_then_number(cli):
     record = cli.ok("register", "outgoing", cli.file("out.json", OUTGOING))
     assert record["kind"] == "outgoing" and record["number"] is None and record["plan"]["signer"]["person"] == "exec"
     err = cli.refused("assign-number", str(record["id"]))
-    assert "尚未签发" in err and "record-step" in err
+    assert "尚未签发" in err and "第 2 步“办公室审核”" in err
     sign = next(s["order"] for s in record["plan"]["steps"] if s["action"] == "sign")
-    step = cli.ok("record-step", str(record["id"]), str(sign), "--by", "exec", "--on", "2026-11-30", "--opinion", "同意")
-    assert step["actions"][0]["opinion"] == "同意"
+    err = cli.refused("record-step", str(record["id"]), str(sign), "--by", "exec", "--on", "2026-11-30")
+    assert "第 2 步“办公室审核”" in err and "第六十四条" in err
+    for step in record["plan"]["steps"]:
+        by = step["person"] or ("张三" if step["action"] == "draft" else "文书科")
+        done = cli.ok("record-step", str(record["id"]), str(step["order"]), "--by", by, "--on", "2026-11-30",
+                      "--opinion", "同意")
+    assert done["actions"][-1]["opinion"] == "同意" and done["actions"][-1]["by"] == "exec"
     assert cli.ok("assign-number", str(record["id"]))["number"] == "托政发〔2026〕1号"
     assert cli.ok("show", str(record["id"]))["status"] == "numbered"
 

@@ -28,9 +28,9 @@ def db(tmp_path):
     try:
         registry.import_org(samples.ORG)
         record = registry.register("outgoing", REQUEST)
-        for step in record["plan"]["steps"]:
-            if step.get("person"):
-                registry.record_step(record["id"], step["order"], step["person"], "2026-11-28", "同意")
+        for step in record["plan"]["steps"]:  # in order: 第六十四条, and every step before 编号
+            by = step.get("person") or ("张三" if step["action"] == "draft" else "文书科")
+            registry.record_step(record["id"], step["order"], by, "2026-11-28", "同意")
         registry.assign_number(record["id"])
         registry.register("incoming", {"date": "2026-11-27", "doc_type": "报告", "sender": "县财政局",
                                        "sender_number": "托财发[2026]3号", "received_on": "2026-11-27",

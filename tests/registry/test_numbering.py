@@ -22,12 +22,17 @@ def sign_order(record: dict) -> int:
     return next(s["order"] for s in record["plan"]["steps"] if s["action"] == "sign")
 
 
+def record_in_order(registry, record: dict, on: str = "2026-11-30") -> None:
+    for step in record["plan"]["steps"]:
+        registry.record_step(record["id"], step["order"], step["person"] or "张三", on, "同意")
+
+
 def test_number_refused_until_the_sign_step_is_recorded(registry):
     record = registry.register("outgoing", outgoing_request())
     assert record["number"] is None and record["status"] == "registered"
     with pytest.raises(RefusedError, match="尚未签发"):
         registry.assign_number(record["id"])
-    registry.record_step(record["id"], sign_order(record), "exec", "2026-11-30", "同意")
+    record_in_order(registry, record)
     numbered = registry.assign_number(record["id"])
     assert numbered["number"] == "托政发〔2026〕1号"
     assert numbered["status_label"] == "已编号"

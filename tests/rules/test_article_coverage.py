@@ -7,7 +7,8 @@ from desktop_app.rules.tables import table
 
 CORPUS = [
     h.outgoing(cosign_departments=["县财政局"]),                        # 第六十二、六十四条
-    h.outgoing(scope="major", normative=True, date="2026-12-02"),       # 第五、二十二、二十七、三十七条
+    h.outgoing(scope="major", normative=True, date="2026-12-02"),       # 第五、二十二、二十六、二十七、三十七条
+    h.outgoing(classification="秘密", publicity="主动公开"),             # 第三十五条
     h.outgoing(direction="upward", doc_type="请示", main_recipients=["甲", "乙"]),  # 第六十一条
     h.incoming(major=True, sender="某镇人民政府"),                       # 第六十三、六十五条
     h.minutes(meeting_date="2026-12-28"),                              # 第五十五条

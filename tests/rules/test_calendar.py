@@ -43,10 +43,18 @@ def test_a_year_the_package_lacks_falls_back_to_weekends_and_says_so(calendar):
     assert not due.official
 
 
-def test_office_overrides_make_a_missing_year_official():
+def test_office_entries_count_but_only_a_complete_year_is_official():
     overrides = {date(2027, 1, 1): False, date(2027, 1, 4): False}
-    due = WorkCalendar(overrides).add_working_days(date(2026, 12, 31), 1)
-    assert due == due.__class__(date(2027, 1, 5), True)
+    partial = WorkCalendar(overrides).add_working_days(date(2026, 12, 31), 1)
+    assert partial == partial.__class__(date(2027, 1, 5), False)
+    complete = WorkCalendar(overrides, complete_years=[2027]).add_working_days(date(2026, 12, 31), 1)
+    assert complete == complete.__class__(date(2027, 1, 5), True)
+
+
+def test_a_year_is_official_when_the_package_has_it_or_it_is_complete():
+    assert WorkCalendar().is_official_year(2026)
+    assert not WorkCalendar({date(2027, 1, 1): False}).is_official_year(2027)
+    assert WorkCalendar(complete_years=[2027]).is_official_year(2027)
 
 
 def test_working_days_between_counts_after_start_up_to_end(calendar):

@@ -10,10 +10,15 @@ from desktop_app.domain.enums import DocType
 from desktop_app.rules.articles import load_articles
 from desktop_app.rules.calendar import WorkCalendar
 from desktop_app.rules.engine import route_json
+from desktop_app.rules.tables import table
 
 DEPARTMENTS = ["县财政局", "县教育局", "县自然资源局", "县水利局", "县公安局", "县民政局", "县审计局", "县农业农村局"]
 CALENDAR = WorkCalendar()
 ARTICLES = set(load_articles())
+CODES = {entry.get("code", key) for key, entry in table("findings").items() if not key.startswith("_")}
+CLASSIFICATIONS = st.sampled_from(["none", "秘密", "机密", "绝密"])
+PUBLICITY = st.sampled_from([None, "主动公开", "依申请公开", "不予公开"])
+RECIPIENTS = ["吐鲁番市人民政府", "各乡镇人民政府", "县长", "王县长", "托克逊县长途汽车客运站", "县财政局"]
 
 
 @st.composite
@@ -57,15 +62,21 @@ def requests(draw, org):
             "scope": draw(st.sampled_from(["routine", "cross_portfolio", "major"])),
             "lead_department": draw(department),
             "cosign_departments": draw(st.lists(department, max_size=4)),
-            "main_recipients": draw(st.lists(st.sampled_from(["吐鲁番市人民政府", "各乡镇人民政府", "县长"]), max_size=3)),
-            "normative": draw(st.booleans()), "personnel": draw(st.booleans())}
+            "main_recipients": draw(st.lists(st.sampled_from(RECIPIENTS), max_size=3)),
+            "normative": draw(st.booleans()), "personnel": draw(st.booleans()),
+            "classification": draw(CLASSIFICATIONS), "publicity": draw(PUBLICITY),
+            "publicity_reason": draw(st.sampled_from(["", "涉及国家秘密"])),
+            **draw(st.one_of(st.just({}), st.builds(
+                lambda d, m, c: {"meeting_date": d.isoformat(), "meeting": m, "convened_by": c},
+                st.dates(date(2025, 1, 1), date(2027, 3, 1)),
+                st.sampled_from(["plenary", "executive", "special_topic"]), st.sampled_from(["head"] + deputy_ids))))}
     if kind == "incoming":
         return base | {
             "doc_type": draw(st.sampled_from(DocType.values())),
             "sender": draw(st.one_of(department, st.just("伊拉湖镇人民政府"))),
-            "main_recipients": draw(st.lists(st.sampled_from(["县人民政府", "县长", "县财政局"]), max_size=3)),
+            "main_recipients": draw(st.lists(st.sampled_from(["县人民政府", *RECIPIENTS]), max_size=3)),
             "major": draw(st.booleans()), "matters": draw(st.integers(1, 3)),
-            "classification": draw(st.sampled_from(["none", "秘密", "机密", "绝密"])),
+            "classification": draw(CLASSIFICATIONS),
             "text": draw(st.sampled_from(["", "妥否，请批示。", "特此报告。"]))}
     if kind == "minutes":
         return base | {
@@ -81,7 +92,9 @@ def requests(draw, org):
                                              "report_form", "proof", "guarantee", "statement",
                                              "introduction_letter"])),
             "requesting_department": draw(st.one_of(department, st.just("伊拉湖镇人民政府"))),
-            "blank": draw(st.booleans()), "has_proof": draw(st.booleans()), "take_out": draw(st.booleans())}
+            "blank": draw(st.booleans()), "has_proof": draw(st.booleans()), "take_out": draw(st.booleans()),
+            "special_case": draw(st.booleans()),
+            "document_number": draw(st.sampled_from(["", "托政发〔2026〕12号"]))}
     return base | {"requesting_department": draw(department), "counterparty": "某公司",
                    "delegate_to": draw(st.one_of(st.none(), st.sampled_from(deputy_ids)))}
 
@@ -112,7 +125,23 @@ def test_every_answer_is_coherent(case):
     cited |= {w["basis"] for w in result["warnings"]} | {d["basis"] for d in result["deadlines"]}
     assert set(result["basis"]) == cited and len(result["basis"]) == len(cited)
     assert cited <= ARTICLES
+    assert {w["code"] for w in result["warnings"]} <= CODES
+    leaders = [s["order"] for s in steps if s["role"] in ("county_head", "executive_deputy_head", "deputy_head")]
+    reviews = [s["order"] for s in steps if s["action"] in ("office_review", "director_review")
+               or s["role"] in ("office_director", "office_deputy_director")]
+    if leaders and request["kind"] in ("outgoing", "incoming"):  # 第六十四条: reviewed before a leader sees it
+        assert reviews and min(reviews) < min(leaders)
+    for i, step in enumerate(steps):
+        if step["action"] == "collective_decision":  # 第二十六、五十一条: reviewed for legality first
+            assert steps[i - 1]["action"] == "legal_review"
     for deadline in result["deadlines"]:
         assert CALENDAR.is_workday(date.fromisoformat(deadline["due"]))[0]
     if result["refused"]:
         assert result["warnings"] and result["approvals"] == []
+    codes = {w["code"] for w in result["warnings"]}
+    if request["kind"] == "outgoing":
+        classified = request["classification"] != "none" and request["publicity"] == "主动公开"
+        assert ("publicity_conflict" in codes) == classified
+    if request["kind"] == "seal" and request["purpose"] == "introduction_letter" and not request["has_proof"]:
+        assert result["refused"] == (request["blank"] or not request["special_case"])
+        assert "introduction_letter_without_proof" in codes

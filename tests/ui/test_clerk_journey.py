@@ -35,6 +35,12 @@ def test_register_sign_number_find_and_print(qtbot, window):
 
     view = page.current_editor()
     assert type(view).__name__ == "RecordView" and not view.number_button.isEnabled()
+    for row, by in ((0, "张三"), (1, "文书科"), (2, None)):  # 拟稿, 办公室审核, 审定 before 签发 (第六十四条)
+        view.steps.selectRow(row)
+        if by:
+            view.person.setEditText(by)
+        view.on.setText("2026-11-28")
+        view.record_button.click()
     view.steps.selectRow(3)
     assert view.person.currentData() == "exec"
     view.on.setText("2026-11-30")

@@ -114,3 +114,41 @@ def test_without_an_org_chart_the_form_says_how_to_get_one(qtbot, tmp_path):
         assert form.panel.steps.topLevelItemCount() == 0
     finally:
         reg.close()
+
+
+def test_publicity_warnings_show_live_and_the_reason_is_saved(qtbot, registry):
+    """第三十五条: a classified document marked 主动公开, and 不予公开 without a reason, warn as the clerk types."""
+    form = OutgoingForm(registry)
+    qtbot.addWidget(form)
+    fill_outgoing(form)
+    assert not form.fields["publicity_reason"].isEnabled()
+    form.fields["classification"].set_value("机密")
+    form.fields["publicity"].set_value("主动公开")
+    form.update_routing()
+    assert any("不得主动公开" in text for text in form.panel.warning_texts())
+    assert "第三十五条" in form.panel.notices.text()
+    form.fields["publicity"].set_value("不予公开")
+    form.update_routing()
+    assert form.fields["publicity_reason"].isEnabled()
+    assert any("没有写明不予公开的理由" in text for text in form.panel.warning_texts())
+    form.fields["publicity_reason"].setText("涉及国家秘密")
+    form.update_routing()
+    assert form.panel.warning_texts() == []
+    record = registry.get(form.save())
+    assert record["fields"]["publicity_reason"] == "涉及国家秘密"
+    assert "publicity_reason_missing" not in [w["code"] for w in record["plan"]["warnings"]]
+
+
+def test_a_minutes_asks_for_its_meeting_date(qtbot, registry):
+    form = OutgoingForm(registry)
+    qtbot.addWidget(form)
+    fill_outgoing(form, lead_department="县住房和城乡建设局")
+    layout = form.fields["meeting_date"].parentWidget().layout()
+    assert not layout.isRowVisible(form.fields["meeting_date"])
+    form.fields["doc_type"].set_value("纪要")
+    assert layout.isRowVisible(form.fields["meeting_date"])
+    form.fields["meeting_date"].setText("2026-11-26")
+    form.update_routing()
+    assert "县长 县长甲" == form.panel.steps.topLevelItem(form.panel.steps.topLevelItemCount() - 1).text(1)
+    assert any("会议纪要程序" in text for text in form.panel.warning_texts())
+    assert "2026-12-07" in form.panel.notices.text()

@@ -26,8 +26,20 @@ def select_step(view: RecordView, order: int) -> None:
     view.steps.selectRow(order - 1)
 
 
+def record(view: RecordView, order: int, by: str | None = None, on: str = "2026-11-28") -> None:
+    select_step(view, order)
+    if by is not None:
+        view.person.setEditText(by)
+    view.on.setText(on)
+    view.record_button.click()
+
+
 def test_number_is_offered_only_after_the_signature(view, registry):
     assert not view.number_button.isEnabled()
+    record(view, 1, "张三")
+    record(view, 2, "文书科")
+    record(view, 3)
+    assert not view.number_button.isEnabled() and "4. 签发" in view.number_status.text()
     select_step(view, 4)  # 签发 by 副县长甲
     assert view.person.currentData() == "exec"
     view.on.setText("2026-11-30")
@@ -44,11 +56,34 @@ def test_number_is_offered_only_after_the_signature(view, registry):
 
 
 def test_a_refused_step_is_explained_and_the_view_keeps_working(view):
-    select_step(view, 4)
+    select_step(view, 2)
+    view.person.setEditText("文书科")
     view.on.setText("not a date")
     view.record_button.click()
     assert "日期" in view.message.text()
-    assert view.steps.item(3, 2).text() == ""
+    assert view.steps.item(1, 2).text() == ""
+
+
+def test_a_leaders_step_before_the_office_review_is_not_offered(view):
+    """第六十四条: the view names the step that comes first, and says what 编号 still waits for."""
+    select_step(view, 4)
+    assert not view.record_button.isEnabled()
+    assert "2" in view.step_status.text() and "办公室审核" in view.step_status.text()
+    assert "2. 办公室审核" in view.number_status.text() and "1. 拟稿" in view.number_status.text()
+    record(view, 2, "文书科")
+    select_step(view, 4)
+    assert view.record_button.isEnabled() and view.step_status.text() == ""
+
+
+def test_a_report_is_read_in_the_record_view(qtbot, registry):
+    record_ = registry.register("incoming", {"title": "关于2026年防汛工作情况的报告", "doc_type": "报告",
+                                             "sender": "县水利局", "received_on": "2026-11-28",
+                                             "main_recipients": ["县人民政府"], "text": "现将有关情况报告如下。"})
+    view = RecordView(registry)
+    qtbot.addWidget(view)
+    view.show_record(record_["id"])
+    assert view.steps.item(1, 0).text() == "2. 阅示"
+    assert "第六十五条" in view.steps.item(1, 5).text()
 
 
 def test_the_plans_warnings_are_shown_with_the_record(qtbot, registry):
