@@ -46,7 +46,7 @@ CREATE TABLE absences (
     id        INTEGER PRIMARY KEY,
     person_id TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
     start_on  TEXT NOT NULL,
-    end_on    TEXT NOT NULL,
+    end_on    TEXT NOT NULL, reason TEXT NOT NULL DEFAULT '',
     CHECK (end_on >= start_on)
 );
 
@@ -68,7 +68,8 @@ CREATE TABLE "audit_log" (
     user      TEXT NOT NULL,
     action    TEXT NOT NULL CHECK (action IN ('register', 'record_step', 'assign_number', 'void',
                   'attach', 'org_import', 'import', 'demo', 'calendar', 'series', 'restore',
-                  'cosign_reply')),
+                  'cosign_reply', 'follow_up', 'follow_up_close', 'remind', 'archive', 'office_setting',
+                  'org_edit', 'absence', 'setup')),
     record_id INTEGER,
     before    TEXT,
     after     TEXT
@@ -114,6 +115,12 @@ CREATE TABLE numbers (
     text       TEXT NOT NULL,
     given_at   TEXT NOT NULL,
     PRIMARY KEY (series, year, serial)
+);
+
+-- table office_settings
+CREATE TABLE office_settings (
+    key   TEXT PRIMARY KEY CHECK (length(key) > 0),
+    value TEXT NOT NULL
 );
 
 -- table org_meta
@@ -198,7 +205,9 @@ CREATE TABLE series (
     code  TEXT PRIMARY KEY CHECK (length(trim(code)) > 0),
     kind  TEXT NOT NULL CHECK (kind IN ('outgoing', 'incoming')),
     label TEXT NOT NULL DEFAULT ''
-);
+, authority TEXT CHECK (authority IS NULL OR authority IN ('county_government',
+                                                                                       'county_office')), usage TEXT NOT NULL DEFAULT 'documents'
+    CHECK (usage IN ('documents', 'letters', 'normative', 'receipt')));
 
 -- table series_counters
 CREATE TABLE series_counters (
