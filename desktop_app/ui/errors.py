@@ -81,7 +81,7 @@ class CrashHandler(QObject):
 
     def message_for(self, exc: BaseException, logged: bool) -> str:
         if isinstance(exc, DocRouteError):
-            return exc.message + (f"\n\n{exc.hint}" if exc.hint else "")
+            return exc.window_message()  # the window's hint: a menu or a button, never a command
         where = (self.tr("The details were written to:\n{path}").format(path=self.log_path) if logged
                  else self.tr("The details could not be written to the log file."))
         return "\n\n".join([

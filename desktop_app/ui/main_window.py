@@ -1,26 +1,30 @@
 """The main window: navigation between the office's tasks, the pages, the status bar and the shortcuts.
 
-收文 and 发文 are record pages (list ⇄ form ⇄ record view); 待办与期限 lists overdue records of both kinds.
-用印 (the seal registry issue), 查询, 统计 and 设置 (a later issue) have their places in the navigation
-and say plainly that they are not in this build; `install_page` puts the real page there.
+收文 and 发文 are record pages (list ⇄ form ⇄ record view); 待办与期限 lists overdue records of both kinds;
+设置 is the office's settings (ui/settings/, each section built when first shown). 用印 (the seal registry
+issue), 查询 and 统计 have their places in the navigation and say plainly that they are not in this build;
+`install_page` puts the real page there. On an empty registry the first-run wizard opens over the window
+(ui/wizard.py). Whatever changes the org chart, the series or the holidays calls `office_changed`, and every
+open form routes with the new data at once.
 Ctrl+N, Ctrl+F, Ctrl+P and Ctrl+S act on the current page and the form or record view it shows."""
 from __future__ import annotations
 
-import json
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
                                QStackedWidget, QVBoxLayout, QWidget)
+from shiboken6 import isValid
 
 from desktop_app.domain.errors import DocRouteError
 from desktop_app.identity import APP_DISPLAY_NAME, VERSION
 from desktop_app.ui.counting import RecordCounter
 from desktop_app.ui.record_list import ListQuery
 from desktop_app.ui.records_page import RecordsPage
+from desktop_app.ui.settings import SECTION_KEYS, SettingsPage
 
 PAGE_KEYS = ("incoming", "outgoing", "seals", "deadlines", "search", "statistics", "settings")
 STATUS_TIMEOUT_MS = 8000
@@ -83,7 +87,7 @@ class MainWindow(QMainWindow):
                              "newest first.")),
             "search": PlaceholderPage(titles["search"], later),
             "statistics": PlaceholderPage(titles["statistics"], later),
-            "settings": PlaceholderPage(titles["settings"], later),
+            "settings": SettingsPage(self.registry),
         }
         for key in PAGE_KEYS:
             self.install_page(key, pages[key], titles[key])
@@ -104,8 +108,10 @@ class MainWindow(QMainWindow):
             old.deleteLater()
         self.pages[key] = widget
         widget.setObjectName(f"page_{key}")
-        if isinstance(widget, RecordsPage):
+        if isinstance(widget, (RecordsPage, SettingsPage)):
             widget.status_message.connect(self.show_message)
+        if isinstance(widget, SettingsPage):
+            widget.changed.connect(lambda what: self.office_changed(what, from_settings=True))
 
     def current_key(self) -> str:
         return PAGE_KEYS[self.nav.currentRow()] if 0 <= self.nav.currentRow() < len(PAGE_KEYS) else ""
@@ -120,7 +126,7 @@ class MainWindow(QMainWindow):
     def _show_page(self, row: int) -> None:
         self.stack.setCurrentIndex(row)
         page = self.stack.currentWidget()
-        if isinstance(page, RecordsPage):
+        if isinstance(page, (RecordsPage, SettingsPage)):
             page.activate()
 
     # ---- layout, actions, status bar ---------------------------------------------------------------
@@ -156,6 +162,7 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(self.tr("&Export list to Excel…"), self.export_current)
         self.backup_action = self._action(self.tr("&Back up now"), self.backup_now)
         self.org_action = self._action(self.tr("Import &org chart…"), self.import_org_chart)
+        self.wizard_action = self._action(self.tr("First-run &wizard…"), self.open_first_run)
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.about_action = self._action(self.tr("&About"), self.show_about)
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -164,6 +171,14 @@ class MainWindow(QMainWindow):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.find_action)
+        settings_menu = self.menuBar().addMenu(self.tr("Se&ttings"))
+        titles = self.pages["settings"].titles()
+        self.section_actions = {}
+        for key in SECTION_KEYS:
+            self.section_actions[key] = settings_menu.addAction(titles[key])
+            self.section_actions[key].triggered.connect(lambda _c=False, k=key: self.show_settings(k))
+        settings_menu.addSeparator()
+        settings_menu.addAction(self.wizard_action)
         self.menuBar().addMenu(self.tr("&Help")).addAction(self.about_action)
         for number, key in enumerate(PAGE_KEYS, start=1):
             QShortcut(QKeySequence(f"Ctrl+{number}"), self, activated=lambda k=key: self.go_to(k))
@@ -257,31 +272,68 @@ class MainWindow(QMainWindow):
         try:
             target = self.registry.backup()
         except DocRouteError as error:
-            QMessageBox.warning(self, self.tr("Backup"), error.one_line())
+            QMessageBox.warning(self, self.tr("Backup"), error.window_message())
             return None
         self.update_status()
         self.show_message(self.tr("Backed up to {path}").format(path=target))
         return target
 
     def import_org_chart(self, path: str | None = None) -> bool:
-        """The county's leaders and portfolios (routing.md ORG.json): nothing routes until they are known."""
-        if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import org chart"), "", "JSON (*.json)")
-            if not path:
-                return False
-        try:
-            data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
-            org = self.registry.import_org(data)
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-            QMessageBox.warning(self, self.tr("Import org chart"),
-                                self.tr("Cannot read {path} as a JSON org chart: {error}").format(path=path, error=error))
+        """The county's leaders and portfolios from a JSON or XLSX file (docs/org-chart.md), confirmed by
+        name; every open form then routes with them."""
+        from desktop_app.ui.org_import import import_org_file
+
+        org = import_org_file(self, self.registry, path)
+        if org is None:
             return False
-        except DocRouteError as error:
-            QMessageBox.warning(self, self.tr("Import org chart"), error.one_line())
-            return False
+        self.office_changed("org")
         self.show_message(self.tr("Org chart imported: {count} people of {county}").format(
             count=len(org.people), county=org.county))
         return True
+
+    # ---- 设置 and the first run ----------------------------------------------------------------------
+    def show_settings(self, section: str = "org") -> QWidget:
+        page = self.go_to("settings")
+        return page.show_section(section)
+
+    def open_first_run(self) -> QWidget | None:
+        """The first-run wizard over the window (an empty registry); once set up, says so instead."""
+        if self.registry.org_chart() is not None:
+            self.show_settings("org")
+            self.show_message(self.tr("This registry is set up already: change it here, under Settings."))
+            return None
+        from desktop_app.ui.wizard import FirstRunWizard
+
+        wizard = FirstRunWizard(self.registry, self)
+        wizard.set_up.connect(self._set_up)
+        wizard.open()  # window-modal, and start-up goes on to the event loop
+        self.first_run = wizard
+        return wizard
+
+    def _set_up(self) -> None:
+        self.office_changed("org")
+        self.go_to("outgoing")
+        self.show_message(self.tr("The registry is set up: register the first document with New… (Ctrl+N)."))
+
+    def office_changed(self, what: str = "", *, from_settings: bool = False) -> None:
+        """The org chart, series, holidays or county changed: open forms route with them at once."""
+        for page in self.pages.values():
+            if isinstance(page, RecordsPage):
+                form = page.form
+                if form is not None and isValid(form) and hasattr(form, "reload"):
+                    form.reload()
+        settings = self.pages.get("settings")
+        if isinstance(settings, SettingsPage) and not from_settings:
+            settings.refresh_shown()
+        self.update_status()
+
+    def bring_forward(self) -> None:
+        """A second start on this database asked for this window (ui/single_instance.py)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About"), f"{APP_DISPLAY_NAME} DocRoute {VERSION}")

@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AbsencesSection</name>
+    <message>
+        <location filename="../../desktop_app/ui/settings/absences_page.py" line="20"/>
+        <source>Absences</source>
+        <translation>请假与外出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/absences_page.py" line="21"/>
+        <source>Enter when a leader is on a trip, on leave or away (第七十六条). While the county head is away the executive deputy head presides and signs for the head, written 代 (第五条); a plan whose signer is away says so.</source>
+        <translation>登记领导出差、休假或外出的日期（第七十六条）。县长外出期间，由常务副县长主持工作并代为签发，签名后注“代”（第五条）；签发人不在岗的流转方案会提示。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/absences_page.py" line="42"/>
+        <source>Enter absence</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/absences_page.py" line="45"/>
+        <source>Delete selected</source>
+        <translation>删除所选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/absences_page.py" line="47"/>
+        <location filename="../../desktop_app/ui/settings/absences_page.py" line="51"/>
+        <source>Leader</source>
+        <translation>领导</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/absences_page.py" line="47"/>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/absences_page.py" line="47"/>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/absences_page.py" line="47"/>
+        <source>To</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/absences_page.py" line="47"/>
+        <location filename="../../desktop_app/ui/settings/absences_page.py" line="52"/>
+        <source>Reason</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/absences_page.py" line="51"/>
+        <source>from</source>
+        <translation>自</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/absences_page.py" line="52"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/absences_page.py" line="87"/>
+        <source>Today (%1) every leader is at work.</source>
+        <translation>今天（%1）各位领导均在岗。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/absences_page.py" line="90"/>
+        <source>Away today (%1): %2</source>
+        <translation>今天（%1）不在岗：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/absences_page.py" line="95"/>
+        <source>The executive deputy head %1 presides and signs for the county head, written 代 (第五条).</source>
+        <translation>由常务副县长%1主持工作，县长签发的公文由其代签，签名后注“代”（第五条）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/absences_page.py" line="102"/>
+        <source>There are no leaders yet: enter them under Settings → Organisation.</source>
+        <translation>还没有录入领导：请在“设置 → 组织架构”中录入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/absences_page.py" line="108"/>
+        <source>Absence of %1 entered: documents routed in those days take it into account.</source>
+        <translation>已登记%1的请假外出：这几天计算的流转方案会据此安排代签。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/absences_page.py" line="114"/>
+        <source>Select an absence in the list first.</source>
+        <translation>请先在列表中选择一条登记。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/absences_page.py" line="116"/>
+        <source>Absence deleted.</source>
+        <translation>已删除。</translation>
+    </message>
+</context>
+<context>
+    <name>CountyPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/wizard.py" line="45"/>
+        <source>Welcome to DocRoute</source>
+        <translation>欢迎使用公文流转助手</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/wizard.py" line="47"/>
+        <source>Three short steps set up the registry of your office: the county&apos;s name, its leaders and the departments each deputy head is in charge of, and the document number series. Everything can be changed later under Settings.</source>
+        <translation>三步设置好本办公室的登记簿：县名，县政府领导及各副县长分管的部门，发文字号的机关代字。以后都可以在“设置”中修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/wizard.py" line="54"/>
+        <source>Load sample data to look around first…</source>
+        <translation>载入示例数据，先看看…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/wizard.py" line="57"/>
+        <source>Sample data opens in a separate database in a new window; this registry stays empty until you finish these steps.</source>
+        <translation>示例数据放在另一个数据库中，在新窗口中打开；本数据库在完成设置前保持为空。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/wizard.py" line="64"/>
+        <source>County (full name, as on the slips)</source>
+        <translation>县名（全称，印在稿纸上）</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <location filename="../../desktop_app/ui/errors.py" line="85"/>
@@ -32,388 +155,753 @@
     </message>
 </context>
 <context>
+    <name>DepartmentPicker</name>
+    <message>
+        <location filename="../../desktop_app/ui/settings/org_page.py" line="35"/>
+        <source>Portfolio of %1</source>
+        <translation>%1的分管部门</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/org_page.py" line="43"/>
+        <source>a department not in the list, e.g. 县数据局</source>
+        <translation>名单中没有的部门，例如 县数据局</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/org_page.py" line="44"/>
+        <source>Add to the list</source>
+        <translation>加入名单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/org_page.py" line="53"/>
+        <source>Tick the departments this deputy head is in charge of. A department already in another deputy&apos;s portfolio must be taken off there first.</source>
+        <translation>勾选这位副县长分管的部门。已由其他副县长分管的部门，须先从原分管领导处去掉。</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../desktop_app/ui/wizard.py" line="301"/>
+        <source>Setting up DocRoute</source>
+        <translation>首次设置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/wizard.py" line="349"/>
+        <source>The sample data opened in a new window ({path}). Come back here to set up your office.</source>
+        <translation>示例数据已在新窗口中打开（{path}）。看完后回到这里设置本办公室。</translation>
+    </message>
+</context>
+<context>
+    <name>HolidaysSection</name>
+    <message>
+        <location filename="../../desktop_app/ui/settings/holidays_page.py" line="29"/>
+        <source>Holidays</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/holidays_page.py" line="30"/>
+        <source>Deadlines count working days on the official calendar. The State Council publishes next year&apos;s holidays and make-up working days each November: import or enter them here, then mark the year complete. Until then, deadlines in that year count weekends only and say so.</source>
+        <translation>期限按法定工作日计算。国务院办公厅每年11月公布下一年的放假和调休上班安排：在这里导入或逐日录入，再标记该年已完整录入。在此之前，该年的期限只按周末计算，并在每个期限旁提示。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/holidays_page.py" line="40"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/holidays_page.py" line="40"/>
+        <source>Official data</source>
+        <translation>官方安排</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/holidays_page.py" line="40"/>
+        <source>Days off entered</source>
+        <translation>已录放假日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/holidays_page.py" line="41"/>
+        <source>Make-up days entered</source>
+        <translation>已录调休上班日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/holidays_page.py" line="44"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/holidays_page.py" line="44"/>
+        <source>Day</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/holidays_page.py" line="44"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/holidays_page.py" line="46"/>
+        <source>Import arrangement…</source>
+        <translation>导入放假安排…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/holidays_page.py" line="56"/>
+        <location filename="../../desktop_app/ui/settings/holidays_page.py" line="139"/>
+        <source>day off</source>
+        <translation>放假</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/holidays_page.py" line="57"/>
+        <location filename="../../desktop_app/ui/settings/holidays_page.py" line="139"/>
+        <source>make-up working day</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/holidays_page.py" line="59"/>
+        <source>e.g. 春节</source>
+        <translation>例如 春节</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/holidays_page.py" line="60"/>
+        <source>Enter day</source>
+        <translation>录入这一天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/holidays_page.py" line="101"/>
+        <source>Built in: the official arrangements of %1–%2.</source>
+        <translation>程序内置 %1—%2 年的国务院放假安排。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/holidays_page.py" line="118"/>
+        <source>yes, built in</source>
+        <translation>有（程序内置）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/holidays_page.py" line="120"/>
+        <source>yes, entered by the office and marked complete</source>
+        <translation>有（本办录入并已标记完整）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/holidays_page.py" line="121"/>
+        <source>no: deadlines count weekends only</source>
+        <translation>无：期限只按周末计算</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/holidays_page.py" line="125"/>
+        <source>%1: the official arrangement has not been entered. Deadlines in %1 count weekends only, and each one says so, until its days are entered and the year is marked complete.</source>
+        <translation>%1 年的国务院放假安排尚未录入：涉及 %1 年的期限只按周末计算，并在每个期限旁提示，直到录入全年安排并标记该年已完整录入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/holidays_page.py" line="142"/>
+        <source>Mark %1 complete</source>
+        <translation>标记 %1 年已完整录入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/holidays_page.py" line="144"/>
+        <source>%1 has official data already.</source>
+        <translation>%1 年已有官方安排。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/holidays_page.py" line="158"/>
+        <source>Import holiday arrangement</source>
+        <translation>导入放假安排</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/holidays_page.py" line="158"/>
+        <source>Arrangement (*.json *.csv)</source>
+        <translation>放假安排 (*.json *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/holidays_page.py" line="165"/>
+        <source>%1 days of %2 imported. When the whole arrangement is in, mark %2 complete.</source>
+        <translation>已导入 %2 年的 %1 天。全年安排录齐后，请标记 %2 年已完整录入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/holidays_page.py" line="172"/>
+        <source>%1 is marked complete: its deadlines now count the official arrangement.</source>
+        <translation>%1 年已标记为完整录入：该年的期限按官方安排计算。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/holidays_page.py" line="181"/>
+        <source>%1 entered.</source>
+        <translation>已录入 %1。</translation>
+    </message>
+</context>
+<context>
     <name>IncomingForm</name>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="232"/>
+        <location filename="../../desktop_app/ui/forms.py" line="256"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="233"/>
+        <location filename="../../desktop_app/ui/forms.py" line="257"/>
         <source>Sender</source>
         <translation>来文机关</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="234"/>
+        <location filename="../../desktop_app/ui/forms.py" line="258"/>
         <source>Sender&apos;s number</source>
         <translation>来文字号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="235"/>
+        <location filename="../../desktop_app/ui/forms.py" line="259"/>
         <source>Document type</source>
         <translation>文种</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="236"/>
+        <location filename="../../desktop_app/ui/forms.py" line="260"/>
         <source>Received on</source>
         <translation>收文日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="237"/>
+        <location filename="../../desktop_app/ui/forms.py" line="261"/>
         <source>Main recipients</source>
         <translation>主送</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="238"/>
+        <location filename="../../desktop_app/ui/forms.py" line="262"/>
         <source>Copies</source>
         <translation>份数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="241"/>
+        <location filename="../../desktop_app/ui/forms.py" line="265"/>
         <source>Classification</source>
         <translation>密级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="242"/>
+        <location filename="../../desktop_app/ui/forms.py" line="266"/>
         <source>Urgency</source>
         <translation>紧急程度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="243"/>
+        <location filename="../../desktop_app/ui/forms.py" line="267"/>
         <source>Handle by</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="244"/>
+        <location filename="../../desktop_app/ui/forms.py" line="268"/>
         <source>Matters requested</source>
         <translation>请示事项</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="246"/>
+        <location filename="../../desktop_app/ui/forms.py" line="270"/>
         <source>Major matter</source>
         <translation>重大事项</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="246"/>
+        <location filename="../../desktop_app/ui/forms.py" line="270"/>
         <source>Report to the county head</source>
         <translation>报县长</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="247"/>
+        <location filename="../../desktop_app/ui/forms.py" line="271"/>
         <source>Assigned by a leader</source>
         <translation>领导交办</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="247"/>
+        <location filename="../../desktop_app/ui/forms.py" line="271"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="248"/>
+        <location filename="../../desktop_app/ui/forms.py" line="272"/>
         <source>Text or excerpt</source>
         <translation>正文或摘要</translation>
     </message>
 </context>
 <context>
+    <name>LeadersPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/wizard.py" line="87"/>
+        <source>Leaders and portfolios</source>
+        <translation>领导与分管部门</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/wizard.py" line="88"/>
+        <source>One row per leader. Double-click the departments of a deputy head to choose them.</source>
+        <translation>每行一位领导。双击副县长的“分管部门”一栏选择部门。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/wizard.py" line="89"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/wizard.py" line="89"/>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/wizard.py" line="89"/>
+        <source>In charge of</source>
+        <translation>分管部门</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/wizard.py" line="95"/>
+        <source>Add row</source>
+        <translation>添加一行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/wizard.py" line="97"/>
+        <source>Remove row</source>
+        <translation>删除所选行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/wizard.py" line="99"/>
+        <source>Fill from an org chart file…</source>
+        <translation>从组织架构文件填入…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/wizard.py" line="141"/>
+        <source>this leader</source>
+        <translation>这位领导</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/wizard.py" line="158"/>
+        <source>Org chart file</source>
+        <translation>组织架构文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/wizard.py" line="158"/>
+        <source>Org chart (*.json *.xlsx)</source>
+        <translation>组织架构文件 (*.json *.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="51"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="55"/>
         <source>DocRoute — document routing assistant</source>
         <translation>公文流转助手</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="65"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="69"/>
         <source>Incoming</source>
         <translation>收文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="65"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="69"/>
         <source>Outgoing</source>
         <translation>发文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="65"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="69"/>
         <source>Seals</source>
         <translation>用印</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="66"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="70"/>
         <source>To do and deadlines</source>
         <translation>待办与期限</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="66"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="70"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="67"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="71"/>
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="67"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="71"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="72"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="76"/>
         <source>This part comes with a later update of DocRoute; nothing here is stored yet.</source>
         <translation>此功能将在公文流转助手的后续更新中提供，目前这里不保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="79"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="83"/>
         <source>The seal register (用印登记) is being added by the seal registry update.</source>
         <translation>用印登记将随用印登记簿更新提供，目前这里不保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="82"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="86"/>
         <source>Incoming and outgoing records past their deadline and not yet finished, newest first.</source>
         <translation>已超过办理期限且尚未办结的收文和发文，最新的在前。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="152"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="158"/>
         <source>&amp;New record</source>
         <translation>新建登记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="153"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="159"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="154"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="160"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="155"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="161"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="156"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="162"/>
         <source>&amp;Export list to Excel…</source>
         <translation>导出当前列表到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="157"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="163"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="158"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="164"/>
         <source>Import &amp;org chart…</source>
         <translation>导入组织架构(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="159"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="165"/>
+        <source>First-run &amp;wizard…</source>
+        <translation>首次设置向导(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="166"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="160"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="167"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="161"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="168"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="165"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="172"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="167"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="174"/>
+        <source>Se&amp;ttings</source>
+        <translation>设置(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="182"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="183"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="198"/>
         <source>Database: {path}</source>
         <translation>数据库：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="187"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="202"/>
         <source>Last backup: {when}</source>
         <translation>最近备份：{when}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="188"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="203"/>
         <source>Last backup: none yet</source>
         <translation>最近备份：尚无</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="211"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="226"/>
         <source>Choose Incoming or Outgoing to register a new document.</source>
         <translation>请先选择“收文”或“发文”，再新建登记。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="230"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="245"/>
         <source>Select a record to print.</source>
         <translation>请先在列表中选中要打印的公文。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="235"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="250"/>
         <source>There is nothing to print on this page.</source>
         <translation>本页没有可打印的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="246"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="261"/>
         <source>There is nothing to save on this page: the list is always up to date.</source>
         <translation>本页无需保存：列表始终是最新的。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="252"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="267"/>
         <source>Choose a list to export.</source>
         <translation>请先打开要导出的列表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="260"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="275"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="263"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="278"/>
         <source>Backed up to {path}</source>
         <translation>已备份到 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="269"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="276"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="280"/>
-        <source>Import org chart</source>
-        <translation>导入组织架构</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="277"/>
-        <source>Cannot read {path} as a JSON org chart: {error}</source>
-        <translation>无法读取组织架构文件 {path}（应为 JSON）：{error}。请检查文件后重试。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="282"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="290"/>
         <source>Org chart imported: {count} people of {county}</source>
         <translation>已导入{county}组织架构，共 {count} 人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="287"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="303"/>
+        <source>This registry is set up already: change it here, under Settings.</source>
+        <translation>本数据库已经设置过，请在“设置”中修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="316"/>
+        <source>The registry is set up: register the first document with New… (Ctrl+N).</source>
+        <translation>设置完成：点“新建…（Ctrl+N）”登记第一份公文。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="339"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
 </context>
 <context>
+    <name>OrgSection</name>
+    <message>
+        <location filename="../../desktop_app/ui/settings/org_page.py" line="85"/>
+        <source>Organisation</source>
+        <translation>组织架构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/org_page.py" line="86"/>
+        <source>The county&apos;s leaders and the departments each deputy head is in charge of. Double-click a name to change it, choose a role in its row, double-click the departments to choose them. A change applies to documents routed from now on; registered records keep their plans.</source>
+        <translation>县政府领导及各副县长分管的部门。双击姓名可修改，在本行选择职务，双击分管部门一栏选择部门。修改只影响此后计算的流转方案，已登记公文的流转方案不变。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/org_page.py" line="90"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/org_page.py" line="90"/>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/org_page.py" line="90"/>
+        <source>In charge of</source>
+        <translation>分管部门</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/org_page.py" line="101"/>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/org_page.py" line="104"/>
+        <source>Add leader</source>
+        <translation>增加领导</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/org_page.py" line="107"/>
+        <source>Remove selected</source>
+        <translation>删去所选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/org_page.py" line="109"/>
+        <source>Import from file…</source>
+        <translation>从文件导入…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/org_page.py" line="114"/>
+        <source>new department</source>
+        <translation>新部门名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/org_page.py" line="115"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/org_page.py" line="117"/>
+        <source>Remove</source>
+        <translation>删去</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/org_page.py" line="134"/>
+        <source>Departments to choose from</source>
+        <translation>部门名单（分管时从中选择）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/org_page.py" line="155"/>
+        <source>id: %1</source>
+        <translation>人员 id：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/org_page.py" line="161"/>
+        <source>(double-click to choose)</source>
+        <translation>（双击选择）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/org_page.py" line="179"/>
+        <source>No %1 yet: the steps that need them stay unassigned until one is added.</source>
+        <translation>尚无%1：需要其办理的步骤暂时无人办理，请补充。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/org_page.py" line="188"/>
+        <source>Name saved.</source>
+        <translation>姓名已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/org_page.py" line="194"/>
+        <source>Role saved.</source>
+        <translation>职务已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/org_page.py" line="210"/>
+        <source>Portfolio of %1 saved.</source>
+        <translation>%1的分管部门已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/org_page.py" line="215"/>
+        <source>%1 added.</source>
+        <translation>已增加 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/org_page.py" line="223"/>
+        <source>Select a leader in the table first.</source>
+        <translation>请先在表中选择一位领导。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/org_page.py" line="226"/>
+        <source>Removed. Registered records keep their plans.</source>
+        <translation>已删去。已登记公文的流转方案不变。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/org_page.py" line="242"/>
+        <source>%1 added to the list.</source>
+        <translation>%1 已加入名单。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/org_page.py" line="247"/>
+        <source>Select a department in the list first.</source>
+        <translation>请先在名单中选择一个部门。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/org_page.py" line="251"/>
+        <source>%1 removed from the list.</source>
+        <translation>%1 已从名单中删去。</translation>
+    </message>
+</context>
+<context>
     <name>OutgoingForm</name>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="168"/>
+        <location filename="../../desktop_app/ui/forms.py" line="189"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="169"/>
+        <location filename="../../desktop_app/ui/forms.py" line="190"/>
         <source>Issued by</source>
         <translation>发文机关</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="170"/>
+        <location filename="../../desktop_app/ui/forms.py" line="191"/>
         <source>Number series</source>
         <translation>机关代字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="171"/>
+        <location filename="../../desktop_app/ui/forms.py" line="192"/>
         <source>Document type</source>
         <translation>文种</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="172"/>
+        <location filename="../../desktop_app/ui/forms.py" line="193"/>
         <source>Direction</source>
         <translation>行文方向</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="173"/>
+        <location filename="../../desktop_app/ui/forms.py" line="194"/>
         <source>Scope</source>
         <translation>事项范围</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="174"/>
+        <location filename="../../desktop_app/ui/forms.py" line="195"/>
         <source>Drafting department</source>
         <translation>拟稿单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="175"/>
+        <location filename="../../desktop_app/ui/forms.py" line="196"/>
         <source>Co-signing departments</source>
         <translation>会签单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="176"/>
+        <location filename="../../desktop_app/ui/forms.py" line="197"/>
         <source>Main recipients</source>
         <translation>主送</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="177"/>
+        <location filename="../../desktop_app/ui/forms.py" line="198"/>
         <source>Copied to</source>
         <translation>抄送</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="178"/>
+        <location filename="../../desktop_app/ui/forms.py" line="199"/>
         <source>Drafter</source>
         <translation>拟稿人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="179"/>
+        <location filename="../../desktop_app/ui/forms.py" line="200"/>
         <source>Draft date</source>
         <translation>拟稿日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="180"/>
+        <location filename="../../desktop_app/ui/forms.py" line="201"/>
         <source>Classification</source>
         <translation>密级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="181"/>
+        <location filename="../../desktop_app/ui/forms.py" line="202"/>
         <source>Urgency</source>
         <translation>紧急程度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="182"/>
+        <location filename="../../desktop_app/ui/forms.py" line="203"/>
         <source>Publicity</source>
         <translation>公开属性</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="183"/>
+        <location filename="../../desktop_app/ui/forms.py" line="204"/>
         <source>Reason for not publishing</source>
         <translation>不予公开理由</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="184"/>
+        <location filename="../../desktop_app/ui/forms.py" line="205"/>
         <source>required when the document is not published, e.g. 涉及国家秘密</source>
         <translation>公开属性为“不予公开”时必填，例如：涉及国家秘密</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="185"/>
+        <location filename="../../desktop_app/ui/forms.py" line="206"/>
         <source>Meeting date (minutes)</source>
         <translation>会议日期（纪要）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="186"/>
+        <location filename="../../desktop_app/ui/forms.py" line="207"/>
         <source>Copies printed</source>
         <translation>印制份数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="188"/>
+        <location filename="../../desktop_app/ui/forms.py" line="209"/>
         <source>Normative document</source>
         <translation>规范性文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="188"/>
-        <location filename="../../desktop_app/ui/forms.py" line="189"/>
+        <location filename="../../desktop_app/ui/forms.py" line="209"/>
+        <location filename="../../desktop_app/ui/forms.py" line="210"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="189"/>
+        <location filename="../../desktop_app/ui/forms.py" line="210"/>
         <source>Appointment or removal</source>
         <translation>人员任免</translation>
     </message>
@@ -494,133 +982,133 @@
 <context>
     <name>RecordView</name>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="51"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="52"/>
         <source>Attachments (drop files here)</source>
         <translation>附件（把文件拖到这里）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="52"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="53"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="58"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="59"/>
         <source>Step</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="58"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="59"/>
         <source>Planned</source>
         <translation>应办理人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="58"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="59"/>
         <source>Done by</source>
         <translation>办理人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="59"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="60"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="59"/>
-        <location filename="../../desktop_app/ui/record_view.py" line="97"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="60"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="98"/>
         <source>Opinion</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="59"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="60"/>
         <source>Article</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="75"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="76"/>
         <source>e.g. 同意</source>
         <translation>例如：同意</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="76"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="77"/>
         <source>Record step</source>
         <translation>记录此环节</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="78"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="79"/>
         <source>Assign number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="87"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="88"/>
         <source>Print… (Ctrl+P)</source>
         <translation>打印…（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="89"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="90"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="91"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="92"/>
         <source>Save as DOCX…</source>
         <translation>另存为 DOCX…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="93"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="94"/>
         <source>Record the selected step</source>
         <translation>记录选中的环节</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="96"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="97"/>
         <source>By</source>
         <translation>办理人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="96"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="97"/>
         <source>On</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="134"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="135"/>
         <source>(no number yet)</source>
         <translation>（尚未编号）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="179"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="180"/>
         <source>A number is given once these steps are recorded: %1</source>
         <translation>以下步骤记录后方可编号：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="182"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="183"/>
         <source>Signed and reviewed: the number can be assigned.</source>
         <translation>已审核、签发，可以编号。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="215"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="216"/>
         <source>Record step %1 (%2) first: leaders do not sign what the office has not reviewed (Article 64).</source>
         <translation>请先记录第 %1 步“%2”：县政府领导不直接签批未经县政府办公室审理的公文文稿（第六十四条）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="237"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="238"/>
         <source>Step recorded.</source>
         <translation>已记录此环节。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="241"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="242"/>
         <source>Number assigned.</source>
         <translation>已编号。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="244"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="245"/>
         <source>Attachment added.</source>
         <translation>已添加附件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="286"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="289"/>
         <source>Save slip</source>
         <translation>保存稿纸</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="290"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="293"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -711,12 +1199,12 @@
         <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="98"/>
-        <source>no org chart has been imported yet (File → Import org chart…)</source>
-        <translation>尚未导入组织架构，请先在“文件 → 导入组织架构…”中导入</translation>
+        <location filename="../../desktop_app/ui/forms.py" line="118"/>
+        <source>no leaders have been entered yet (Settings → Organisation, or File → Import org chart…)</source>
+        <translation>尚未录入县政府领导，请在“设置 → 组织架构”中录入，或用“文件 → 导入组织架构…”导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="129"/>
+        <location filename="../../desktop_app/ui/forms.py" line="150"/>
         <source>Saved as record %1.</source>
         <translation>已保存，登记序号 %1。</translation>
     </message>
@@ -780,6 +1268,67 @@
     </message>
 </context>
 <context>
+    <name>RulesSection</name>
+    <message>
+        <location filename="../../desktop_app/ui/settings/rules_page.py" line="20"/>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/rules_page.py" line="21"/>
+        <source>The tables DocRoute routes by, under the county&apos;s work rules. Select a row to read its articles. They cannot be changed here.</source>
+        <translation>公文流转助手按《县人民政府工作规则》计算流转方案所用的规则表。选择一行可阅读其依据条文。此处只读，不能修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/rules_page.py" line="25"/>
+        <source>all tables</source>
+        <translation>全部规则表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/rules_page.py" line="29"/>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/rules_page.py" line="29"/>
+        <source>Rule</source>
+        <translation>规定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/rules_page.py" line="29"/>
+        <source>Article</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/rules_page.py" line="36"/>
+        <source>Table</source>
+        <translation>规则表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/rules_page.py" line="64"/>
+        <source>%1 rows</source>
+        <translation>共 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/rules_page.py" line="75"/>
+        <source>This row cites no article.</source>
+        <translation>这一行没有引用条文。</translation>
+    </message>
+</context>
+<context>
+    <name>SealsSection</name>
+    <message>
+        <location filename="../../desktop_app/ui/settings/seals_page.py" line="17"/>
+        <source>Seals</source>
+        <translation>印章</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/seals_page.py" line="18"/>
+        <source>The names of the seals and who keeps each come with the seal register (用印登记) update; until then nothing is stored here.</source>
+        <translation>印章名称及保管人随“用印登记”功能一起提供；在此之前这里不保存任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>SearchBar</name>
     <message>
         <location filename="../../desktop_app/ui/search_bar.py" line="30"/>
@@ -822,11 +1371,366 @@
     </message>
 </context>
 <context>
+    <name>SeriesPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/wizard.py" line="190"/>
+        <source>Document number series</source>
+        <translation>发文字号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/wizard.py" line="191"/>
+        <source>The 机关代字 of your office&apos;s documents, e.g. 托政发〔2026〕12号. Each series restarts at 1 every year.</source>
+        <translation>本办公室发文所用的机关代字，例如 托政发〔2026〕12号 中的“托政发”。每个机关代字每年从 1 号编起。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/wizard.py" line="193"/>
+        <source>Series</source>
+        <translation>机关代字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/wizard.py" line="193"/>
+        <source>Issued by</source>
+        <translation>发文机关</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/wizard.py" line="193"/>
+        <source>Used for</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/wizard.py" line="193"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/wizard.py" line="196"/>
+        <source>Add row</source>
+        <translation>添加一行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/wizard.py" line="199"/>
+        <source>Remove row</source>
+        <translation>删除所选行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/wizard.py" line="246"/>
+        <source>Give at least one series, each only once.</source>
+        <translation>请至少填写一个机关代字，每个只写一次。</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesSection</name>
+    <message>
+        <location filename="../../desktop_app/ui/settings/series_page.py" line="41"/>
+        <source>Document numbers</source>
+        <translation>发文字号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/series_page.py" line="42"/>
+        <source>Each series (机关代字) restarts at 1 every year and never skips or repeats a number. Set the next number only when the office starts using DocRoute in the middle of a year.</source>
+        <translation>每个机关代字每年从 1 号编起，连续编号，不跳号、不重号。只有年中开始使用本程序时（此前已手工编号），才需要设定下一个序号。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/series_page.py" line="50"/>
+        <source>Series</source>
+        <translation>机关代字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/series_page.py" line="50"/>
+        <source>Issued by</source>
+        <translation>发文机关</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/series_page.py" line="50"/>
+        <source>Used for</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/series_page.py" line="50"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/series_page.py" line="51"/>
+        <source>Given up to</source>
+        <translation>已编至</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/series_page.py" line="51"/>
+        <source>Next number</source>
+        <translation>下一个序号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/series_page.py" line="59"/>
+        <source>Set next number</source>
+        <translation>设定下一个序号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/series_page.py" line="64"/>
+        <source>e.g. 托政任</source>
+        <translation>例如 托政任</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/series_page.py" line="67"/>
+        <source>Add series</source>
+        <translation>新增机关代字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/series_page.py" line="70"/>
+        <source>Remove unused series</source>
+        <translation>删去未使用的机关代字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/series_page.py" line="72"/>
+        <source>Voided number</source>
+        <translation>作废的文号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/series_page.py" line="72"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/series_page.py" line="72"/>
+        <source>Reason</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/series_page.py" line="78"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/series_page.py" line="81"/>
+        <source>Next number of the selected series</source>
+        <translation>所选机关代字的下一个序号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/series_page.py" line="118"/>
+        <source>Numbers voided in %1 (kept, never given again): %2</source>
+        <translation>%1 年作废的文号（保留记录，永不重用）：%2 个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/series_page.py" line="141"/>
+        <location filename="../../desktop_app/ui/settings/series_page.py" line="178"/>
+        <source>Select a series in the table first.</source>
+        <translation>请先在表中选择一个机关代字。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/series_page.py" line="146"/>
+        <source>The next number of %1 in %2 is now %3.</source>
+        <translation>%1 在 %2 年的下一个序号已设为 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/series_page.py" line="156"/>
+        <location filename="../../desktop_app/ui/settings/series_page.py" line="163"/>
+        <source>%1 saved.</source>
+        <translation>%1 已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/series_page.py" line="169"/>
+        <source>%1 added.</source>
+        <translation>已增加 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/series_page.py" line="181"/>
+        <source>%1 removed.</source>
+        <translation>已删去 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/settings/__init__.py" line="49"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/__init__.py" line="62"/>
+        <source>Organisation</source>
+        <translation>组织架构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/__init__.py" line="62"/>
+        <source>Absences</source>
+        <translation>请假与外出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/__init__.py" line="63"/>
+        <source>Document numbers</source>
+        <translation>发文字号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/__init__.py" line="63"/>
+        <source>Holidays</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/__init__.py" line="63"/>
+        <source>Seals</source>
+        <translation>印章</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/__init__.py" line="64"/>
+        <source>Slips and fonts</source>
+        <translation>稿纸与字体</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/__init__.py" line="64"/>
+        <source>Data and backups</source>
+        <translation>数据与备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/__init__.py" line="64"/>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+</context>
+<context>
+    <name>SlipsSection</name>
+    <message>
+        <location filename="../../desktop_app/ui/settings/slips_page.py" line="19"/>
+        <source>Slips and fonts</source>
+        <translation>稿纸与字体</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/slips_page.py" line="20"/>
+        <source>The county&apos;s name heads every slip and register. Official forms set the body in 仿宋 and titles in 小标宋 or 宋体; where this PC has none of them, the bundled font is used, so nothing prints as boxes.</source>
+        <translation>县名印在每张稿纸和登记簿的抬头。公文稿纸正文用仿宋，标题用小标宋或宋体；本机没有这些字体时使用程序内置字体，不会印出方框。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/slips_page.py" line="25"/>
+        <source>Save name</source>
+        <translation>保存县名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/slips_page.py" line="37"/>
+        <source>Font</source>
+        <translation>字体</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/slips_page.py" line="37"/>
+        <source>Plays</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/slips_page.py" line="37"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/slips_page.py" line="37"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/slips_page.py" line="43"/>
+        <source>County</source>
+        <translation>县名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/slips_page.py" line="44"/>
+        <source>Slip heading</source>
+        <translation>稿纸抬头</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/slips_page.py" line="45"/>
+        <source>Body font</source>
+        <translation>正文字体</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/slips_page.py" line="48"/>
+        <source>Chinese fonts found on this PC</source>
+        <translation>本机找到的中文字体</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/slips_page.py" line="59"/>
+        <source>bundled</source>
+        <translation>程序内置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/slips_page.py" line="59"/>
+        <source>this PC</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/slips_page.py" line="63"/>
+        <source>automatic (仿宋, else 宋体, else the bundled font)</source>
+        <translation>自动（仿宋；没有则宋体；再没有则用内置字体）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/slips_page.py" line="77"/>
+        <source>The chosen body font %1 is not on this PC: slips use the automatic choice.</source>
+        <translation>所选正文字体 %1 在本机上没有，稿纸将自动选择字体。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/slips_page.py" line="79"/>
+        <source>Slips printed on this PC use: body %1, titles %2, headings %3; characters a font lacks come from %4.</source>
+        <translation>本机打印的稿纸使用：正文 %1，标题 %2，小标题 %3；字体缺少的字用 %4 补足。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/slips_page.py" line="93"/>
+        <source>The county&apos;s name is saved: slips printed from now on carry it.</source>
+        <translation>县名已保存：此后打印的稿纸使用新县名。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/slips_page.py" line="99"/>
+        <source>Body font saved.</source>
+        <translation>正文字体已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/wizard.py" line="256"/>
+        <source>Ready</source>
+        <translation>设置完成前请核对</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/wizard.py" line="261"/>
+        <source>Seals and their keepers are entered under Settings → Seals once the seal register is part of DocRoute.</source>
+        <translation>印章名称及保管人：“用印登记”功能上线后在“设置 → 印章”中登记。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/wizard.py" line="277"/>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Leaders:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;Series: %3&lt;/p&gt;&lt;p&gt;Finish stores all of this at once. Then register the first document under Outgoing or Incoming.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;县政府领导：&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;机关代字：%3&lt;/p&gt;&lt;p&gt;点“完成”一次保存以上全部内容。然后即可在“发文”或“收文”中登记第一份公文。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="129"/>
+        <location filename="../../desktop_app/ui/app.py" line="115"/>
+        <source>This database is already open in DocRoute elsewhere ({holder}). Close it there first, or open another database.</source>
+        <translation>这个数据库已在别处的公文流转助手中打开（{holder}）。请先在那里关闭，或打开另一个数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app.py" line="170"/>
         <source>The database could not be opened.</source>
         <translation>无法打开数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>org_import</name>
+    <message>
+        <location filename="../../desktop_app/ui/org_import.py" line="31"/>
+        <source>Import org chart</source>
+        <translation>导入组织架构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/org_import.py" line="33"/>
+        <source>Org chart (*.json *.xlsx)</source>
+        <translation>组织架构文件 (*.json *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/org_import.py" line="40"/>
+        <source>The org chart now in use ({count} people) will be replaced by the one in this file. Records already registered keep their plans.</source>
+        <translation>现用的组织架构（{count} 人）将被此文件中的组织架构替换。已登记公文的流转方案不变。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/org_import.py" line="49"/>
+        <source>Org chart imported.</source>
+        <translation>组织架构已导入。</translation>
     </message>
 </context>
 </TS>

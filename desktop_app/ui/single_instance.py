@@ -1,0 +1,107 @@
+"""One window per database: a second `docroute` on the same database brings the first window forward
+instead of opening a second writer, or says plainly that the database is open elsewhere.
+
+Two pieces, both keyed on the database's resolved path:
+- a `QLockFile` beside the database (`docroute.sqlite.window-lock`) is the lock: whoever holds it is
+  the window of that database. Qt removes a lock left by a process that died on this machine; a lock held
+  on another PC (a shared folder) stays, and the second start names that PC.
+- a `QLocalServer` named after the path lets a second start on the same machine ask the first window to
+  come forward (`activated`); it then exits without opening the registry."""
+from __future__ import annotations
+
+import getpass
+import hashlib
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+LOCK_SUFFIX = ".window-lock"
+ASK_TIMEOUT_MS = 1000
+_ACTIVATE = b"activate\n"
+
+
+def server_name(db_path: Path) -> str:
+    """A name for the local server: the same for every spelling of one database path, per OS user."""
+    key = str(Path(db_path).expanduser().resolve())
+    if sys.platform == "win32":
+        key = key.lower()  # NTFS paths are case-insensitive
+    try:
+        user = getpass.getuser()
+    except Exception:  # no login name: the path alone still separates databases
+        user = ""
+    return "docroute-" + hashlib.sha256(f"{user}\0{key}".encode("utf-8")).hexdigest()[:24]
+
+
+def lock_path(db_path: Path) -> Path:
+    path = Path(db_path).expanduser().resolve()
+    return path.with_name(path.name + LOCK_SUFFIX)
+
+
+class SingleInstance(QObject):
+    """`claim()` once at start-up: True when this process is the database's window."""
+
+    activated = Signal()  # another start asked this window to come forward
+
+    def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db_path = Path(db_path)
+        self.name = server_name(self.db_path)
+        self.lock = QLockFile(str(lock_path(self.db_path)))
+        self.lock.setStaleLockTime(0)  # a live window holds it for days; only a dead process frees it
+        self.server: QLocalServer | None = None
+        self.holder = ""  # who holds the lock when claim() failed: "主机名（进程 1234）"
+        self.forwarded = False  # claim() failed and the other window was asked to come forward
+
+    def claim(self) -> bool:
+        lock_path(self.db_path).parent.mkdir(parents=True, exist_ok=True)
+        if self.lock.tryLock(0):
+            self._listen()
+            return True
+        self.forwarded = ask_to_activate(self.name)
+        ok, pid, host, _app = self.lock.getLockInfo()
+        self.holder = f"{host}（进程 {pid}）" if ok else ""
+        return False
+
+    def release(self) -> None:
+        if self.server is not None:
+            self.server.close()
+            self.server = None
+        if self.lock.isLocked():
+            self.lock.unlock()
+
+    def _listen(self) -> None:
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        if not server.listen(self.name):
+            QLocalServer.removeServer(self.name)  # a socket file left by a window that crashed (Unix)
+            server.listen(self.name)
+        server.newConnection.connect(self._connected)
+        self.server = server
+
+    def _connected(self) -> None:
+        while self.server is not None and self.server.hasPendingConnections():
+            socket = self.server.nextPendingConnection()
+            socket.readyRead.connect(lambda s=socket: self._read(s))
+            socket.disconnected.connect(socket.deleteLater)
+            if socket.bytesAvailable():
+                self._read(socket)
+
+    def _read(self, socket: QLocalSocket) -> None:
+        if _ACTIVATE.strip() in bytes(socket.readAll()):
+            self.activated.emit()
+
+
+def ask_to_activate(name: str) -> bool:
+    """Asks the window listening on `name` to come forward; False when nobody listens."""
+    socket = QLocalSocket()
+    socket.connectToServer(name)
+    if not socket.waitForConnected(ASK_TIMEOUT_MS):
+        return False
+    socket.write(_ACTIVATE)
+    socket.waitForBytesWritten(ASK_TIMEOUT_MS)
+    socket.disconnectFromServer()
+    if socket.state() != QLocalSocket.LocalSocketState.UnconnectedState:
+        socket.waitForDisconnected(ASK_TIMEOUT_MS)
+    return True
