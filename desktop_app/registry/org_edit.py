@@ -42,15 +42,17 @@ def role_of(value: Any) -> Role:
     raise InputError("role", f"未知职务“{text}”", f"可选：{labels}")
 
 
-def check_org(org: OrgChart) -> None:
-    """Refuses a chart the routing rules cannot use (第五条, 第七条, 第六十四条); says which person and why."""
+def check_org(org: OrgChart, edited: str | None = None) -> None:
+    """Refuses a chart the routing rules cannot use (第五条, 第七条, 第六十四条); says which person and why.
+
+    A department claimed twice is charged to the person being edited, not to the one who had it."""
     for role in SINGLE_ROLES:
         holders = [p.name for p in org.people if p.role is role]
         if len(holders) > 1:
             raise InputError("role", f"{role.label}只能有一位，现有 {'、'.join(holders)}",
                              "请把其中一位改为其他职务，或删去多余的一位")
     owner: dict[str, str] = {}
-    for person in org.people:
+    for person in sorted(org.people, key=lambda p: p.id == edited):
         name = check_name(person.name)
         if person.departments and person.role not in DEPUTY_ROLES:
             raise InputError("departments", f"{name}（{person.role.label}）不分管部门",
@@ -221,7 +223,7 @@ class OrgBook:
         for person in people:
             check_name(person["name"])
         org = OrgChart.from_json({"county": before["county"], "people": people})
-        check_org(org)
+        check_org(org, edited=next(iter(change.values()), None))
         kept = {p.id for p in org.people}
         for (gone,) in self.db.conn.execute("SELECT id FROM people").fetchall():
             if gone not in kept:  # their absences and portfolios go with them (ON DELETE CASCADE)

@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.stack = QStackedWidget(self)
         self.pages: dict[str, QWidget] = {}
+        self.first_run: QWidget | None = None  # the first-run wizard while it is open (ui/wizard.py)
         self._build_pages()
         self._build_layout()
         self._build_actions()
@@ -319,6 +320,8 @@ class MainWindow(QMainWindow):
         """The org chart, series, holidays or county changed: open forms route with them at once."""
         for page in self.pages.values():
             if isinstance(page, RecordsPage):
+                if what == "data":  # restored from a backup: every list shows the restored records
+                    page.refresh()
                 form = page.form
                 if form is not None and isValid(form) and hasattr(form, "reload"):
                     form.reload()

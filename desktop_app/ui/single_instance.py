@@ -60,8 +60,9 @@ class SingleInstance(QObject):
             self._listen()
             return True
         self.forwarded = ask_to_activate(self.name)
-        ok, pid, host, _app = self.lock.getLockInfo()
-        self.holder = f"{host}（进程 {pid}）" if ok else ""
+        info = self.lock.getLockInfo()  # PySide6: (pid, hostname, appname); pid 0 when unreadable
+        pid, host = (info[-3], info[-2]) if len(info) >= 3 else (0, "")
+        self.holder = f"{host}（进程 {pid}）" if pid else ""
         return False
 
     def release(self) -> None:
@@ -81,16 +82,16 @@ class SingleInstance(QObject):
         self.server = server
 
     def _connected(self) -> None:
+        # The asking side writes one line at once and goes: read it here, briefly, then let the socket go.
         while self.server is not None and self.server.hasPendingConnections():
             socket = self.server.nextPendingConnection()
-            socket.readyRead.connect(lambda s=socket: self._read(s))
-            socket.disconnected.connect(socket.deleteLater)
-            if socket.bytesAvailable():
-                self._read(socket)
-
-    def _read(self, socket: QLocalSocket) -> None:
-        if _ACTIVATE.strip() in bytes(socket.readAll()):
-            self.activated.emit()
+            if not socket.bytesAvailable():
+                socket.waitForReadyRead(ASK_TIMEOUT_MS)
+            asked = _ACTIVATE.strip() in bytes(socket.readAll())
+            socket.abort()
+            socket.deleteLater()
+            if asked:
+                self.activated.emit()
 
 
 def ask_to_activate(name: str) -> bool:

@@ -66,32 +66,42 @@
         <translation>今天（%1）各位领导均在岗。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/absences_page.py" line="90"/>
+        <location filename="../../desktop_app/ui/settings/absences_page.py" line="88"/>
+        <source>away</source>
+        <translation>外出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/absences_page.py" line="88"/>
+        <source>until %1</source>
+        <translation>至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/absences_page.py" line="91"/>
         <source>Away today (%1): %2</source>
         <translation>今天（%1）不在岗：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/absences_page.py" line="95"/>
+        <location filename="../../desktop_app/ui/settings/absences_page.py" line="96"/>
         <source>The executive deputy head %1 presides and signs for the county head, written 代 (第五条).</source>
         <translation>由常务副县长%1主持工作，县长签发的公文由其代签，签名后注“代”（第五条）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/absences_page.py" line="102"/>
+        <location filename="../../desktop_app/ui/settings/absences_page.py" line="103"/>
         <source>There are no leaders yet: enter them under Settings → Organisation.</source>
         <translation>还没有录入领导：请在“设置 → 组织架构”中录入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/absences_page.py" line="108"/>
+        <location filename="../../desktop_app/ui/settings/absences_page.py" line="109"/>
         <source>Absence of %1 entered: documents routed in those days take it into account.</source>
         <translation>已登记%1的请假外出：这几天计算的流转方案会据此安排代签。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/absences_page.py" line="114"/>
+        <location filename="../../desktop_app/ui/settings/absences_page.py" line="115"/>
         <source>Select an absence in the list first.</source>
         <translation>请先在列表中选择一条登记。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/absences_page.py" line="116"/>
+        <location filename="../../desktop_app/ui/settings/absences_page.py" line="117"/>
         <source>Absence deleted.</source>
         <translation>已删除。</translation>
     </message>
@@ -149,9 +159,183 @@
         <translation>已保存的公文不受影响，可以继续在窗口中工作。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="111"/>
+        <location filename="../../desktop_app/ui/errors.py" line="112"/>
         <source>DocRoute</source>
         <translation>公文流转助手</translation>
+    </message>
+</context>
+<context>
+    <name>DataSection</name>
+    <message>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="33"/>
+        <source>Data and backups</source>
+        <translation>数据与备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="34"/>
+        <source>DocRoute backs the database up once a day and before every update of its structure, keeping the last 30 copies. A restore checks the backup first and keeps the database it replaces.</source>
+        <translation>程序每天备份一次数据库，结构升级前也备份，保留最近 30 份。恢复时先检查备份文件，被替换的数据库另存一份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="42"/>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="44"/>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="47"/>
+        <source>Restore from backup…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="50"/>
+        <source>Check database</source>
+        <translation>检查数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="53"/>
+        <source>Verify selected backup</source>
+        <translation>校验所选备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="56"/>
+        <source>Backup</source>
+        <translation>备份文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="56"/>
+        <source>Made</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="56"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="56"/>
+        <source>Verified</source>
+        <translation>校验结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="64"/>
+        <source>Database in use</source>
+        <translation>正在使用的数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="68"/>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="96"/>
+        <source>not verified yet</source>
+        <translation>尚未校验</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="107"/>
+        <source>Backed up to %1</source>
+        <translation>已备份到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="115"/>
+        <source>unusable: %1</source>
+        <translation>不能使用：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="117"/>
+        <source>good: %1 records, structure %2</source>
+        <translation>完好：%1 条记录，结构版本 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="124"/>
+        <source>Select a backup in the list first.</source>
+        <translation>请先在列表中选择一份备份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="137"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="147"/>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="138"/>
+        <source>DocRoute database (*.sqlite)</source>
+        <translation>公文流转助手数据库 (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="144"/>
+        <source>Not restored, the database in use is unchanged: %1. Choose another backup.</source>
+        <translation>未恢复，正在使用的数据库保持不变：%1。请选择另一份备份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="148"/>
+        <source>Replace the database in use by this backup ({state})? The database in use is saved in the backup folder first.</source>
+        <translation>用这份备份（{state}）替换正在使用的数据库吗？替换前，正在使用的数据库会先另存到备份文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="158"/>
+        <source>Restored from %1. The database it replaced is kept as %2.</source>
+        <translation>已从 %1 恢复。被替换的数据库另存为 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="172"/>
+        <source>The database is in order.</source>
+        <translation>数据库正常。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="172"/>
+        <source>The check found problems (below).</source>
+        <translation>检查发现问题（见下）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="179"/>
+        <source>Pages of the file intact</source>
+        <translation>文件页面完好</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="181"/>
+        <source>Every reference points to an existing record</source>
+        <translation>记录之间的引用完整</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="182"/>
+        <source>%1 broken references</source>
+        <translation>%1 处引用缺失</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="183"/>
+        <source>Document numbers without gaps</source>
+        <translation>文号连续，没有缺号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="185"/>
+        <source>Attachments present and unchanged</source>
+        <translation>附件齐全，内容未变</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="189"/>
+        <source>Seal ledger unaltered</source>
+        <translation>用印登记簿未被改动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="191"/>
+        <source>Seal ledger: not part of this version yet</source>
+        <translation>用印登记簿：本版本尚无</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="194"/>
+        <source>%1 records; structure version %2.</source>
+        <translation>共 %1 条记录；结构版本 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="197"/>
+        <source>Restore the newest good backup with “Restore from backup…” above, or ask for support.</source>
+        <translation>请用上方的“从备份恢复…”恢复最近一份完好的备份，或联系技术支持。</translation>
     </message>
 </context>
 <context>
@@ -474,192 +658,192 @@
         <translation>公文流转助手</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="69"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="70"/>
         <source>Incoming</source>
         <translation>收文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="69"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="70"/>
         <source>Outgoing</source>
         <translation>发文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="69"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="70"/>
         <source>Seals</source>
         <translation>用印</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="70"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="71"/>
         <source>To do and deadlines</source>
         <translation>待办与期限</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="70"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="71"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="71"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="72"/>
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="71"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="72"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="76"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="77"/>
         <source>This part comes with a later update of DocRoute; nothing here is stored yet.</source>
         <translation>此功能将在公文流转助手的后续更新中提供，目前这里不保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="83"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="84"/>
         <source>The seal register (用印登记) is being added by the seal registry update.</source>
         <translation>用印登记将随用印登记簿更新提供，目前这里不保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="86"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="87"/>
         <source>Incoming and outgoing records past their deadline and not yet finished, newest first.</source>
         <translation>已超过办理期限且尚未办结的收文和发文，最新的在前。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="158"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="159"/>
         <source>&amp;New record</source>
         <translation>新建登记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="159"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="160"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="160"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="161"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="161"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="162"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="162"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="163"/>
         <source>&amp;Export list to Excel…</source>
         <translation>导出当前列表到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="163"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="164"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="164"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="165"/>
         <source>Import &amp;org chart…</source>
         <translation>导入组织架构(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="165"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="166"/>
         <source>First-run &amp;wizard…</source>
         <translation>首次设置向导(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="166"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="167"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="167"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="168"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="168"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="169"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="172"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="173"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="174"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="175"/>
         <source>Se&amp;ttings</source>
         <translation>设置(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="182"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="183"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="198"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="199"/>
         <source>Database: {path}</source>
         <translation>数据库：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="202"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="203"/>
         <source>Last backup: {when}</source>
         <translation>最近备份：{when}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="203"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="204"/>
         <source>Last backup: none yet</source>
         <translation>最近备份：尚无</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="226"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="227"/>
         <source>Choose Incoming or Outgoing to register a new document.</source>
         <translation>请先选择“收文”或“发文”，再新建登记。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="245"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="246"/>
         <source>Select a record to print.</source>
         <translation>请先在列表中选中要打印的公文。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="250"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="251"/>
         <source>There is nothing to print on this page.</source>
         <translation>本页没有可打印的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="261"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="262"/>
         <source>There is nothing to save on this page: the list is always up to date.</source>
         <translation>本页无需保存：列表始终是最新的。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="267"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="268"/>
         <source>Choose a list to export.</source>
         <translation>请先打开要导出的列表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="275"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="276"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="278"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="279"/>
         <source>Backed up to {path}</source>
         <translation>已备份到 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="290"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="291"/>
         <source>Org chart imported: {count} people of {county}</source>
         <translation>已导入{county}组织架构，共 {count} 人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="303"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="304"/>
         <source>This registry is set up already: change it here, under Settings.</source>
         <translation>本数据库已经设置过，请在“设置”中修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="316"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="317"/>
         <source>The registry is set up: register the first document with New… (Ctrl+N).</source>
         <translation>设置完成：点“新建…（Ctrl+N）”登记第一份公文。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="339"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="342"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
@@ -1506,34 +1690,39 @@
         <translation>所选机关代字的下一个序号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/series_page.py" line="118"/>
+        <location filename="../../desktop_app/ui/settings/series_page.py" line="108"/>
+        <source>%1 voided</source>
+        <translation>作废 %1 个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/series_page.py" line="119"/>
         <source>Numbers voided in %1 (kept, never given again): %2</source>
         <translation>%1 年作废的文号（保留记录，永不重用）：%2 个</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/series_page.py" line="141"/>
-        <location filename="../../desktop_app/ui/settings/series_page.py" line="178"/>
+        <location filename="../../desktop_app/ui/settings/series_page.py" line="142"/>
+        <location filename="../../desktop_app/ui/settings/series_page.py" line="179"/>
         <source>Select a series in the table first.</source>
         <translation>请先在表中选择一个机关代字。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/series_page.py" line="146"/>
+        <location filename="../../desktop_app/ui/settings/series_page.py" line="147"/>
         <source>The next number of %1 in %2 is now %3.</source>
         <translation>%1 在 %2 年的下一个序号已设为 %3。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/series_page.py" line="156"/>
-        <location filename="../../desktop_app/ui/settings/series_page.py" line="163"/>
+        <location filename="../../desktop_app/ui/settings/series_page.py" line="157"/>
+        <location filename="../../desktop_app/ui/settings/series_page.py" line="164"/>
         <source>%1 saved.</source>
         <translation>%1 已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/series_page.py" line="169"/>
+        <location filename="../../desktop_app/ui/settings/series_page.py" line="170"/>
         <source>%1 added.</source>
         <translation>已增加 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/series_page.py" line="181"/>
+        <location filename="../../desktop_app/ui/settings/series_page.py" line="182"/>
         <source>%1 removed.</source>
         <translation>已删去 %1。</translation>
     </message>

@@ -85,8 +85,9 @@ class AbsencesSection(Section):
         away = self.registry.org.absences(on=today)
         if not away:
             return self.tr("Today (%1) every leader is at work.").replace("%1", today.isoformat())
-        names = "；".join(f"{a['role_label']} {a['name']}（{a['reason'] or self.tr('away')}，"
-                         f"{self.tr('until %1').replace('%1', a['to'])}）" for a in away)
+        away_word, until = self.tr("away"), self.tr("until %1")
+        names = "；".join(f"{a['role_label']} {a['name']}（{a['reason'] or away_word}，{until.replace('%1', a['to'])}）"
+                         for a in away)
         text = self.tr("Away today (%1): %2").replace("%1", today.isoformat()).replace("%2", names)
         if any(a["role"] == Role.COUNTY_HEAD.value for a in away):
             org = self.registry.org_chart()

@@ -105,8 +105,9 @@ class SeriesSection(Section):
                 combo.currentIndexChanged.connect(lambda _i, c=series["code"]: self._use_chosen(c))
                 self.list.setCellWidget(row, column, combo)
             self.list.setItem(row, LABEL, item(series["label"], series["code"], editable=True))
-            given = f"{series['highest']}（{self.tr('%1 voided').replace('%1', str(series['voided']))}）" \
-                if series["voided"] else (str(series["highest"]) if series["highest"] else "—")
+            voided = self.tr("%1 voided").replace("%1", str(series["voided"]))
+            given = f"{series['highest']}（{voided}）" if series["voided"] else (
+                str(series["highest"]) if series["highest"] else "—")
             self.list.setItem(row, HIGHEST, item(given))
             self.list.setItem(row, NEXT, item(series["next"], series["next"]))
             if series["code"] == selected:

@@ -1,0 +1,199 @@
+"""设置 → 数据与备份: the database in use, the backup folder, 立即备份, 从备份恢复… (the file is checked before
+anything is replaced, and what is wrong with it is named; the replaced database is kept), the backups
+with their verification state, and 检查数据库 with a readable result. Everything goes through the
+Registry facade (backup, restore, check, last_backup) and registry/safety.py."""
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (QApplication, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QMessageBox, QPushButton,
+                               QTextBrowser, QWidget)
+
+from desktop_app.domain.errors import DocRouteError
+from desktop_app.registry import safety
+from desktop_app.ui.settings.common import Section, item, selected_data, table
+
+NAME, WHEN, SIZE, STATE = range(4)
+
+
+def _size(path: Path) -> str:
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return "—"
+    return f"{size / 1_048_576:,.1f} MB" if size >= 1_048_576 else f"{size / 1024:,.0f} KB"
+
+
+class DataSection(Section):
+    def __init__(self, registry: Any, parent: QWidget | None = None) -> None:
+        super().__init__(registry, self.tr("Data and backups"), self.tr(
+            "DocRoute backs the database up once a day and before every update of its structure, keeping the "
+            "last 30 copies. A restore checks the backup first and keeps the database it replaces."), parent)
+        self.database = QLabel(self)
+        self.database.setObjectName("databaseInUse")
+        self.database.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.folder = QLabel(self)
+        self.folder.setObjectName("backupFolder")
+        self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        open_folder = QPushButton(self.tr("Open folder"), self)
+        open_folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.backup_folder()))))
+        backup = QPushButton(self.tr("Back up now"), self)
+        backup.setObjectName("backupNow")
+        backup.clicked.connect(lambda: self.backup_now())
+        restore = QPushButton(self.tr("Restore from backup…"), self)
+        restore.setObjectName("restore")
+        restore.clicked.connect(lambda: self.restore())
+        check = QPushButton(self.tr("Check database"), self)
+        check.setObjectName("checkDatabase")
+        check.clicked.connect(lambda: self.check())
+        verify = QPushButton(self.tr("Verify selected backup"), self)
+        verify.setObjectName("verifyBackup")
+        verify.clicked.connect(lambda: self.verify_selected())
+        self.backups = table([self.tr("Backup"), self.tr("Made"), self.tr("Size"), self.tr("Verified")], self,
+                             stretch=STATE)
+        self.backups.setObjectName("backupTable")
+        self.result = QTextBrowser(self)
+        self.result.setObjectName("checkResult")
+        self.result.setMaximumHeight(self.fontMetrics().height() * 8)
+        self._verified: dict[str, str] = {}
+        form = QFormLayout()
+        form.addRow(self.tr("Database in use"), self.database)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(open_folder)
+        form.addRow(self.tr("Backup folder"), folder_row)
+        buttons = QHBoxLayout()
+        for button in (backup, restore, check, verify):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.body.addLayout(form)
+        self.body.addLayout(buttons)
+        self.body.addWidget(self.backups, 1)
+        self.body.addWidget(self.result)
+
+    def backup_folder(self) -> Path:
+        return safety.backups_dir(Path(self.registry.path))
+
+    def backup_files(self) -> list[Path]:
+        """The backups beside the database, newest first (the daily and manual ones, the kept replaced ones)."""
+        folder = self.backup_folder()
+        files = folder.glob("*.sqlite") if folder.is_dir() else []
+        return sorted(files, key=lambda p: p.stat().st_mtime, reverse=True)
+
+    def refresh(self) -> None:
+        path = Path(self.registry.path)
+        self.database.setText(f"{path}　（{_size(path)}）")
+        self.folder.setText(str(self.backup_folder()))
+        files = self.backup_files()
+        self.backups.setRowCount(len(files))
+        for row, file in enumerate(files):
+            made = datetime.fromtimestamp(file.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+            for column, text in ((NAME, file.name), (WHEN, made), (SIZE, _size(file)),
+                                 (STATE, self._verified.get(str(file), self.tr("not verified yet")))):
+                self.backups.setItem(row, column, item(text, str(file)))
+
+    # ---- actions ---------------------------------------------------------------------------------
+    def backup_now(self) -> Path | None:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            target = self.attempt(lambda: self.registry.backup(), "", "data")
+        finally:
+            QApplication.restoreOverrideCursor()
+        if target:
+            self.show_ok(self.tr("Backed up to %1").replace("%1", str(target)))
+        return target or None
+
+    def verify(self, path: Path) -> str:
+        """What is wrong with a backup in words, or that it is good (with its records and structure)."""
+        try:
+            facts = safety.verify_file(Path(path))
+        except DocRouteError as error:  # the headline names what is wrong; what to do is said by the caller
+            self._verified[str(path)] = self.tr("unusable: %1").replace("%1", error.message)
+            return error.message
+        self._verified[str(path)] = self.tr("good: %1 records, structure %2").replace(
+            "%1", f"{facts['records']:,}").replace("%2", str(facts["schema_version"]))
+        return ""
+
+    def verify_selected(self) -> bool:
+        path = selected_data(self.backups)
+        if path is None:
+            self.show_error(self.tr("Select a backup in the list first."))
+            return False
+        problem = self.verify(Path(path))
+        self.refresh()
+        if problem:
+            self.show_error(problem)
+            return False
+        self.show_ok(self._verified[path])
+        return True
+
+    def restore(self, path: str | None = None, *, confirm: bool = True) -> bool:
+        """Checks the file, names what is wrong and stops; else asks, then restores (keeping the replaced one)."""
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore from backup"), str(self.backup_folder()),
+                                                  self.tr("DocRoute database (*.sqlite)"))
+            if not path:
+                return False
+        problem = self.verify(Path(path))
+        if problem:
+            self.refresh()
+            self.show_error(self.tr("Not restored, the database in use is unchanged: %1. Choose another backup.")
+                            .replace("%1", problem.rstrip("。")))
+            return False
+        if confirm and QMessageBox.question(self, self.tr("Restore from backup"), self.tr(
+                "Replace the database in use by this backup ({state})? The database in use is saved in the backup "
+                "folder first.").format(state=self._verified[str(path)])) != QMessageBox.StandardButton.Yes:
+            return False
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = self.attempt(lambda: self.registry.restore(path), "", "data")
+        finally:
+            QApplication.restoreOverrideCursor()
+        if not result:
+            return False
+        self.show_ok(self.tr("Restored from %1. The database it replaced is kept as %2.").replace(
+            "%1", Path(path).name).replace("%2", Path(result["replaced_saved_as"]).name))
+        return True
+
+    def check(self) -> dict | None:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = self.attempt(lambda: self.registry.check(), "")
+        finally:
+            QApplication.restoreOverrideCursor()
+        if not result:
+            return None
+        self.result.setHtml(self.readable(result))
+        (self.show_ok if result["ok"] else self.show_error)(
+            self.tr("The database is in order.") if result["ok"] else self.tr("The check found problems (below)."))
+        QSettings().setValue("data/last_check", datetime.now().isoformat(timespec="seconds"))
+        return result
+
+    def readable(self, result: dict) -> str:
+        """The check's findings as a short list a clerk can read (the JSON is what `docroute check` prints)."""
+        good, bad = "✔", "✘"
+        lines = [(result.get("integrity") == ["ok"], self.tr("Pages of the file intact"),
+                  "；".join(map(str, result.get("integrity", [])[:3]))),
+                 (not result.get("foreign_keys"), self.tr("Every reference points to an existing record"),
+                  self.tr("%1 broken references").replace("%1", str(len(result.get("foreign_keys", []))))),
+                 (not result.get("number_gaps"), self.tr("Document numbers without gaps"),
+                  "、".join(f"{g['series']}〔{g['year']}〕" for g in result.get("number_gaps", [])[:5])),
+                 (not result.get("attachments"), self.tr("Attachments present and unchanged"),
+                  "、".join(a["name"] for a in result.get("attachments", [])[:5]))]
+        seal = result.get("seal_ledger") or {}
+        if seal.get("checked"):
+            lines.append((seal.get("ok", True), self.tr("Seal ledger unaltered"), str(seal.get("reason", ""))))
+        else:
+            lines.append((True, self.tr("Seal ledger: not part of this version yet"), ""))
+        html = "".join(f"<p>{good if ok else bad} {label}{'' if ok or not detail else '：' + detail}</p>"
+                       for ok, label, detail in lines)
+        html += "<p>" + self.tr("%1 records; structure version %2.").replace(
+            "%1", f"{result.get('records', 0):,}").replace("%2", str(result.get("schema_version"))) + "</p>"
+        if not result["ok"]:
+            html += "<p>" + self.tr("Restore the newest good backup with “Restore from backup…” above, or ask "
+                                    "for support.") + "</p>"
+        return html
