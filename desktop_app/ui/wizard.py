@@ -50,7 +50,9 @@ class CountyPage(QWizardPage):
         intro.setWordWrap(True)
         self.county = QLineEdit(DEFAULT_COUNTY, self)
         self.county.setObjectName("wizardCounty")
-        self.registerField("county*", self.county)
+        # Not a Qt "mandatory" field: Qt counts one complete only once it differs from its first value.
+        self.registerField("county", self.county)
+        self.county.textChanged.connect(self.completeChanged)
         demo = QPushButton(self.tr("Load sample data to look around first…"), self)
         demo.setObjectName("loadDemo")
         demo.clicked.connect(self.demo_requested)
@@ -69,7 +71,10 @@ class CountyPage(QWizardPage):
         layout.addWidget(demo_note)
         layout.addWidget(self.message)
 
-    def validatePage(self) -> bool:  # noqa: N802 (Qt's name)
+    def isComplete(self) -> bool:  # noqa: N802 (Qt's name)
+        return bool(self.county.text().strip())
+
+    def validatePage(self) -> bool:  # noqa: N802
         from desktop_app.registry.office import check_county
 
         try:
@@ -92,6 +97,8 @@ class LeadersPage(QWizardPage):
         self.table.cellDoubleClicked.connect(self._double_clicked)
         for role in STARTING_ROLES:
             self.add_row("", role.value)
+        self.table.horizontalHeader().setSectionResizeMode(NAME, self.table.horizontalHeader().ResizeMode.Interactive)
+        self.table.setColumnWidth(NAME, self.fontMetrics().horizontalAdvance("阿不都热合曼·买买提提") + 12)
         add = QPushButton(self.tr("Add row"), self)
         add.clicked.connect(lambda: self.add_row("", Role.DEPUTY_HEAD.value))
         remove = QPushButton(self.tr("Remove row"), self)

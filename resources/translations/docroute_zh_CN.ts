@@ -119,17 +119,17 @@
         <translation>三步设置好本办公室的登记簿：县名，县政府领导及各副县长分管的部门，发文字号的机关代字。以后都可以在“设置”中修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="54"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="56"/>
         <source>Load sample data to look around first…</source>
         <translation>载入示例数据，先看看…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="57"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="59"/>
         <source>Sample data opens in a separate database in a new window; this registry stays empty until you finish these steps.</source>
         <translation>示例数据放在另一个数据库中，在新窗口中打开；本数据库在完成设置前保持为空。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="64"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="66"/>
         <source>County (full name, as on the slips)</source>
         <translation>县名（全称，印在稿纸上）</translation>
     </message>
@@ -328,12 +328,12 @@
         <translation>用印登记簿：本版本尚无</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="194"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="193"/>
         <source>%1 records; structure version %2.</source>
         <translation>共 %1 条记录；结构版本 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="197"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="196"/>
         <source>Restore the newest good backup with “Restore from backup…” above, or ask for support.</source>
         <translation>请用上方的“从备份恢复…”恢复最近一份完好的备份，或联系技术支持。</translation>
     </message>
@@ -364,12 +364,12 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="301"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="308"/>
         <source>Setting up DocRoute</source>
         <translation>首次设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="349"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="356"/>
         <source>The sample data opened in a new window ({path}). Come back here to set up your office.</source>
         <translation>示例数据已在新窗口中打开（{path}）。看完后回到这里设置本办公室。</translation>
     </message>
@@ -455,18 +455,18 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings/holidays_page.py" line="118"/>
-        <source>yes, built in</source>
+        <source>built in</source>
         <translation>有（程序内置）</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings/holidays_page.py" line="120"/>
-        <source>yes, entered by the office and marked complete</source>
-        <translation>有（本办录入并已标记完整）</translation>
+        <source>entered, complete</source>
+        <translation>有（本办录入）</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings/holidays_page.py" line="121"/>
-        <source>no: deadlines count weekends only</source>
-        <translation>无：期限只按周末计算</translation>
+        <source>none: weekends only</source>
+        <translation>无：只按周末计算</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings/holidays_page.py" line="125"/>
@@ -595,57 +595,57 @@
 <context>
     <name>LeadersPage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="87"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="92"/>
         <source>Leaders and portfolios</source>
         <translation>领导与分管部门</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="88"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="93"/>
         <source>One row per leader. Double-click the departments of a deputy head to choose them.</source>
         <translation>每行一位领导。双击副县长的“分管部门”一栏选择部门。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="89"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="94"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="89"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="94"/>
         <source>Role</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="89"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="94"/>
         <source>In charge of</source>
         <translation>分管部门</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="95"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="102"/>
         <source>Add row</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="97"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="104"/>
         <source>Remove row</source>
         <translation>删除所选行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="99"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="106"/>
         <source>Fill from an org chart file…</source>
         <translation>从组织架构文件填入…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="141"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="148"/>
         <source>this leader</source>
         <translation>这位领导</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="158"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="165"/>
         <source>Org chart file</source>
         <translation>组织架构文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="158"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="165"/>
         <source>Org chart (*.json *.xlsx)</source>
         <translation>组织架构文件 (*.json *.xlsx)</translation>
     </message>
@@ -876,102 +876,112 @@
         <translation>分管部门</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/org_page.py" line="101"/>
+        <location filename="../../desktop_app/ui/settings/org_page.py" line="102"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/org_page.py" line="104"/>
+        <location filename="../../desktop_app/ui/settings/org_page.py" line="105"/>
         <source>Add leader</source>
         <translation>增加领导</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/org_page.py" line="107"/>
+        <location filename="../../desktop_app/ui/settings/org_page.py" line="108"/>
         <source>Remove selected</source>
         <translation>删去所选</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/org_page.py" line="109"/>
+        <location filename="../../desktop_app/ui/settings/org_page.py" line="110"/>
         <source>Import from file…</source>
         <translation>从文件导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/org_page.py" line="114"/>
+        <location filename="../../desktop_app/ui/settings/org_page.py" line="112"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/org_page.py" line="112"/>
+        <source>Deputy in charge</source>
+        <translation>分管领导</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/org_page.py" line="115"/>
         <source>new department</source>
         <translation>新部门名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/org_page.py" line="115"/>
+        <location filename="../../desktop_app/ui/settings/org_page.py" line="116"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/org_page.py" line="117"/>
+        <location filename="../../desktop_app/ui/settings/org_page.py" line="118"/>
         <source>Remove</source>
         <translation>删去</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/org_page.py" line="134"/>
+        <location filename="../../desktop_app/ui/settings/org_page.py" line="140"/>
         <source>Departments to choose from</source>
         <translation>部门名单（分管时从中选择）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/org_page.py" line="155"/>
+        <location filename="../../desktop_app/ui/settings/org_page.py" line="162"/>
         <source>id: %1</source>
         <translation>人员 id：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/org_page.py" line="161"/>
+        <location filename="../../desktop_app/ui/settings/org_page.py" line="168"/>
         <source>(double-click to choose)</source>
         <translation>（双击选择）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/org_page.py" line="179"/>
+        <location filename="../../desktop_app/ui/settings/org_page.py" line="186"/>
         <source>No %1 yet: the steps that need them stay unassigned until one is added.</source>
         <translation>尚无%1：需要其办理的步骤暂时无人办理，请补充。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/org_page.py" line="188"/>
+        <location filename="../../desktop_app/ui/settings/org_page.py" line="195"/>
         <source>Name saved.</source>
         <translation>姓名已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/org_page.py" line="194"/>
+        <location filename="../../desktop_app/ui/settings/org_page.py" line="201"/>
         <source>Role saved.</source>
         <translation>职务已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/org_page.py" line="210"/>
+        <location filename="../../desktop_app/ui/settings/org_page.py" line="217"/>
         <source>Portfolio of %1 saved.</source>
         <translation>%1的分管部门已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/org_page.py" line="215"/>
+        <location filename="../../desktop_app/ui/settings/org_page.py" line="222"/>
         <source>%1 added.</source>
         <translation>已增加 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/org_page.py" line="223"/>
+        <location filename="../../desktop_app/ui/settings/org_page.py" line="230"/>
         <source>Select a leader in the table first.</source>
         <translation>请先在表中选择一位领导。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/org_page.py" line="226"/>
+        <location filename="../../desktop_app/ui/settings/org_page.py" line="233"/>
         <source>Removed. Registered records keep their plans.</source>
         <translation>已删去。已登记公文的流转方案不变。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/org_page.py" line="242"/>
+        <location filename="../../desktop_app/ui/settings/org_page.py" line="249"/>
         <source>%1 added to the list.</source>
         <translation>%1 已加入名单。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/org_page.py" line="247"/>
+        <location filename="../../desktop_app/ui/settings/org_page.py" line="254"/>
         <source>Select a department in the list first.</source>
         <translation>请先在名单中选择一个部门。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/org_page.py" line="251"/>
+        <location filename="../../desktop_app/ui/settings/org_page.py" line="257"/>
         <source>%1 removed from the list.</source>
         <translation>%1 已从名单中删去。</translation>
     </message>
@@ -1484,17 +1494,17 @@
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/rules_page.py" line="36"/>
+        <location filename="../../desktop_app/ui/settings/rules_page.py" line="39"/>
         <source>Table</source>
         <translation>规则表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/rules_page.py" line="64"/>
+        <location filename="../../desktop_app/ui/settings/rules_page.py" line="68"/>
         <source>%1 rows</source>
         <translation>共 %1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/rules_page.py" line="75"/>
+        <location filename="../../desktop_app/ui/settings/rules_page.py" line="80"/>
         <source>This row cites no article.</source>
         <translation>这一行没有引用条文。</translation>
     </message>
@@ -1557,47 +1567,47 @@
 <context>
     <name>SeriesPage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="190"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="197"/>
         <source>Document number series</source>
         <translation>发文字号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="191"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="198"/>
         <source>The 机关代字 of your office&apos;s documents, e.g. 托政发〔2026〕12号. Each series restarts at 1 every year.</source>
         <translation>本办公室发文所用的机关代字，例如 托政发〔2026〕12号 中的“托政发”。每个机关代字每年从 1 号编起。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="193"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="200"/>
         <source>Series</source>
         <translation>机关代字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="193"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="200"/>
         <source>Issued by</source>
         <translation>发文机关</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="193"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="200"/>
         <source>Used for</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="193"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="200"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="196"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="203"/>
         <source>Add row</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="199"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="206"/>
         <source>Remove row</source>
         <translation>删除所选行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="246"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="253"/>
         <source>Give at least one series, each only once.</source>
         <translation>请至少填写一个机关代字，每个只写一次。</translation>
     </message>
@@ -1854,16 +1864,41 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings/slips_page.py" line="79"/>
-        <source>Slips printed on this PC use: body %1, titles %2, headings %3; characters a font lacks come from %4.</source>
-        <translation>本机打印的稿纸使用：正文 %1，标题 %2，小标题 %3；字体缺少的字用 %4 补足。</translation>
+        <source>Body (仿宋)</source>
+        <translation>正文（仿宋）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/slips_page.py" line="93"/>
+        <location filename="../../desktop_app/ui/settings/slips_page.py" line="79"/>
+        <source>Titles (小标宋 or 宋体)</source>
+        <translation>标题（小标宋或宋体）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/slips_page.py" line="80"/>
+        <source>Headings (黑体)</source>
+        <translation>小标题（黑体）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/slips_page.py" line="82"/>
+        <source> — not on this PC, the bundled font is used</source>
+        <translation>&#x3000;— 本机没有，使用程序内置字体</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/slips_page.py" line="83"/>
+        <source>Characters a font lacks come from %1.</source>
+        <translation>字体缺少的字用 %1 补足。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/slips_page.py" line="84"/>
+        <source>Slips printed on this PC:</source>
+        <translation>本机打印稿纸所用字体：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/slips_page.py" line="95"/>
         <source>The county&apos;s name is saved: slips printed from now on carry it.</source>
         <translation>县名已保存：此后打印的稿纸使用新县名。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/slips_page.py" line="99"/>
+        <location filename="../../desktop_app/ui/settings/slips_page.py" line="101"/>
         <source>Body font saved.</source>
         <translation>正文字体已保存。</translation>
     </message>
@@ -1871,17 +1906,17 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="256"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="263"/>
         <source>Ready</source>
         <translation>设置完成前请核对</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="261"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="268"/>
         <source>Seals and their keepers are entered under Settings → Seals once the seal register is part of DocRoute.</source>
         <translation>印章名称及保管人：“用印登记”功能上线后在“设置 → 印章”中登记。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="277"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="284"/>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Leaders:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;Series: %3&lt;/p&gt;&lt;p&gt;Finish stores all of this at once. Then register the first document under Outgoing or Incoming.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;县政府领导：&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;机关代字：%3&lt;/p&gt;&lt;p&gt;点“完成”一次保存以上全部内容。然后即可在“发文”或“收文”中登记第一份公文。&lt;/p&gt;</translation>
     </message>

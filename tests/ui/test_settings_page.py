@@ -199,6 +199,11 @@ def test_org_edits_in_place_are_validated_and_reach_the_open_form(window):
                      if section.people.item(r, 0).text() == "副县长丙")
     name_cell.setText("赵志强")
     assert window.registry.org_chart().get("d3").name == "赵志强"
+    row = next(r for r in range(section.people.rowCount()) if section.people.item(r, 0).text() == "赵志强")
+    combo = section.people.cellWidget(row, 1)
+    combo.setCurrentIndex(combo.findData("county_head"))  # a second 县长: refused, the row shows what is stored
+    assert "县长只能有一位" in section.message.text()
+    assert section.people.cellWidget(row, 1).currentData() == "deputy_head"
 
 
 def test_the_section_shown_last_and_the_window_size_persist(qtbot, app, small_registry):

@@ -189,11 +189,10 @@ class DataSection(Section):
             lines.append((seal.get("ok", True), self.tr("Seal ledger unaltered"), str(seal.get("reason", ""))))
         else:
             lines.append((True, self.tr("Seal ledger: not part of this version yet"), ""))
-        html = "".join(f"<p>{good if ok else bad} {label}{'' if ok or not detail else '：' + detail}</p>"
-                       for ok, label, detail in lines)
-        html += "<p>" + self.tr("%1 records; structure version %2.").replace(
-            "%1", f"{result.get('records', 0):,}").replace("%2", str(result.get("schema_version"))) + "</p>"
+        rows = [f"{good if ok else bad} {label}{'' if ok or not detail else '：' + detail}" for ok, label, detail in lines]
+        rows.append(self.tr("%1 records; structure version %2.").replace(
+            "%1", f"{result.get('records', 0):,}").replace("%2", str(result.get("schema_version"))))
         if not result["ok"]:
-            html += "<p>" + self.tr("Restore the newest good backup with “Restore from backup…” above, or ask "
-                                    "for support.") + "</p>"
-        return html
+            rows.append(self.tr("Restore the newest good backup with “Restore from backup…” above, or ask "
+                                "for support."))
+        return "<br>".join(rows)

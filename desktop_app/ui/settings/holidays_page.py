@@ -83,8 +83,8 @@ class HolidaysSection(Section):
         splitter = QSplitter(self)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         self.body.addWidget(self.notice)
         self.body.addWidget(splitter, 1)
 
@@ -115,10 +115,10 @@ class HolidaysSection(Section):
 
     def _source(self, status: dict) -> str:
         if status["source"] == "chinesecalendar":
-            return self.tr("yes, built in")
+            return self.tr("built in")
         if status["complete"]:
-            return self.tr("yes, entered by the office and marked complete")
-        return self.tr("no: deadlines count weekends only")
+            return self.tr("entered, complete")
+        return self.tr("none: weekends only")
 
     def notices(self, statuses: list[dict]) -> str:
         """The notice every deadline in a year without official data carries, for this year and later."""

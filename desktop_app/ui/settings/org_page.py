@@ -89,6 +89,7 @@ class OrgSection(Section):
         self._filling = False
         self.people = table([self.tr("Name"), self.tr("Role"), self.tr("In charge of")], self)
         self.people.setObjectName("peopleTable")
+        self.people.setWordWrap(True)
         self.people.setEditTriggers(QTableWidget.EditTrigger.DoubleClicked | QTableWidget.EditTrigger.EditKeyPressed)
         self.people.itemChanged.connect(self._name_edited)
         self.people.cellDoubleClicked.connect(self._cell_double_clicked)
@@ -108,7 +109,7 @@ class OrgSection(Section):
         remove.clicked.connect(self.remove_selected)
         from_file = QPushButton(self.tr("Import from file…"), self)
         from_file.clicked.connect(self.import_file)
-        self.departments = QListWidget(self)
+        self.departments = table([self.tr("Department"), self.tr("Deputy in charge")], self, stretch=0)
         self.departments.setObjectName("departmentList")
         self.new_department = QLineEdit(self)
         self.new_department.setPlaceholderText(self.tr("new department"))
@@ -123,26 +124,32 @@ class OrgSection(Section):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         new_row = QHBoxLayout()
-        for widget, stretch in ((self.new_name, 2), (self.new_role, 2), (add, 0), (remove, 0), (from_file, 0)):
+        for widget, stretch in ((self.new_name, 2), (self.new_role, 1), (add, 0)):
             new_row.addWidget(widget, stretch)
+        more = QHBoxLayout()
+        more.addWidget(remove)
+        more.addWidget(from_file)
+        more.addStretch(1)
         left_layout.addWidget(self.people, 1)
         left_layout.addWidget(self.vacancies)
         left_layout.addLayout(new_row)
+        left_layout.addLayout(more)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(QLabel(self.tr("Departments to choose from"), right))
         right_layout.addWidget(self.departments, 1)
+        right_layout.addWidget(self.new_department)
         department_row = QHBoxLayout()
-        department_row.addWidget(self.new_department, 1)
         department_row.addWidget(add_department)
         department_row.addWidget(remove_department)
+        department_row.addStretch(1)
         right_layout.addLayout(department_row)
         splitter = QSplitter(self)
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(1, 2)
         self.body.addWidget(splitter, 1)
 
     # ---- showing ---------------------------------------------------------------------------------
@@ -153,21 +160,25 @@ class OrgSection(Section):
         for row, person in enumerate(people):
             self.people.setItem(row, NAME, item(person["name"], person["id"], editable=True,
                                                 tooltip=self.tr("id: %1").replace("%1", person["id"])))
-            combo = role_combo(person["role"], self.people)
-            combo.currentIndexChanged.connect(lambda _i, pid=person["id"], c=combo: self._role_chosen(pid, c))
-            self.people.setCellWidget(row, ROLE, combo)
+            combo = self.people.cellWidget(row, ROLE)
+            if not isinstance(combo, QComboBox):  # kept across refreshes: no widget is thrown away while shown
+                combo = role_combo("", self.people)
+                combo.currentIndexChanged.connect(lambda _i, c=combo: self._role_chosen(c.property("person"), c))
+                self.people.setCellWidget(row, ROLE, combo)
+            combo.setProperty("person", person["id"])
+            combo.setCurrentIndex(combo.findData(person["role"]))
             departments = "、".join(person["departments"])
             deputy = person["role"] in (Role.DEPUTY_HEAD.value, Role.EXECUTIVE_DEPUTY_HEAD.value)
             self.people.setItem(row, DEPARTMENTS, item(departments or (self.tr("(double-click to choose)") if deputy else "—"),
                                                        person["id"], tooltip=departments))
         self.people.resizeColumnToContents(ROLE)
+        self.people.resizeRowsToContents()  # a portfolio wraps rather than hides (a dozen rows at most)
         self._filling = False
-        self.departments.clear()
-        for department in self.registry.org.departments():
-            holder = department["deputy_name"]
-            entry = QListWidgetItem(f"{department['name']}　{holder}" if holder else department["name"])
-            entry.setData(Qt.ItemDataRole.UserRole, department["name"])
-            self.departments.addItem(entry)
+        departments = self.registry.org.departments()
+        self.departments.setRowCount(len(departments))
+        for row, department in enumerate(departments):
+            self.departments.setItem(row, 0, item(department["name"], department["name"]))
+            self.departments.setItem(row, 1, item(department["deputy_name"] or "—", department["name"]))
         self.vacancies.setText(self._vacancies(people))
 
     def _vacancies(self, people: list[dict]) -> str:
@@ -242,10 +253,9 @@ class OrgSection(Section):
                                  self.tr("%1 added to the list.").replace("%1", name), "org"))
 
     def remove_department(self) -> bool:
-        entry = self.departments.currentItem()
-        if entry is None:
+        name = selected_data(self.departments)
+        if name is None:
             self.show_error(self.tr("Select a department in the list first."))
             return False
-        name = entry.data(Qt.ItemDataRole.UserRole)
         return bool(self.attempt(lambda: self.registry.org.remove_department(name),
                                  self.tr("%1 removed from the list.").replace("%1", name), "org"))

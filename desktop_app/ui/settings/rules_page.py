@@ -29,6 +29,11 @@ class RulesSection(Section):
         self.rows = table([self.tr("Where"), self.tr("Rule"), self.tr("Article")], self, stretch=RULE)
         self.rows.setObjectName("ruleRows")
         self.rows.setWordWrap(True)
+        header = self.rows.horizontalHeader()
+        header.setSectionResizeMode(WHERE, header.ResizeMode.Interactive)  # long paths wrap, the rule keeps room
+        self.rows.setColumnWidth(WHERE, self.fontMetrics().horizontalAdvance("发文 › 县人民政府 › 按事项 › 第 2 步") + 16)
+        header.setSectionResizeMode(BASIS, header.ResizeMode.Interactive)  # five articles wrap, not widen
+        self.rows.setColumnWidth(BASIS, self.fontMetrics().horizontalAdvance("第六十四条、第六十五条") + 16)
         self.rows.itemSelectionChanged.connect(self._show_articles)
         self.articles = QTextBrowser(self)
         self.articles.setObjectName("articleText")
@@ -61,9 +66,11 @@ class RulesSection(Section):
             self.rows.setItem(index, WHERE, item(where, data))
             self.rows.setItem(index, RULE, item(row.rule, tooltip=tooltip))
             self.rows.setItem(index, BASIS, item("、".join(row.basis) or "—", tooltip=tooltip))
+        self.rows.resizeRowsToContents()  # ~100 rows of a few lines: wrapped, every word visible
         self.count.setText(self.tr("%1 rows").replace("%1", str(len(rows))))
+        first = next((i for i, row in enumerate(rows) if row.basis), 0)
         if rows:
-            self.rows.selectRow(0)
+            self.rows.selectRow(first)
 
     def _show_articles(self) -> None:
         cell = self.rows.item(self.rows.currentRow(), WHERE)

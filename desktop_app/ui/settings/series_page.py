@@ -100,10 +100,15 @@ class SeriesSection(Section):
         self.list.setRowCount(len(rows))
         for row, series in enumerate(rows):
             self.list.setItem(row, CODE, item(series["code"], series["code"]))
-            for column, combo in ((AUTHORITY, authority_combo(series["authority"], self.list)),
-                                  (USAGE, usage_combo(series["usage"], self.list))):
-                combo.currentIndexChanged.connect(lambda _i, c=series["code"]: self._use_chosen(c))
-                self.list.setCellWidget(row, column, combo)
+            for column, make, value in ((AUTHORITY, authority_combo, series["authority"]),
+                                        (USAGE, usage_combo, series["usage"])):
+                combo = self.list.cellWidget(row, column)
+                if not isinstance(combo, QComboBox):  # kept across refreshes
+                    combo = make(None, self.list)
+                    combo.currentIndexChanged.connect(lambda _i, c=combo: self._use_chosen(c.property("code")))
+                    self.list.setCellWidget(row, column, combo)
+                combo.setProperty("code", series["code"])
+                combo.setCurrentIndex(combo.findData(value))
             self.list.setItem(row, LABEL, item(series["label"], series["code"], editable=True))
             voided = self.tr("%1 voided").replace("%1", str(series["voided"]))
             given = f"{series['highest']}（{voided}）" if series["voided"] else (

@@ -76,10 +76,12 @@ class SlipsSection(Section):
             fonts = font_set(None)
             self.show_error(self.tr("The chosen body font %1 is not on this PC: slips use the automatic choice.")
                             .replace("%1", chosen))
-        self.in_use.setText(self.tr("Slips printed on this PC use: body %1, titles %2, headings %3; characters a "
-                                    "font lacks come from %4.").replace("%1", fonts.body.name)
-                            .replace("%2", fonts.title.name).replace("%3", fonts.heading.name)
-                            .replace("%4", fonts.fallback.name))
+        roles = ((self.tr("Body (仿宋)"), fonts.body, "fangsong"), (self.tr("Titles (小标宋 or 宋体)"), fonts.title, "xbs"),
+                 (self.tr("Headings (黑体)"), fonts.heading, "hei"))
+        lines = [f"{label}：{font.name}" + ("" if font.source != "bundled" else self.tr(
+            " — not on this PC, the bundled font is used")) for label, font, _style in roles]
+        lines.append(self.tr("Characters a font lacks come from %1.").replace("%1", fonts.fallback.name))
+        self.in_use.setText(self.tr("Slips printed on this PC:") + "\n" + "\n".join(lines))
 
     def _sample(self, text: str) -> None:
         county = text.strip()
