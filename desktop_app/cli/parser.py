@@ -52,3 +52,28 @@ def read_json_argument(path: str, field: str) -> Any:
     except json.JSONDecodeError as exc:
         raise InputError(field, f"不是有效的 JSON（第 {exc.lineno} 行第 {exc.colno} 列：{exc.msg}）",
                          "请检查文件格式") from None
+    except RecursionError:
+        raise InputError(field, "JSON 嵌套层数过多", "请按文档的格式提供，不要多层嵌套") from None
+    except ValueError:  # an integer of more than 4,300 digits (Python's limit on int parsing)
+        raise InputError(field, "JSON 中有位数过多的数字", "请填写合理的数值") from None
+
+
+def bounded_int(low: int, high: int, what: str):
+    """An argparse type: an integer within low..high, refused as a usage error otherwise."""
+    allowed = f"（{what}：{low} 到 {high:,} 之间的整数）"
+
+    def convert(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"“{text[:30]}”不是整数{allowed}") from None
+        if not low <= value <= high:
+            shown = str(value) if abs(value) < 10**12 else "数值过大"
+            raise argparse.ArgumentTypeError(f"{shown}，超出范围{allowed}")
+        return value
+    convert.__name__ = what  # argparse names the type in some messages
+    return convert
+
+
+INT_MAX = 2**63 - 1
+record_id = bounded_int(1, INT_MAX, "记录 id")

@@ -7,7 +7,7 @@ from typing import Any, Mapping
 
 from desktop_app.domain.enums import Role
 from desktop_app.domain.errors import InputError
-from desktop_app.domain.values import parse_date, require
+from desktop_app.domain.values import check_tree, parse_date, require
 
 
 @dataclass(frozen=True)
@@ -66,7 +66,8 @@ class OrgChart:
     @classmethod
     def from_json(cls, data: Any) -> "OrgChart":
         if not isinstance(data, dict):
-            raise InputError("org", "组织架构必须是 JSON 对象", "请按 routing.md 的 ORG.json 格式提供")
+            raise InputError("org", "组织架构必须是 JSON 对象", "请按 docs/routing.md 的 ORG.json 格式提供")
+        check_tree(data, "org.")
         people_data = require(data, "people", list, prefix="org.")
         people = tuple(_person(i, item) for i, item in enumerate(people_data))
         ids = [p.id for p in people]
