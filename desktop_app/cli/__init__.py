@@ -35,6 +35,8 @@ def build_parser() -> ChineseArgumentParser:
     parser = ChineseArgumentParser(
         prog="docroute",
         description=f"{APP_DISPLAY_NAME}（DocRoute）：不带参数运行打开窗口；下列子命令供脚本和管理员使用。",
+        epilog="每个子命令的参数、输入输出 JSON 和退出码见项目文档 docs/cli.md；流转方案（route）的请求与输出见 "
+               "docs/routing.md。出错时退出码为 2，标准错误输出一行中文说明。",
     )
     parser.add_argument("--version", action="version", version=f"docroute {VERSION}", help="显示版本号并退出")
     parser.add_argument("--db", metavar="PATH", help="数据库文件路径（默认：用户数据目录中的 docroute.sqlite）")

@@ -19,7 +19,7 @@ _MISSING = object()
 
 # C0 controls except tab and newline, DEL, lone surrogates, and U+FFFE/U+FFFF (not allowed in XML).
 _BAD_CHARACTER = re.compile("[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 FIRST_YEAR, LAST_YEAR = 1949, 2100  # dates outside these years are typing mistakes in this office
 INT_MAX = 2**63 - 1  # SQLite's INTEGER
 MAX_DEPTH = 32  # nesting a request never needs; deeper input is refused before it is walked

@@ -19,7 +19,7 @@ import sqlite_utils
 
 from desktop_app.domain.enums import Classification, DocType, Urgency
 from desktop_app.domain.errors import InputError
-from desktop_app.domain.values import check_text, parse_date
+from desktop_app.domain.values import FIRST_YEAR, LAST_YEAR, check_text, parse_date
 from desktop_app.files import replaced_atomically, write_failed
 from desktop_app.registry import numbers, records, tabular
 from desktop_app.registry.database import audit, write
@@ -69,11 +69,12 @@ def _export_xlsx(db: sqlite_utils.Database, temporary: Path, path: Path, counts:
             for row in register_rows(db, kind):
                 counts[kind] += 1
                 sheet.append(tabular.xlsx_row(sheet, [row.get(c, "") for c in columns]))
-        book.save(temporary)
+        tabular.save_xlsx(book, temporary)
+    except OSError:
+        tabular.close_quietly(book)
+        raise
     except Exception as exc:  # lxml reports a full disk as SerialisationError, not OSError
         tabular.close_quietly(book)
-        if isinstance(exc, OSError):
-            raise
         raise write_failed(path, exc) from None
 
 
@@ -232,6 +233,8 @@ def _incoming_row(db: sqlite_utils.Database, row: dict, seen: set) -> dict:
 
 
 def _unique(db: sqlite_utils.Database, seen: set, parsed: tuple, text: str) -> None:
+    if not FIRST_YEAR <= parsed[1] <= LAST_YEAR:
+        raise InputError("文号", f"“{text}”的年份不在 {FIRST_YEAR}—{LAST_YEAR} 年之间")
     if parsed in seen:
         raise InputError("文号", f"“{text}”在文件中出现了不止一次")
     if db.conn.execute("SELECT 1 FROM numbers WHERE series = ? AND year = ? AND serial = ?", parsed).fetchone():

@@ -54,19 +54,38 @@ def xlsx_row(sheet: Any, values: Iterable[Any]) -> list[Any]:
     return cells
 
 
+def save_xlsx(book: Any, path: Path) -> None:
+    """book.save(path), but with the archive closed by us whatever happens: after a failure (a full
+    disk) openpyxl leaves its ZipFile and sheet streams open, and Python prints `Exception ignored …`
+    with a traceback when it collects them at exit."""
+    from datetime import datetime, timezone
+
+    from openpyxl.writer.excel import ExcelWriter
+
+    try:
+        book.properties.modified = datetime.now(tz=timezone.utc).replace(tzinfo=None)
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
+            ExcelWriter(book, archive).save()
+    except BaseException:
+        close_quietly(book)
+        raise
+
+
 def close_quietly(book: Any) -> None:
-    """After a failed save, closes openpyxl's per-sheet streams and removes their temporary files,
-    so that nothing prints `Exception ignored in …` when the process exits."""
+    """Closes openpyxl's per-sheet streams and removes their temporary files after a failure."""
     for sheet in getattr(book, "worksheets", ()):
         writer = getattr(sheet, "_writer", None)  # write-only sheets stream through a WorksheetWriter
-        if writer is None:
-            continue
-        for step in (writer.close, writer.cleanup):
+        steps = [getattr(getattr(sheet, "_rows", None), "close", None)]
+        if writer is not None:
+            steps += [writer.close, writer.cleanup]
+        for step in steps:
             try:
-                step()
+                if step is not None:
+                    step()
             except Exception:  # already failing: the caller reports the first error
                 pass
-        writer.xf = None
+        if writer is not None:
+            writer.xf = None
 
 
 # ---- reading ----------------------------------------------------------------------------------

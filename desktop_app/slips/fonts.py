@@ -167,6 +167,8 @@ def _register(choice: FontChoice, name: str) -> str:
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
+    _fix_to_unicode()
+
     try:
         pdfmetrics.registerFont(TTFont(name, str(choice.path), subfontIndex=choice.subfont))
     except (TTFError, OSError) as exc:
@@ -185,6 +187,29 @@ def printable(ch: str) -> bool:
     """False for control characters and lone surrogates, which no font should be asked to draw."""
     code = ord(ch)
     return not (code < 0x20 or 0x7F <= code < 0xA0 or 0xD800 <= code < 0xE000)
+
+
+def _fix_to_unicode() -> None:
+    """reportlab 5 writes a character beyond U+FFFF into a font's ToUnicode map as five hex digits, which
+    PDF readers cannot parse: copying, searching and text extraction lose emoji and the CJK Extension B
+    characters of rare names. The map must give UTF-16 (a surrogate pair there); this writes it so."""
+    from reportlab.pdfbase import ttfonts
+
+    if getattr(ttfonts.makeToUnicodeCMap, "utf16", False):
+        return
+
+    def make_to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+        lines = ["/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap", "/CIDSystemInfo",
+                 f"<< /Registry ({fontname})", f"/Ordering ({fontname})", "/Supplement 0", ">> def",
+                 f"/CMapName /{fontname} def", "/CMapType 2 def", "1 begincodespacerange",
+                 "<00> <%02X>" % (len(subset) - 1), "endcodespacerange", f"{len(subset)} beginbfchar"]
+        lines += ["<%02X> <%s>" % (i, chr(v).encode("utf-16-be", "surrogatepass").hex().upper())
+                  for i, v in enumerate(subset)]
+        lines += ["endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end"]
+        return "\n".join(lines)
+
+    make_to_unicode_cmap.utf16 = True  # type: ignore[attr-defined]
+    ttfonts.makeToUnicodeCMap = make_to_unicode_cmap
 
 
 def covered(pdf_name: str) -> dict[int, int]:

@@ -47,11 +47,7 @@ def export_view(model: RecordListModel, path: str | Path, headers: Iterable[str]
         if progress is not None and progress(min(total, start + CHUNK), total) is False:
             return 0  # nothing was saved yet
     with replaced_atomically(path) as temporary:
-        try:
-            book.save(temporary)
-        except Exception:
-            tabular.close_quietly(book)
-            raise
+        tabular.save_xlsx(book, temporary)
     return total
 
 
