@@ -74,7 +74,10 @@ class OrgChart:
         duplicates = sorted({i for i in ids if ids.count(i) > 1})
         if duplicates:
             raise InputError("org.people", f"人员 id 重复：{'、'.join(duplicates)}", "每位人员的 id 必须唯一")
-        absences = tuple(_absence(i, item, set(ids)) for i, item in enumerate(data.get("absences") or []))
+        absences_data = data.get("absences") or []
+        if not isinstance(absences_data, list):
+            raise InputError("org.absences", "必须是列表", "每一项写明 person、from、to")
+        absences = tuple(_absence(i, item, set(ids)) for i, item in enumerate(absences_data))
         county = data.get("county") or "本县"
         if not isinstance(county, str):
             raise InputError("org.county", "县名必须是文字")

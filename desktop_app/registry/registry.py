@@ -108,6 +108,7 @@ class Registry:
 
     def set_calendar_day(self, day: date | str, is_workday: bool, note: str = "") -> None:
         _texts(note=note)
+        day = check_date(day, "day")  # YYYY-MM-DD only, like every other date (values.parse_date)
         with write(self.db):
             orgstore.set_calendar_day(self.db, day, is_workday, note)
 
