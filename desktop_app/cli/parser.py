@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 from typing import Any
 
 from desktop_app.domain.errors import InputError
+from desktop_app.domain.values import parse_json
 
 _ARGPARSE_PHRASES = {
     "the following arguments are required": "缺少必需的参数",
@@ -47,15 +47,7 @@ def read_json_argument(path: str, field: str) -> Any:
         raise InputError(field, f"找不到文件 {path}", "请检查路径") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(field, f"无法读取文件 {path}（{exc}）", "请确认文件是 UTF-8 编码的 JSON") from None
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(field, f"不是有效的 JSON（第 {exc.lineno} 行第 {exc.colno} 列：{exc.msg}）",
-                         "请检查文件格式") from None
-    except RecursionError:
-        raise InputError(field, "JSON 嵌套层数过多", "请按文档的格式提供，不要多层嵌套") from None
-    except ValueError:  # an integer of more than 4,300 digits (Python's limit on int parsing)
-        raise InputError(field, "JSON 中有位数过多的数字", "请填写合理的数值") from None
+    return parse_json(text, field)
 
 
 def bounded_int(low: int, high: int, what: str):

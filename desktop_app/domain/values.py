@@ -7,6 +7,7 @@ surrogate and a DOCX slip cannot hold either. Booleans are JSON true/false only,
 64 bits, dates are YYYY-MM-DD within a plausible range."""
 from __future__ import annotations
 
+import json
 import re
 from datetime import date
 from enum import Enum
@@ -60,6 +61,21 @@ def check_tree(data: Any, prefix: str = "") -> Any:
                     check_text(key, _short(name))
                 stack.append((item, _short(name), depth + 1))
     return data
+
+
+def parse_json(text: str, field: str) -> Any:
+    """JSON text as a value, every string checked (check_tree); bad JSON, nesting that would exhaust the
+    stack and numbers of more than 4,300 digits are InputError naming the field, never a crash."""
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(field, f"不是有效的 JSON（第 {exc.lineno} 行第 {exc.colno} 列：{exc.msg}）",
+                         "请检查文件格式") from None
+    except RecursionError:
+        raise InputError(field, "JSON 嵌套层数过多", "请按文档的格式提供，不要多层嵌套") from None
+    except ValueError:  # an integer of more than 4,300 digits (Python's limit on int parsing)
+        raise InputError(field, "JSON 中有位数过多的数字", "请填写合理的数值") from None
+    return check_tree(value, "" if field in ("request", "file") else field + ".")
 
 
 def _short(name: str) -> str:

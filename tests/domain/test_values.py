@@ -99,3 +99,13 @@ def test_org_import_refuses_a_lone_surrogate_in_a_name(org_json):
     with pytest.raises(InputError) as caught:
         OrgChart.from_json(org_json)
     assert caught.value.field == "org.people[1].name"
+
+
+def test_parse_json_turns_every_hostile_text_into_one_named_error():
+    from desktop_app.domain.values import parse_json
+
+    for text, message in (("[" * 100_000 + "]" * 100_000, "嵌套"), ('{"n": ' + "9" * 5000 + "}", "位数过多"),
+                          ('{"title": "a\\u0000b"}', "U+0000"), ('{"x": "\\ud800"}', "代理码位"), ("{", "不是有效的 JSON")):
+        with pytest.raises(InputError, match=message):
+            parse_json(text, "request")
+    assert parse_json('{"title": "防汛\\n工作", "copies": 40}', "request") == {"title": "防汛\n工作", "copies": 40}
