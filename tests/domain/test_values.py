@@ -2,6 +2,7 @@
 so that register, route, org import and the forms refuse the same things with the same field name."""
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -106,6 +107,6 @@ def test_parse_json_turns_every_hostile_text_into_one_named_error():
 
     for text, message in (("[" * 100_000 + "]" * 100_000, "嵌套"), ('{"n": ' + "9" * 5000 + "}", "位数过多"),
                           ('{"title": "a\\u0000b"}', "U+0000"), ('{"x": "\\ud800"}', "代理码位"), ("{", "不是有效的 JSON")):
-        with pytest.raises(InputError, match=message):
+        with pytest.raises(InputError, match=re.escape(message)):
             parse_json(text, "request")
     assert parse_json('{"title": "防汛\\n工作", "copies": 40}', "request") == {"title": "防汛\n工作", "copies": 40}
