@@ -170,11 +170,12 @@ def write(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
     try:
         yield db
         db.conn.execute("COMMIT")
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, OverflowError, UnicodeEncodeError) as exc:
         if db.conn.in_transaction:
             db.conn.execute("ROLLBACK")
-        raise StorageError(f"保存失败，本次操作没有保存任何内容（{exc}）",
-                           "请检查磁盘空间后重试；如反复出现，请运行 `docroute check`") from exc
+        from desktop_app.registry.write_errors import explain  # names the field of a CHECK failure
+
+        raise explain(exc) from exc
     except BaseException:
         if db.conn.in_transaction:
             db.conn.execute("ROLLBACK")

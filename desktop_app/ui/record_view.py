@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QGroupBox, QHBoxLayout, Q
 from desktop_app.domain.enums import Role
 from desktop_app.domain.errors import DocRouteError
 from desktop_app.rules import progress
+from desktop_app.files import replaced_atomically
 from desktop_app.ui.routing_panel import article_tooltip, notices_html, step_person_text
 from desktop_app.ui.widgets import DateField
 
@@ -287,7 +288,13 @@ class RecordView(QWidget):
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Save slip"), suggested, f"*.{fmt}")
             if not path:
                 return None
-        Path(path).write_bytes(self.slip_bytes(fmt))
+        try:
+            with replaced_atomically(Path(path)) as temporary:  # never half a slip under the real name
+                temporary.write_bytes(self.slip_bytes(fmt))
+        except DocRouteError as error:
+            self.message.setStyleSheet("color: #c0392b;")
+            self.message.setText(error.one_line())
+            return None
         self.message.setText(self.tr("Saved to %1").replace("%1", path))
         return Path(path)
 
