@@ -30,7 +30,8 @@ MAX_ERRORS_SHOWN = 10
 
 
 # ---- export -------------------------------------------------------------------------------
-def export(db: sqlite_utils.Database, path: Path) -> dict:
+def export(db: sqlite_utils.Database, path: Path, ids: list[int] | None = None) -> dict:
+    """The registers, or only the records `ids` (查询's results), in registration order."""
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
         raise InputError("-o", f"不支持的文件类型“{path.suffix}”", "请用 .xlsx 或 .csv 结尾的文件名")
@@ -42,37 +43,39 @@ def export(db: sqlite_utils.Database, path: Path) -> dict:
                 writer = csv.writer(handle)
                 writer.writerow(CSV_COLUMNS)
                 for kind in ("outgoing", "incoming"):
-                    for row in register_rows(db, kind):
+                    for row in register_rows(db, kind, ids):
                         counts[kind] += 1
                         writer.writerow([KIND_LABELS[kind]] + [row.get(c, "") for c in CSV_COLUMNS[1:]])
         else:
-            _export_xlsx(db, path, counts)
+            _export_xlsx(db, path, counts, ids)
     except OSError as exc:
         raise StorageError(f"无法写入 {path}（{exc}）", "请关闭正在打开该文件的 Excel，或换一个路径") from None
     return {"path": str(path), "outgoing": counts["outgoing"], "incoming": counts["incoming"]}
 
 
-def _export_xlsx(db: sqlite_utils.Database, path: Path, counts: dict) -> None:
+def _export_xlsx(db: sqlite_utils.Database, path: Path, counts: dict, ids: list[int] | None = None) -> None:
     from openpyxl import Workbook
 
     book = Workbook(write_only=True)  # streamed: a million rows never sit in memory at once
     for kind, columns in (("outgoing", OUTGOING_COLUMNS), ("incoming", INCOMING_COLUMNS)):
         sheet = book.create_sheet(SHEETS[kind])
         sheet.append(columns)
-        for row in register_rows(db, kind):
+        for row in register_rows(db, kind, ids):
             counts[kind] += 1
             sheet.append([row.get(c, "") for c in columns])
     book.save(path)
 
 
-def register_rows(db: sqlite_utils.Database, kind: str) -> Iterator[dict]:
+def register_rows(db: sqlite_utils.Database, kind: str, ids: list[int] | None = None) -> Iterator[dict]:
     """The register book's rows with Chinese headers, in registration order."""
     cursor = db.conn.execute(
         "SELECT r.id, r.number, r.receipt_number, r.title, r.doc_type, r.date, r.due, r.sender, r.fields, "
         "r.classification, r.urgency, r.copies, r.publicity, r.status, r.void_reason, "
         "(SELECT json FROM plans WHERE id = r.plan_id), "
         "(SELECT json_group_array(json_array(step_order, by_name, on_date)) FROM step_actions s "
-        " WHERE s.record_id = r.id) FROM records r WHERE r.kind = ? ORDER BY r.sort_key", [kind])
+        " WHERE s.record_id = r.id) FROM records r WHERE r.kind = ?"
+        + ("" if ids is None else " AND r.id IN (SELECT value FROM json_each(?))") + " ORDER BY r.sort_key",
+        [kind] if ids is None else [kind, json.dumps(list(ids))])
     for (rid, number, receipt, title, doc_type, day, due, sender, fields_text, classification, urgency, copies,
          publicity, status, void_reason, plan_text, done) in cursor:
         fields = json.loads(fields_text or "{}")

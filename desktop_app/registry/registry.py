@@ -10,6 +10,7 @@ import json
 import shutil
 import sqlite3
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 from typing import Any, Callable
 
@@ -177,7 +178,8 @@ class Registry:
         return self.get(record_id)
 
     def get(self, record_id: int) -> dict:
-        return records.to_json(self.db, records.load(self.db, record_id))
+        record = records.to_json(self.db, records.load(self.db, record_id))
+        return record | {"archive": self.archive.of(record["id"])}
 
     def audit(self, record_id: int) -> list[dict]:
         records.load(self.db, record_id)  # a clear error for an unknown id
@@ -236,6 +238,49 @@ class Registry:
         ids = [r[0] for r in self.db.conn.execute(
             "SELECT id FROM records WHERE kind = ? AND sort_key BETWEEN ? AND ? ORDER BY sort_key", [kind, low, high])]
         return [self.get(i) for i in ids]
+
+    # ---- the office's lists (issue 12): one face each, handed the connection --------------
+    @cached_property
+    def due(self) -> Any:
+        from desktop_app.registry.due import DueList
+
+        return DueList(self.db, self._calendar)
+
+    @cached_property
+    def follow_ups(self) -> Any:
+        from desktop_app.registry.followups import FollowUps
+
+        return FollowUps(self.db)
+
+    @cached_property
+    def reminders(self) -> Any:
+        from desktop_app.registry.reminders import Reminders
+
+        return Reminders(self.db, self.due)
+
+    @cached_property
+    def query(self) -> Any:
+        from desktop_app.registry.query import OfficeQuery
+
+        return OfficeQuery(self.db, self._gram_counts)
+
+    @cached_property
+    def stats(self) -> Any:
+        from desktop_app.registry.stats import Statistics
+
+        return Statistics(self.db, self._calendar)
+
+    @cached_property
+    def settings(self) -> Any:
+        from desktop_app.registry.settings import OfficeSettings
+
+        return OfficeSettings(self.db)
+
+    @cached_property
+    def archive(self) -> Any:
+        from desktop_app.registry.archive import Archive
+
+        return Archive(self.db, self.path, self.settings)
 
     # ---- safety, exchange, demo ---------------------------------------------------------
     def backup(self, dest: str | Path | None = None) -> Path:
