@@ -27,7 +27,7 @@ CREATE INDEX records_due ON records(due) WHERE due IS NOT NULL;
 CREATE INDEX records_kind_sort ON records(kind, sort_key);
 
 -- index records_office_cover
-CREATE INDEX records_office_cover ON records(sort_key, kind, status, series, doc_type, direction,
+CREATE INDEX records_office_cover ON records(kind, sort_key, status, series, doc_type, direction,
                                              classification, lead_department, sender, due);
 
 -- index records_open_due
@@ -48,6 +48,9 @@ CREATE INDEX reminders_item ON reminders(item, id);
 
 -- index reminders_record
 CREATE INDEX reminders_record ON reminders(record_id);
+
+-- index step_actions_record_on
+CREATE INDEX step_actions_record_on ON step_actions(record_id, action, on_date);
 
 -- table _sqlite_migrations
 CREATE TABLE "_sqlite_migrations" (

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import importlib
 import json
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Callable, Iterable
 
@@ -115,21 +115,24 @@ class DueList:
         if level is not None and level not in LEVELS:
             raise InputError("level", f"取值“{level}”无效", "可选值：overdue、soon、later")
         counter = self.counter()
-        raw: list[DueItem] = []
+        raw: list[dict] = []
         for source, kinds in self._sources():
             if what is None or what in kinds:
-                raw += source(counter, record_id, day)
-        raw = [i for i in raw if what is None or i.what == what]
+                raw += [r for r in source(counter, record_id, day) if what is None or r["what"] == what]
         if raw:
-            counter.cover(min(min(i.due for i in raw), day), max(max(i.due for i in raw), day))
-        counted = [replace(i, working_days_left=counter.days_left(day, i.due),
-                           official=i.official and counter.official(min(day, i.due), max(day, i.due)))
-                   for i in raw]
-        counted = [_settle_cosign(i) for i in self._with_reminders(counted)]
-        if level is not None:
-            counted = [i for i in counted if i.level == level]
-        return sorted(counted, key=lambda i: (i.working_days_left, i.due, WHAT.index(i.what), i.record_id or 0,
-                                              i.key))
+            counter.cover(min(min(r["due"] for r in raw), day), max(max(r["due"] for r in raw), day))
+        seen = self._reminders([r["key"] for r in raw])
+        items = []
+        for r in raw:  # one DueItem per item, made once: a million-record registry has thousands open
+            left = counter.days_left(day, r["due"])
+            if r["what"] == "cosign_reply" and left < 0:
+                r["state"] = "silence_no_objection"  # 第六十二条: silence counts as no objection
+            count, last = seen.get(r["key"], (0, None))
+            item = DueItem(**r, working_days_left=left, official=counter.official(min(day, r["due"]), max(day, r["due"])),
+                           reminders=count, last_reminded_on=last)
+            if level is None or item.level == level:
+                items.append(item)
+        return sorted(items, key=lambda i: (i.working_days_left, i.due, WHAT.index(i.what), i.record_id or 0, i.key))
 
     def to_json(self, on: date | str | None = None, **filters: Any) -> list[dict]:
         return [item.to_json() for item in self.items(on, **filters)]
@@ -188,11 +191,11 @@ class DueList:
         return result
 
     # ---- sources --------------------------------------------------------------------------
-    def _sources(self) -> list[tuple[Callable[[WorkdayCounter, int | None, date], list[DueItem]], tuple[str, ...]]]:
+    def _sources(self) -> list[tuple[Callable[[WorkdayCounter, int | None, date], list[dict]], tuple[str, ...]]]:
         return [(self._cosign, ("cosign_reply",)), (self._records, ("minutes_issue", "incoming_due")),
                 (self._follow_ups, ("follow_up",)), (self._seals, ("seal_out",))]
 
-    def _cosign(self, counter: WorkdayCounter, record_id: int | None, day: date) -> list[DueItem]:
+    def _cosign(self, counter: WorkdayCounter, record_id: int | None, day: date) -> list[dict]:
         # Once the document is signed the signer went ahead: an unanswered request is settled.
         sql = ("SELECT c.record_id, c.department, c.requested_on, c.due, r.title, r.number, r.plan_id "
                "FROM cosign_requests c INDEXED BY cosign_requests_due JOIN records r ON r.id = c.record_id "
@@ -203,17 +206,17 @@ class DueList:
         items = []
         for rid, department, requested, due, title, number, plan_id in rows:
             deadline = _rule_due(counter, plans.get(plan_id), "cosign_reply", requested, due)
-            items.append(DueItem("cosign_reply", item_key("cosign_reply", rid, department), rid, title,
-                                 deadline, BASIS["cosign_reply"], kind="outgoing", number=number or "",
+            items.append(_raw("cosign_reply", item_key("cosign_reply", rid, department), rid, title,
+                              deadline, kind="outgoing", number=number or "",
                                  party=department, state="awaiting_reply",
                                  extra={"requested_on": requested}))
         return items
 
-    def _records(self, counter: WorkdayCounter, record_id: int | None, day: date) -> list[DueItem]:
+    def _records(self, counter: WorkdayCounter, record_id: int | None, day: date) -> list[dict]:
         """Incoming 办理时限 and outgoing minutes, both among the open records with a due date
         (the partial index records_open_due holds exactly those)."""
         sql = ("SELECT id, kind, title, coalesce(number, receipt_number), coalesce(sender, lead_department), "
-               "due, plan_id, fields FROM records INDEXED BY records_open_due "
+               "due, plan_id, CASE kind WHEN 'outgoing' THEN fields END FROM records INDEXED BY records_open_due "
                "WHERE due IS NOT NULL AND status NOT IN ('done', 'numbered', 'voided')")
         rows = self.db.conn.execute(sql + (" AND id = ?" if record_id else ""),
                                     [record_id] if record_id else []).fetchall()
@@ -221,29 +224,29 @@ class DueList:
         items = []
         for rid, kind, title, number, party, due, plan_id, fields in rows:
             if kind == "incoming":
-                items.append(DueItem("incoming_due", item_key("incoming_due", rid), rid, title,
-                                     date.fromisoformat(due), BASIS["incoming_due"], kind=kind, number=number or "",
+                items.append(_raw("incoming_due", item_key("incoming_due", rid), rid, title,
+                                  date.fromisoformat(due), kind=kind, number=number or "",
                                      party=party or ""))
                 continue
             plan = plans.get(plan_id) or {}
             if any(d.get("what") == "minutes_issue" for d in plan.get("deadlines") or ()):
                 start = (json.loads(fields or "{}")).get("meeting_date")
                 deadline = _rule_due(counter, plan, "minutes_issue", start, None)
-                items.append(DueItem("minutes_issue", item_key("minutes_issue", rid), rid, title, deadline,
-                                     BASIS["minutes_issue"], kind=kind, number=number or "", party=party or ""))
+                items.append(_raw("minutes_issue", item_key("minutes_issue", rid), rid, title, deadline,
+                                  kind=kind, number=number or "", party=party or ""))
         return items
 
-    def _follow_ups(self, counter: WorkdayCounter, record_id: int | None, day: date) -> list[DueItem]:
+    def _follow_ups(self, counter: WorkdayCounter, record_id: int | None, day: date) -> list[dict]:
         sql = ("SELECT f.id, f.record_id, f.department, f.due, f.note, r.kind, r.title, "
                "coalesce(r.number, r.receipt_number) FROM follow_ups f INDEXED BY follow_ups_open_due "
                "JOIN records r ON r.id = f.record_id WHERE f.closed_on IS NULL")
-        return [DueItem("follow_up", item_key("follow_up", fid), rid, title, date.fromisoformat(due),
-                        BASIS["follow_up"], kind=kind, number=number or "", party=department, note=note or "",
+        return [_raw("follow_up", item_key("follow_up", fid), rid, title, date.fromisoformat(due),
+                     kind=kind, number=number or "", party=department, note=note or "",
                         extra={"follow_up_id": fid})
                 for fid, rid, department, due, note, kind, title, number in self.db.conn.execute(sql)
                 if record_id is None or rid == record_id]
 
-    def _seals(self, counter: WorkdayCounter, record_id: int | None, day: date) -> list[DueItem]:
+    def _seals(self, counter: WorkdayCounter, record_id: int | None, day: date) -> list[dict]:
         provider = _seal_provider()
         if provider is None:
             return []
@@ -253,28 +256,26 @@ class DueList:
             due = date.fromisoformat(str(out.get("due") or taken)[:10])  # a seal comes back the day it left
             seal = str(out.get("seal") or out.get("code") or "")
             label = str(out.get("seal_name") or out.get("name") or seal)
-            items.append(DueItem("seal_out", item_key("seal_out", seal), out.get("record_id"),
-                                 f"{label}带出未归还" + (f"（{out['reason']}）" if out.get("reason") else ""),
-                                 due, BASIS["seal_out"], party=label, note=str(out.get("escort") or ""),
+            items.append(_raw("seal_out", item_key("seal_out", seal), out.get("record_id"),
+                              f"{label}带出未归还" + (f"（{out['reason']}）" if out.get("reason") else ""),
+                              due, party=label, note=str(out.get("escort") or ""),
                                  extra={"seal": seal, "taken_on": taken, "escort": out.get("escort"),
                                         "request_id": out.get("request_id")}))
-        return [i for i in items if record_id is None or i.record_id == record_id]
+        return [i for i in items if record_id is None or i["record_id"] == record_id]
 
-    def _with_reminders(self, items: list[DueItem]) -> list[DueItem]:
-        if not items:
-            return items
-        keys = json.dumps([i.key for i in items], ensure_ascii=False)
-        seen = {key: (count, last) for key, count, last in self.db.conn.execute(
+    def _reminders(self, keys: list[str]) -> dict[str, tuple[int, str]]:
+        """(how many reminders, the latest date) per item key."""
+        if not keys:
+            return {}
+        return {key: (count, last) for key, count, last in self.db.conn.execute(
             "SELECT item, count(*), max(on_date) FROM reminders WHERE item IN (SELECT value FROM json_each(?)) "
-            "GROUP BY item", [keys])}
-        return [replace(i, reminders=seen[i.key][0], last_reminded_on=seen[i.key][1]) if i.key in seen else i
-                for i in items]
+            "GROUP BY item", [json.dumps(keys, ensure_ascii=False)])}
 
 
-def _settle_cosign(item: DueItem) -> DueItem:
-    if item.what == "cosign_reply" and item.working_days_left < 0:
-        return replace(item, state="silence_no_objection")
-    return item
+def _raw(what: str, key: str, record_id: int | None, title: str, due: date, **rest: Any) -> dict:
+    """A due item before its working days are counted (DueItem's fields but the counted ones)."""
+    return {"what": what, "key": key, "record_id": record_id, "title": title, "due": due, "basis": BASIS[what],
+            **rest}
 
 
 def _day(on: date | str | None) -> date:

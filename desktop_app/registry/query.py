@@ -2,12 +2,14 @@
 sender, signer, status, overdue, and the text search of the lists — answered as ids newest first (a
 lazy list pages through them) and a count, fast at 1,000,000 records.
 
-Without text the query reads only the covering index `records_office_cover` (0010), newest first, so a
-page of 50 is found at once and a count over the whole registry takes ~0.1 s at a million records. With
-text the search of registry/search.py answers it (its bigram postings), the filters added to its own
-as one look-up per candidate in the same covering index: there is one text search, not two."""
+Without text the query reads only the covering index `records_office_cover` (0010), one kind at a time
+newest first (both kinds are merged by sort_key), so a page of 50 is found at once and a count over the
+whole registry takes ~0.1 s at a million records. With text the search of registry/search.py answers
+it (its bigram postings), the filters added to its own as one look-up per candidate in the same
+covering index: there is one text search, not two."""
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass, fields
 from datetime import date
 from pathlib import Path
@@ -104,8 +106,8 @@ class _TextFilters(search.Filters):
         where, params = self.query.conditions("f")
         if not where:
             return [], {}
-        return [f"EXISTS (SELECT 1 FROM records f INDEXED BY {COVER} WHERE f.sort_key = {alias}.sort_key "
-                f"AND {' AND '.join(where)})"], params
+        return [f"EXISTS (SELECT 1 FROM records f INDEXED BY {COVER} WHERE f.kind = {alias}.kind "
+                f"AND f.sort_key = {alias}.sort_key AND {' AND '.join(where)})"], params
 
     def key_range(self) -> tuple[int, int]:
         return self.query.key_range()
@@ -127,17 +129,20 @@ class OfficeQuery:
             raise InputError("limit", "条数至少为 1", "例如 --limit 50")
         if query.text.strip():
             return search.search_ids(self.db, query.text, _TextFilters(query=query), limit, self._known)
-        sql, params = self._sql(query, count=False)
-        if limit is not None:
-            sql += " LIMIT :limit"
-            params["limit"] = limit
-        return [key & search.ID_MASK for (key,) in self.db.conn.execute(sql, params)]
+        runs = []
+        for kind in _kinds(query):
+            sql, params = self._sql(query, kind, count=False)
+            if limit is not None:
+                sql += " LIMIT :limit"
+                params["limit"] = limit
+            runs.append([key for (key,) in self.db.conn.execute(sql, params)])
+        keys = heapq.merge(*runs, reverse=True)  # each run is newest first already
+        return [key & search.ID_MASK for key, _ in zip(keys, range(limit if limit is not None else 1 << 62))]
 
     def count(self, query: Query) -> int:
         if query.text.strip():
             return search.count(self.db, query.text, _TextFilters(query=query), self._known)
-        sql, params = self._sql(query, count=True)
-        return self.db.conn.execute(sql, params).fetchone()[0]
+        return sum(self.db.conn.execute(*self._sql(query, kind, count=True)).fetchone()[0] for kind in _kinds(query))
 
     def rows(self, ids: list[int], today: date | None = None) -> list[dict]:
         from desktop_app.registry import records
@@ -151,13 +156,20 @@ class OfficeQuery:
         ids = self.ids(query)
         return exchange.export(self.db, Path(path), ids=ids) | {"query": query.to_json(), "records": len(ids)}
 
-    def _sql(self, query: Query, *, count: bool) -> tuple[str, dict]:
+    def _sql(self, query: Query, kind: str, *, count: bool) -> tuple[str, dict]:
         where, params = query.conditions("r")
         params["lo"], params["hi"] = query.key_range()
-        conditions = " AND ".join(["r.sort_key BETWEEN :lo AND :hi", *where])
+        params["q_kind"] = kind
+        conditions = " AND ".join(dict.fromkeys(["r.kind = :q_kind", "r.sort_key BETWEEN :lo AND :hi", *where]))
         head = "SELECT count(*)" if count else "SELECT r.sort_key"
         tail = "" if count else " ORDER BY r.sort_key DESC"
         return f"{head} FROM records r INDEXED BY {COVER} WHERE {conditions}{tail}", params
+
+
+def _kinds(query: Query) -> tuple[str, ...]:
+    if query.kind:
+        return (query.kind,)
+    return ("outgoing",) if query.series else KINDS  # only outgoing records have a 机关代字 series
 
 
 def _text(value: Any, name: str) -> str:

@@ -15,16 +15,17 @@ class WorkdayCounter:
 
     def __init__(self, calendar: Any) -> None:
         self.calendar = calendar
-        self._start: date | None = None
+        self._start: date | None = None  # the day before the first day known
+        self._end = date.min  # the last day known
         self._running: list[int] = []  # working days in (start, start + i]
         self._official: list[int] = []  # days without official data in (start, start + i]
 
     def cover(self, low: date, high: date) -> None:
         """Makes sure every day from low to high is known (one pass; call it first for a whole list)."""
-        if self._start is not None and self._start < low and high <= self._last():
+        if self._start is not None and self._start < low and high <= self._end:
             return
         first = low if self._start is None else min(low, self._start + timedelta(days=1))
-        last = high if self._start is None else max(high, self._last())
+        last = high if self._start is None else max(high, self._end)
         start = first - timedelta(days=1)  # the day before: `official` counts `first` itself
         running, unofficial, count, missing = [0], [0], 0, 0
         for offset in range(1, (last - start).days + 1):
@@ -33,11 +34,7 @@ class WorkdayCounter:
             missing += 0 if official else 1
             running.append(count)
             unofficial.append(missing)
-        self._start, self._running, self._official = start, running, unofficial
-
-    def _last(self) -> date:
-        assert self._start is not None
-        return self._start + timedelta(days=len(self._running) - 1)
+        self._start, self._end, self._running, self._official = start, last, running, unofficial
 
     def between(self, start: date, end: date) -> int:
         """Working days after start up to and including end; negative when end is before start
