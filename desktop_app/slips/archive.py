@@ -13,33 +13,31 @@ from typing import Any
 from desktop_app.domain.org import OrgChart
 from desktop_app.slips import boxes
 from desktop_app.slips.forms import FIELD_WIDTHS, issuer
-from desktop_app.slips.model import LABEL, NOTICE, SMALL, Cell, Form, Grid, Row, Text, pairs
+from desktop_app.slips.model import LABEL, NOTICE, SMALL, Cell, Form, Grid, Row, Text, label, pairs
 
 RETENTION_ORDER = ("永久", "30年", "10年")
 # (heading, width mm); 题名 takes what is left of the 257 mm between the margins (A4 landscape).
-COLUMNS = (("序号", 12), ("档号", 51), ("文号", 36), ("责任者", 30), ("题名", 0), ("日期", 19), ("密级", 13),
-           ("页数", 12), ("备注", 16))
+COLUMNS = (("序号", 12), ("档号", 51), ("文号", 40), ("责任者", 28), ("题名", 0), ("日期", 19), ("密级", 12),
+           ("页数", 11), ("备注", 14))
 _TEXT_WIDTH = 257.0
 _CENTRED = {0, 5, 6, 7}
 
 
 def stamp_grids(record: dict) -> list[Grid]:
-    """The 归档章 of an archived record (全宗号、年度、保管期限、件号、机构（问题）、页数, and the 档号),
-    printed under the slip's number line; nothing before the record is archived."""
+    """The 归档章 of an archived record (全宗号、年度、保管期限、件号、机构（问题）代码、页数, and the 档号),
+    printed under the slip's number line in three rows; nothing before the record is archived."""
     stamp = record.get("archive")
     if not stamp:
         return []
     w = FIELD_WIDTHS
-    heading = Row((Cell((Text("归档章", LABEL, "center"), Text("第六十七条　DA/T 22-2015", SMALL, "center")),
-                        len(w)),))
-    pages = str(stamp.get("pages") or "")
+    code = Cell((Text(f"档号　{stamp.get('code') or ''}"), Text("第六十七条　DA/T 22-2015", SMALL, "right")), len(w) - 1)
     gap = Grid((sum(w),), (Row((Cell((Text("", SMALL),)),), 2.0),), ruled=False)  # a stamp, not part of the form
     return [Grid(w, (
-        heading,
+        Row((label("归档章"), code)),
         pairs(w, ("全宗号", stamp.get("fonds")), ("年度", str(stamp.get("year") or "")),
               ("件号", f"{int(stamp.get('item') or 0):04d}")),
-        pairs(w, ("机构\n（问题）", stamp.get("org_code")), ("保管期限", stamp.get("retention")), ("页数", pages)),
-        pairs(w, ("档号", stamp.get("code"))),
+        pairs(w, ("机构代码", stamp.get("org_code")), ("保管期限", stamp.get("retention")),
+              ("页数", str(stamp.get("pages") or ""))),
     )), gap]
 
 

@@ -11,13 +11,13 @@ from desktop_app.slips.model import NOTICE, OPINION, SMALL, Cell, Form, Grid, Op
 
 
 def standing(reminder: dict) -> str:
-    """已逾期 3 个工作日 / 今日到期 / 尚余 2 个工作日, on the day of the reminder."""
+    """逾期3个工作日 / 今日到期 / 尚余2个工作日, on the day of the reminder (short: it fits its cell)."""
     left = reminder.get("working_days_left")
     if left is None:
         return ""
     if left < 0:
-        return f"已逾期 {-left} 个工作日"
-    return "今日到期" if left == 0 else f"尚余 {left} 个工作日"
+        return f"逾期{-left}个工作日"
+    return "今日到期" if left == 0 else f"尚余{left}个工作日"
 
 
 def _earlier(reminder: dict) -> str:
@@ -41,7 +41,8 @@ def reminder_form(reminder: dict, *, county: str) -> Form:
         pairs(w, ("催办事项", reminder.get("what_label")), ("办理期限", boxes.cn_date(reminder.get("due"))),
               ("到期情况", standing(reminder))),
         Row((label("文件标题"), value(reminder.get("title"), 5, OPINION)), 12.0),
-        pairs(w, ("文号", record.get("number")), ("登记号", str(reminder.get("record_id") or "")),
+        pairs(w, ("文号", record.get("number") or ("尚未编号" if record.get("kind") == "outgoing" else "")),
+              ("登记号", str(reminder.get("record_id") or "")),
               ("依据", basis)),
         Row((label("催办内容"), Cell((Text(reminder.get("note") or "请按期办理，并将办理情况及时反馈县政府办公室。", OPINION),),
                                    5, "top")), 22.0),

@@ -132,7 +132,7 @@ def test_the_reminder_slip(fmt, tmp_path):
     path = tmp_path / f"r.{fmt}"
     render_form(reminder_form(REMINDER, county=COUNTY), fmt, path)
     text = pdf_text(path) if fmt == "pdf" else "".join(docx_cell_texts(path))
-    for expected in ("县财政局", "会签回复", "2026年10月13日", "已逾期1个工作日", "第2次催办", "文书科张三",
+    for expected in ("县财政局", "会签回复", "2026年10月13日", "逾期1个工作日", "第2次催办", "文书科张三",
                      "2026年10月9日向县财政局催办（短信）", "请今日回复", "办理情况"):
         assert expected in text.replace(" ", ""), expected
     if fmt == "pdf":
@@ -146,6 +146,6 @@ def test_the_archive_stamp_on_the_slip():
                          "retention": "永久", "org_code": "BGS", "pages": 6}
     form = slip_form(record, county=COUNTY, org=samples.org_chart())
     texts = [t.text for grid in form.grids[1:3] for row in grid.rows for cell in row.cells for t in cell.content]
-    for expected in ("归档章", "全宗号", "Z001", "年度", "2026", "件号", "0003", "保管期限", "永久", "页数", "6",
-                     "Z001-WS·2026-Y-BGS-0003"):
+    for expected in ("归档章", "全宗号", "Z001", "年度", "2026", "件号", "0003", "机构代码", "BGS", "保管期限", "永久",
+                     "页数", "6", "档号　Z001-WS·2026-Y-BGS-0003"):
         assert expected in texts, expected
