@@ -71,7 +71,7 @@ class Reminders:
         return [self._json(r) for r in self.db.conn.execute(
             f"SELECT {_COLUMNS} FROM reminders WHERE record_id = ? ORDER BY id", [int(record_id)])]
 
-    def slip_data(self, reminder_id: int, on: date | str | None = None) -> dict:
+    def slip_data(self, reminder_id: int) -> dict:
         """What the 催办单 prints: the reminder, the earlier ones of its item, the record's numbers,
         and the item's state on the day of the reminder (working days left or overdue)."""
         reminder = self.get(reminder_id)

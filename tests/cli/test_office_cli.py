@@ -12,8 +12,8 @@ from pypdf import PdfReader
 
 from desktop_app.cli import build_parser
 
-from .test_registry_cli import INCOMING, OUTGOING, Cli  # noqa: F401  (the runner of the other CLI tests)
-from .test_registry_cli import cli  # noqa: F401  (fixture)
+from .test_registry_cli import INCOMING, OUTGOING
+from .test_registry_cli import cli  # noqa: F401  (the fixture the other CLI tests use)
 
 COSIGNED = {**OUTGOING, "date": "2026-09-28", "cosign_departments": ["县财政局"]}
 SIGNED = {**OUTGOING, "signed_by": "exec", "signed_on": "2026-11-30", "assign_number": True}

@@ -26,6 +26,14 @@ def _cosign(registry):
     return registry.register("outgoing", outgoing_request(**NATIONAL_DAY))
 
 
+def _through_sign(registry, record_id: int, plan: dict, on: str) -> None:
+    """Records every step of the plan up to the signature, in order, as a clerk would."""
+    sign = next(s["order"] for s in plan["steps"] if s["action"] == "sign")
+    for step in plan["steps"]:
+        if step["order"] <= sign:
+            registry.record_step(record_id, step["order"], step.get("person") or step.get("name") or "张三", on)
+
+
 def _levels(registry, on: str, what: str = "cosign_reply") -> list[tuple]:
     return [(i.party, i.due.isoformat(), i.working_days_left, i.level, i.state)
             for i in registry.due.items(on, what=what)]
@@ -63,9 +71,7 @@ def test_recording_the_reply_clears_it_and_the_record_view_shows_each_department
 
 def test_once_signed_an_unanswered_cosign_request_is_no_longer_due(registry):
     record = _cosign(registry)
-    sign = next(s["order"] for s in record["plan"]["steps"] if s["action"] == "sign")
-    registry.record_step(record["id"], 2, "clerk", "2026-10-09")  # office review first (第六十四条)
-    registry.record_step(record["id"], sign, "exec", "2026-10-09")
+    _through_sign(registry, record["id"], record["plan"], "2026-10-09")
     assert registry.due.items("2026-10-14", what="cosign_reply") == []
     assert {s["state"] for s in registry.due.cosign_status(record["id"], "2026-10-14")} == {"not_needed"}
 
@@ -96,11 +102,7 @@ def test_minutes_are_due_until_issued(registry):
     [item] = registry.due.items("2026-10-13", what="minutes_issue")
     assert item.record_id == rid and item.due == date(2026, 10, 14) and item.working_days_left == 1
     assert item.basis == "第五十五条"
-    sign = next(s["order"] for s in plan["steps"] if s["action"] == "sign")
-    for step in plan["steps"]:
-        if step["action"] in ("comment",):
-            registry.record_step(rid, step["order"], step["person"], "2026-10-12")
-    registry.record_step(rid, sign, "head", "2026-10-12")
+    _through_sign(registry, rid, plan, "2026-10-12")
     registry.assign_number(rid)
     assert registry.due.items("2026-10-13", what="minutes_issue") == []
 
