@@ -22,6 +22,7 @@ import sqlite_utils
 
 from desktop_app.domain.errors import InputError
 from desktop_app.domain.values import parse_date
+from desktop_app.registry.sqlparts import indexed, one_of, packed
 from desktop_app.registry.workdays import WorkdayCounter
 
 SOON_DAYS = 2  # amber: due within two working days (today counts as 0)
@@ -198,7 +199,7 @@ class DueList:
     def _cosign(self, counter: WorkdayCounter, record_id: int | None, day: date) -> list[dict]:
         # Once the document is signed the signer went ahead: an unanswered request is settled.
         sql = ("SELECT c.record_id, c.department, c.requested_on, c.due, r.title, r.number, r.plan_id "
-               "FROM cosign_requests c INDEXED BY cosign_requests_due JOIN records r ON r.id = c.record_id "
+               f"FROM {indexed('cosign_requests c', 'cosign_requests_due')} JOIN records r ON r.id = c.record_id "
                "WHERE c.replied_on IS NULL AND c.due IS NOT NULL AND r.status = 'registered'")
         rows = self.db.conn.execute(sql + (" AND c.record_id = ?" if record_id else ""),
                                     [record_id] if record_id else []).fetchall()
@@ -216,7 +217,7 @@ class DueList:
         """Incoming 办理时限 and outgoing minutes, both among the open records with a due date
         (the partial index records_open_due holds exactly those)."""
         sql = ("SELECT id, kind, title, coalesce(number, receipt_number), coalesce(sender, lead_department), "
-               "due, plan_id, CASE kind WHEN 'outgoing' THEN fields END FROM records INDEXED BY records_open_due "
+               f"due, plan_id, CASE kind WHEN 'outgoing' THEN fields END FROM {indexed('records', 'records_open_due')} "
                "WHERE due IS NOT NULL AND status NOT IN ('done', 'numbered', 'voided')")
         rows = self.db.conn.execute(sql + (" AND id = ?" if record_id else ""),
                                     [record_id] if record_id else []).fetchall()
@@ -238,7 +239,7 @@ class DueList:
 
     def _follow_ups(self, counter: WorkdayCounter, record_id: int | None, day: date) -> list[dict]:
         sql = ("SELECT f.id, f.record_id, f.department, f.due, f.note, r.kind, r.title, "
-               "coalesce(r.number, r.receipt_number) FROM follow_ups f INDEXED BY follow_ups_open_due "
+               f"coalesce(r.number, r.receipt_number) FROM {indexed('follow_ups f', 'follow_ups_open_due')} "
                "JOIN records r ON r.id = f.record_id WHERE f.closed_on IS NULL")
         return [_raw("follow_up", item_key("follow_up", fid), rid, title, date.fromisoformat(due),
                      kind=kind, number=number or "", party=department, note=note or "",
@@ -268,8 +269,8 @@ class DueList:
         if not keys:
             return {}
         return {key: (count, last) for key, count, last in self.db.conn.execute(
-            "SELECT item, count(*), max(on_date) FROM reminders WHERE item IN (SELECT value FROM json_each(?)) "
-            "GROUP BY item", [json.dumps(keys, ensure_ascii=False)])}
+            f"SELECT item, count(*), max(on_date) FROM reminders WHERE {one_of('item')} GROUP BY item",
+            [packed(keys)])}
 
 
 def _raw(what: str, key: str, record_id: int | None, title: str, due: date, **rest: Any) -> dict:
@@ -287,8 +288,7 @@ def _plans(db: sqlite_utils.Database, plan_ids: Iterable[Any]) -> dict[int, dict
     wanted = sorted({p for p in plan_ids if p is not None})
     if not wanted:
         return {}
-    rows = db.conn.execute("SELECT id, json FROM plans WHERE id IN (SELECT value FROM json_each(?))",
-                           [json.dumps(wanted)])
+    rows = db.conn.execute(f"SELECT id, json FROM plans WHERE {one_of('id')}", [packed(wanted)])
     return {pid: json.loads(text) for pid, text in rows}
 
 

@@ -16,7 +16,7 @@ import sqlite_utils
 
 from desktop_app.domain.enums import Classification, DocType, Urgency
 from desktop_app.domain.errors import InputError, StorageError
-from desktop_app.registry import numbers, records
+from desktop_app.registry import numbers, records, sqlparts
 from desktop_app.registry.database import audit, write
 from desktop_app.registry.fields import KIND_LABELS, STATUS_LABELS, sign_step
 
@@ -74,8 +74,8 @@ def register_rows(db: sqlite_utils.Database, kind: str, ids: list[int] | None = 
         "(SELECT json FROM plans WHERE id = r.plan_id), "
         "(SELECT json_group_array(json_array(step_order, by_name, on_date)) FROM step_actions s "
         " WHERE s.record_id = r.id) FROM records r WHERE r.kind = ?"
-        + ("" if ids is None else " AND r.id IN (SELECT value FROM json_each(?))") + " ORDER BY r.sort_key",
-        [kind] if ids is None else [kind, json.dumps(list(ids))])
+        + ("" if ids is None else f" AND {sqlparts.one_of('r.id')}") + " ORDER BY r.sort_key",
+        [kind] if ids is None else [kind, sqlparts.packed(ids)])
     for (rid, number, receipt, title, doc_type, day, due, sender, fields_text, classification, urgency, copies,
          publicity, status, void_reason, plan_text, done) in cursor:
         fields = json.loads(fields_text or "{}")

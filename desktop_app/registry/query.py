@@ -22,6 +22,7 @@ from desktop_app.domain.errors import InputError
 from desktop_app.domain.values import parse_date, parse_enum
 from desktop_app.registry import search
 from desktop_app.registry.fields import STATUS_LABELS
+from desktop_app.registry.sqlparts import indexed
 
 KINDS = ("outgoing", "incoming")
 COVER = "records_office_cover"
@@ -106,7 +107,7 @@ class _TextFilters(search.Filters):
         where, params = self.query.conditions("f")
         if not where:
             return [], {}
-        return [f"EXISTS (SELECT 1 FROM records f INDEXED BY {COVER} WHERE f.kind = {alias}.kind "
+        return [f"EXISTS (SELECT 1 FROM {indexed('records f', COVER)} WHERE f.kind = {alias}.kind "
                 f"AND f.sort_key = {alias}.sort_key AND {' AND '.join(where)})"], params
 
     def key_range(self) -> tuple[int, int]:
@@ -163,7 +164,7 @@ class OfficeQuery:
         conditions = " AND ".join(dict.fromkeys(["r.kind = :q_kind", "r.sort_key BETWEEN :lo AND :hi", *where]))
         head = "SELECT count(*)" if count else "SELECT r.sort_key"
         tail = "" if count else " ORDER BY r.sort_key DESC"
-        return f"{head} FROM records r INDEXED BY {COVER} WHERE {conditions}{tail}", params
+        return f"{head} FROM {indexed('records r', COVER)} WHERE {conditions}{tail}", params
 
 
 def _kinds(query: Query) -> tuple[str, ...]:

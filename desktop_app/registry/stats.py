@@ -18,6 +18,7 @@ from desktop_app.domain.enums import Direction
 from desktop_app.domain.errors import InputError
 from desktop_app.domain.values import parse_date
 from desktop_app.registry.search import sort_key
+from desktop_app.registry.sqlparts import indexed, one_of, packed
 from desktop_app.registry.workdays import WorkdayCounter
 
 BASIS = "第六十六条"
@@ -58,7 +59,7 @@ class Statistics:
     def _group(self, low: int, high: int, kind: str, *columns: str) -> dict:
         """Counts per day (folded into months) and per column, biggest first, for one kind: two scans of
         the year in the covering index, one by day and one by every column at once (few combinations)."""
-        where = f"FROM records r INDEXED BY {COVER} WHERE r.sort_key BETWEEN ? AND ? AND r.kind = ? " \
+        where = f"FROM {indexed('records r', COVER)} WHERE r.sort_key BETWEEN ? AND ? AND r.kind = ? " \
                 "AND r.status != 'voided'"
         args = [low, high, kind]
         months: Counter = Counter()
@@ -78,7 +79,7 @@ class Statistics:
     def _signing(self, low: int, high: int, counter: WorkdayCounter) -> dict:
         """Working days from registration to the recorded 签发 (0 when registered after signing)."""
         pairs = self.db.conn.execute(
-            f"SELECT r.sort_key >> 32, s.on_date, count(*) FROM records r INDEXED BY {COVER} "
+            f"SELECT r.sort_key >> 32, s.on_date, count(*) FROM {indexed('records r', COVER)} "
             "JOIN step_actions s ON s.record_id = r.id AND s.action = 'sign' "
             "WHERE r.sort_key BETWEEN ? AND ? AND r.kind = 'outgoing' AND r.status != 'voided' GROUP BY 1, 2",
             [low, high]).fetchall()
@@ -97,7 +98,7 @@ class Statistics:
         last_step = "(SELECT max(s.on_date) FROM step_actions s WHERE s.record_id = r.id)"
         late = (f"CASE WHEN r.status IN {_FINAL!r} THEN coalesce(substr({last_step}, 1, 10) > r.due, 0) "
                 "ELSE r.due < :today END")
-        where = (f"FROM records r INDEXED BY {COVER} WHERE r.kind = :kind AND r.sort_key BETWEEN :lo AND :hi "
+        where = (f"FROM {indexed('records r', COVER)} WHERE r.kind = :kind AND r.sort_key BETWEEN :lo AND :hi "
                  "AND r.due IS NOT NULL AND r.status != 'voided'")
         args = {"lo": low, "hi": high, "today": today.isoformat()}
         with_deadline, overdue = self.db.conn.execute(f"SELECT count(*), coalesce(sum({late}), 0) {where}",
@@ -121,8 +122,7 @@ class Statistics:
         if not wanted:
             return {}
         found = {}
-        for pid, text in self.db.conn.execute("SELECT id, json FROM plans WHERE id IN (SELECT value FROM json_each(?))",
-                                              [json.dumps(wanted)]):
+        for pid, text in self.db.conn.execute(f"SELECT id, json FROM plans WHERE {one_of('id')}", [packed(wanted)]):
             due = next((d["due"] for d in json.loads(text).get("deadlines") or () if d.get("what") == "minutes_issue"),
                        None)
             if due:
