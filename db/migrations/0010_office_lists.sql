@@ -29,7 +29,7 @@ BEGIN SELECT RAISE(ABORT, '督办事项不能删除，只能办结'); END;
 
 -- 催办: who was reminded of a due item, by whom, when, how. `item` is the due item's key
 -- (cosign_reply:<record>:<department>, incoming_due:<record>, minutes_issue:<record>, follow_up:<id>,
--- seal_out:<seal>); due and title are kept as they stood, for the printed 催办单. Never changed.
+-- seal_out:<seal>:<day taken out>); due and title are kept as they stood, for the printed 催办单. Never changed.
 CREATE TABLE reminders (
     id         INTEGER PRIMARY KEY,
     item       TEXT NOT NULL CHECK (length(item) > 0),

@@ -81,7 +81,7 @@ def _register_reminders(subparsers: Any) -> None:
                               description="ITEM 是 `docroute due` 列出的 key，例如 cosign_reply:12:县财政局。")
     p.add_argument("item", metavar="ITEM", help="待办事项的 key")
     p.add_argument("--by", required=True, help="催办人，例如 文书科张三")
-    p.add_argument("--to", help="被催办单位或人（默认：会签单位或督办主办单位）")
+    p.add_argument("--to", help="被催办单位或人（默认：会签单位、督办主办单位或印章随同人员；收文办理时限须写明承办单位）")
     p.add_argument("--on", metavar="DATE", help="催办日期（默认今天）")
     p.add_argument("--means", default="", help="催办方式：电话、短信、当面、催办单、公文系统、其他")
     p.add_argument("--note", default="", help="催办内容")

@@ -257,7 +257,7 @@ class DueList:
             due = date.fromisoformat(str(out.get("due") or taken)[:10])  # a seal comes back the day it left
             seal = str(out.get("seal") or out.get("code") or "")
             label = str(out.get("seal_name") or out.get("name") or seal)
-            items.append(_raw("seal_out", item_key("seal_out", seal), out.get("record_id"),
+            items.append(_raw("seal_out", item_key("seal_out", seal, taken), out.get("record_id"),
                               f"{label}带出未归还" + (f"（{out['reason']}）" if out.get("reason") else ""),
                               due, party=label, note=str(out.get("escort") or ""),
                                  extra={"seal": seal, "taken_on": taken, "escort": out.get("escort"),

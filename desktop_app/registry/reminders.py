@@ -31,11 +31,16 @@ class Reminders:
 
     def remind(self, key: str, by: str, on: date | str | None = None, reminded: str | None = None,
                means: str = "", note: str = "") -> dict:
-        """Records that the party owing the item `key` was reminded. `reminded` defaults to the
-        item's party (the 会签 or 督办 department); the item must be due on the day of the reminder."""
+        """Records that the party owing the item `key` was reminded. `reminded` defaults to who owes
+        it when the item says so (the 会签 or 督办 department, the escort of a seal taken out); for an
+        incoming deadline or minutes it must be named (the sender does not owe the handling). The item
+        must be due on the day of the reminder."""
         day = date.today() if on is None else parse_date(on, "on")
         item = self.due.find(key, day)
-        who = text(reminded if reminded is not None else item.party, "to", limit=100)
+        owes = {"cosign_reply": item.party, "follow_up": item.party, "seal_out": item.note}.get(item.what)
+        if reminded is None and not owes:
+            raise InputError("to", "请写明被催办的单位或人", "例如承办单位：--to 县水利局")
+        who = text(reminded if reminded is not None else owes, "to", limit=100)
         by = text(by, "by", limit=50)
         means = text(means, "means", required=False, limit=20)
         if means and means not in MEANS:

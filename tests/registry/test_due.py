@@ -181,6 +181,11 @@ def test_a_reminder_needs_an_item_that_is_due(registry):
         registry.reminders.remind("overdue:1", by="张三")
     with pytest.raises(InputError, match="means"):
         registry.reminders.remind("cosign_reply:1:县自然资源局", by="张三", on="2026-10-10", means="飞鸽")
+    incoming = registry.register("incoming", incoming_request(received_on="2026-10-08", due="2026-10-16"))
+    key = f"incoming_due:{incoming['id']}"
+    with pytest.raises(InputError, match="被催办的单位"):  # the sender does not owe the handling
+        registry.reminders.remind(key, by="张三", on="2026-10-10")
+    assert registry.reminders.remind(key, by="张三", on="2026-10-10", reminded="县应急管理局")["reminded"] == "县应急管理局"
     assert registry.reminders.for_item("cosign_reply:1:县自然资源局") == []
 
 
@@ -214,5 +219,5 @@ def test_seals_still_out_come_from_the_seal_ledger_provider(registry, monkeypatc
     monkeypatch.setitem(sys.modules, "desktop_app.registry.seals", ledger)
     [item] = registry.due.items("2026-12-01")
     assert (item.what, item.key, item.due, item.working_days_left, item.basis) == (
-        "seal_out", "seal_out:county_government", date(2026, 11, 30), -1, "第七十二条")
+        "seal_out", "seal_out:county_government:2026-11-30", date(2026, 11, 30), -1, "第七十二条")
     assert "县人民政府印章" in item.title and item.note == "机要员王五"
