@@ -309,11 +309,24 @@ def _rule_due(counter: WorkdayCounter, plan: dict | None, what: str, start: Any,
 
 
 def _seal_provider() -> Callable[[sqlite_utils.Database, date], list[dict]] | None:
-    """`desktop_app.registry.seals.seals_out(db, on) -> list[dict]` when the seal ledger offers it."""
+    """The seal ledger's seals still out (issue 10's desktop_app.registry.seals), when it is there:
+    `seals_out(db, on) -> list[dict]` (keys: seal, seal_name, taken_on, due, escort, reason, request_id,
+    record_id), else its `SealQueries(db).out(now)` rows (code, name, out_since, escort, reason,
+    request_id), read the same way."""
     try:
         module = importlib.import_module("desktop_app.registry.seals")
     except ModuleNotFoundError as exc:
         if exc.name != "desktop_app.registry.seals":
             raise
         return None
-    return getattr(module, _SEAL_PROVIDER, None)
+    if hasattr(module, _SEAL_PROVIDER):
+        return getattr(module, _SEAL_PROVIDER)
+    queries = getattr(module, "SealQueries", None)
+    if queries is None:
+        return None
+
+    def out(db: sqlite_utils.Database, on: date) -> list[dict]:
+        return [{"seal": s.get("code") or s.get("seal"), "seal_name": s.get("name"),
+                 "taken_on": str(s.get("out_since") or on)[:10], "escort": s.get("escort"), "reason": s.get("reason"),
+                 "request_id": s.get("request_id")} for s in queries(db).out()]
+    return out

@@ -221,3 +221,19 @@ def test_seals_still_out_come_from_the_seal_ledger_provider(registry, monkeypatc
     assert (item.what, item.key, item.due, item.working_days_left, item.basis) == (
         "seal_out", "seal_out:county_government:2026-11-30", date(2026, 11, 30), -1, "第七十二条")
     assert "县人民政府印章" in item.title and item.note == "机要员王五"
+    # The shape the seal ledger of issue 10 has today: SealQueries(db).out() rows.
+    queries = types.ModuleType("desktop_app.registry.seals")
+
+    class SealQueries:
+        def __init__(self, db):
+            self.db = db
+
+        def out(self):
+            return [{"code": "county_office", "name": "县人民政府办公室印章", "out_since": "2026-12-01T09:30:00",
+                     "escort": "机要员赵六", "reason": "赴市里办事", "request_id": 7}]
+
+    queries.SealQueries = SealQueries
+    monkeypatch.setitem(sys.modules, "desktop_app.registry.seals", queries)
+    [item] = registry.due.items("2026-12-01")
+    assert (item.key, item.working_days_left, item.level, item.extra["request_id"]) == (
+        "seal_out:county_office:2026-12-01", 0, "soon", 7)
