@@ -203,16 +203,22 @@ def test_a_deadline_computed_before_the_year_was_known_follows_the_office_entrie
     assert after.due == date(2027, 10, 13) and after.official
 
 
+def test_a_seal_taken_out_is_due_back_the_same_day(registry):
+    """With the seal ledger of issue 10 present: a seal taken out shows until it is returned."""
+    if not registry.due.seal_ledger_available:
+        pytest.skip("the seal ledger (desktop_app.registry.seals) is not in this build; see the provider test")
+    registry.seals.take_out("county_government", escort="机要员王五", reason="外事签约")
+    today = date.today()
+    [item] = registry.due.items(today, what="seal_out")
+    assert item.key == f"seal_out:county_government:{today.isoformat()}" and item.working_days_left == 0
+    assert item.basis == "第七十二条" and "机要员王五" in (item.note + item.title)
+    registry.seals.return_seal("county_government")
+    assert registry.due.items(today, what="seal_out") == []
+
+
 def test_seals_still_out_come_from_the_seal_ledger_provider(registry, monkeypatch):
-    """The hook issue 10's ledger fills: `desktop_app.registry.seals.seals_out(db, on) -> list[dict]`.
-    Until that module exists the list has no seal items; this checks how its rows are read."""
-    try:
-        import desktop_app.registry.seals as real  # noqa: F401
-    except ModuleNotFoundError:
-        real = None
-    if real is not None and hasattr(real, "seals_out"):
-        pytest.skip("the real seal ledger is present: its own tests take seals out and back")
-    assert registry.due.items("2026-12-01", what="seal_out") == [] and not registry.due.seal_ledger_available
+    """How the hook reads the ledger's rows: `desktop_app.registry.seals.seals_out(db, on) -> list[dict]`,
+    or the rows of its `SealQueries(db).out()`. Two small stand-ins give both shapes."""
     ledger = types.ModuleType("desktop_app.registry.seals")
     ledger.seals_out = lambda db, on: [{"seal": "county_government", "seal_name": "县人民政府印章",
                                         "taken_on": "2026-11-30", "escort": "机要员王五", "reason": "外事签约"}]
@@ -221,7 +227,6 @@ def test_seals_still_out_come_from_the_seal_ledger_provider(registry, monkeypatc
     assert (item.what, item.key, item.due, item.working_days_left, item.basis) == (
         "seal_out", "seal_out:county_government:2026-11-30", date(2026, 11, 30), -1, "第七十二条")
     assert "县人民政府印章" in item.title and item.note == "机要员王五"
-    # The shape the seal ledger of issue 10 has today: SealQueries(db).out() rows.
     queries = types.ModuleType("desktop_app.registry.seals")
 
     class SealQueries:
