@@ -107,7 +107,8 @@ CREATE TABLE "audit_log" (
     user      TEXT NOT NULL,
     action    TEXT NOT NULL CHECK (action IN ('register', 'record_step', 'assign_number', 'void',
                   'attach', 'org_import', 'import', 'demo', 'calendar', 'series', 'restore',
-                  'cosign_reply', 'follow_up', 'follow_up_close', 'remind', 'archive', 'office_setting')),
+                  'cosign_reply', 'follow_up', 'follow_up_close', 'remind', 'archive', 'office_setting',
+                  'org_edit', 'absence', 'setup')),
     record_id INTEGER,
     before    TEXT,
     after     TEXT

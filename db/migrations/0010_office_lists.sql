@@ -52,8 +52,9 @@ BEGIN SELECT RAISE(ABORT, '催办记录一经登记不得改动'); END;
 CREATE TRIGGER reminders_never_deleted BEFORE DELETE ON reminders
 BEGIN SELECT RAISE(ABORT, '催办记录不能删除'); END;
 
--- Settings of the office that the 设置 page edits (全宗号, 机构代码 of the 档号).
-CREATE TABLE office_settings (
+-- Settings of the office that the 设置 page edits (全宗号, 机构代码 of the 档号). The same table as 设置's
+-- own (0011, issue 11), so that either migration may come first.
+CREATE TABLE IF NOT EXISTS office_settings (
     key   TEXT PRIMARY KEY CHECK (length(key) > 0),
     value TEXT NOT NULL
 );
@@ -105,14 +106,16 @@ CREATE INDEX records_office_cover ON records(kind, sort_key, status, series, doc
 CREATE INDEX step_actions_record_on ON step_actions(record_id, action, on_date);
 
 -- The audit log learns the office's actions. SQLite cannot alter a CHECK, so the log is rebuilt with
--- every entry kept in order (as in 0003); its append-only triggers come back with it.
+-- every entry kept in order (as in 0003); its append-only triggers come back with it. The list keeps the
+-- actions of 设置 (0011: org_edit, absence, setup) too, whichever migration lands first.
 CREATE TABLE audit_log_new (
     id        INTEGER PRIMARY KEY,
     at        TEXT NOT NULL,
     user      TEXT NOT NULL,
     action    TEXT NOT NULL CHECK (action IN ('register', 'record_step', 'assign_number', 'void',
                   'attach', 'org_import', 'import', 'demo', 'calendar', 'series', 'restore',
-                  'cosign_reply', 'follow_up', 'follow_up_close', 'remind', 'archive', 'office_setting')),
+                  'cosign_reply', 'follow_up', 'follow_up_close', 'remind', 'archive', 'office_setting',
+                  'org_edit', 'absence', 'setup')),
     record_id INTEGER,
     before    TEXT,
     after     TEXT
