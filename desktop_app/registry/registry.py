@@ -12,13 +12,22 @@ import sqlite3
 from datetime import date
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from desktop_app.domain.errors import InputError, RefusedError, StorageError
 from desktop_app.domain.org import OrgChart
 from desktop_app.registry import database, numbers, orgstore, records, safety, search
 from desktop_app.registry.database import RESTORE_HINT, audit, write
 from desktop_app.registry.fields import check_date, incoming_columns, outgoing_columns, routing_request, sign_step
+
+if TYPE_CHECKING:  # the office's faces, imported when first used
+    from desktop_app.registry.archive import Archive
+    from desktop_app.registry.due import DueList
+    from desktop_app.registry.followups import FollowUps
+    from desktop_app.registry.query import OfficeQuery
+    from desktop_app.registry.reminders import Reminders
+    from desktop_app.registry.settings import OfficeSettings
+    from desktop_app.registry.stats import Statistics
 
 KINDS = ("outgoing", "incoming")
 
@@ -241,43 +250,43 @@ class Registry:
 
     # ---- the office's lists (issue 12): one face each, handed the connection --------------
     @cached_property
-    def due(self) -> Any:
+    def due(self) -> "DueList":
         from desktop_app.registry.due import DueList
 
         return DueList(self.db, self._calendar)
 
     @cached_property
-    def follow_ups(self) -> Any:
+    def follow_ups(self) -> "FollowUps":
         from desktop_app.registry.followups import FollowUps
 
         return FollowUps(self.db)
 
     @cached_property
-    def reminders(self) -> Any:
+    def reminders(self) -> "Reminders":
         from desktop_app.registry.reminders import Reminders
 
         return Reminders(self.db, self.due)
 
     @cached_property
-    def query(self) -> Any:
+    def query(self) -> "OfficeQuery":
         from desktop_app.registry.query import OfficeQuery
 
         return OfficeQuery(self.db, self._gram_counts)
 
     @cached_property
-    def stats(self) -> Any:
+    def stats(self) -> "Statistics":
         from desktop_app.registry.stats import Statistics
 
         return Statistics(self.db, self._calendar)
 
     @cached_property
-    def settings(self) -> Any:
+    def settings(self) -> "OfficeSettings":
         from desktop_app.registry.settings import OfficeSettings
 
         return OfficeSettings(self.db)
 
     @cached_property
-    def archive(self) -> Any:
+    def archive(self) -> "Archive":
         from desktop_app.registry.archive import Archive
 
         return Archive(self.db, self.path, self.settings)
