@@ -8,8 +8,9 @@ from __future__ import annotations
 import json
 import sqlite3
 from datetime import date
+from functools import cached_property
 from pathlib import Path
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from desktop_app.domain.errors import InputError, RefusedError, StorageError
 from desktop_app.domain.org import OrgChart
@@ -18,6 +19,15 @@ from desktop_app.registry import attachments, database, numbers, orgstore, recor
 from desktop_app.registry.holidays import Holidays
 from desktop_app.registry.database import RESTORE_HINT, audit, write
 from desktop_app.registry.fields import check_date, incoming_columns, outgoing_columns, routing_request, sign_step
+
+if TYPE_CHECKING:  # the office's faces, imported when first used
+    from desktop_app.registry.archive import Archive
+    from desktop_app.registry.due import DueList
+    from desktop_app.registry.followups import FollowUps
+    from desktop_app.registry.query import OfficeQuery
+    from desktop_app.registry.reminders import Reminders
+    from desktop_app.registry.settings import OfficeSettings
+    from desktop_app.registry.stats import Statistics
 
 KINDS = ("outgoing", "incoming")
 
@@ -180,7 +190,8 @@ class Registry:
         return self.get(record_id)
 
     def get(self, record_id: int) -> dict:
-        return records.to_json(self.db, records.load(self.db, record_id))
+        record = records.to_json(self.db, records.load(self.db, record_id))
+        return record | {"archive": self.archive.of(record["id"])}
 
     def audit(self, record_id: int) -> list[dict]:
         records.load(self.db, record_id)  # a clear error for an unknown id
@@ -242,6 +253,49 @@ class Registry:
         ids = [r[0] for r in self.db.conn.execute(
             "SELECT id FROM records WHERE kind = ? AND sort_key BETWEEN ? AND ? ORDER BY sort_key", [kind, low, high])]
         return [self.get(i) for i in ids]
+
+    # ---- the office's lists (issue 12): one face each, handed the connection --------------
+    @cached_property
+    def due(self) -> "DueList":
+        from desktop_app.registry.due import DueList
+
+        return DueList(self.db, self._calendar)
+
+    @cached_property
+    def follow_ups(self) -> "FollowUps":
+        from desktop_app.registry.followups import FollowUps
+
+        return FollowUps(self.db)
+
+    @cached_property
+    def reminders(self) -> "Reminders":
+        from desktop_app.registry.reminders import Reminders
+
+        return Reminders(self.db, self.due)
+
+    @cached_property
+    def query(self) -> "OfficeQuery":
+        from desktop_app.registry.query import OfficeQuery
+
+        return OfficeQuery(self.db, self._gram_counts)
+
+    @cached_property
+    def stats(self) -> "Statistics":
+        from desktop_app.registry.stats import Statistics
+
+        return Statistics(self.db, self._calendar)
+
+    @cached_property
+    def settings(self) -> "OfficeSettings":
+        from desktop_app.registry.settings import OfficeSettings
+
+        return OfficeSettings(self.db)
+
+    @cached_property
+    def archive(self) -> "Archive":
+        from desktop_app.registry.archive import Archive
+
+        return Archive(self.db, self.path, self.settings)
 
     # ---- safety, exchange, demo ---------------------------------------------------------
     def backup(self, dest: str | Path | None = None) -> Path:
