@@ -33,6 +33,18 @@ CREATE INDEX records_status_sort ON records(status, sort_key);
 -- index records_year_kind
 CREATE INDEX records_year_kind ON records(year, kind);
 
+-- index seal_ledger_kind
+CREATE INDEX seal_ledger_kind ON seal_ledger(kind, id);
+
+-- index seal_ledger_on
+CREATE INDEX seal_ledger_on ON seal_ledger(on_date, id);
+
+-- index seal_ledger_request
+CREATE INDEX seal_ledger_request ON seal_ledger(request_id, id);
+
+-- index seal_ledger_seal
+CREATE INDEX seal_ledger_seal ON seal_ledger(seal, kind, id);
+
 -- table _sqlite_migrations
 CREATE TABLE "_sqlite_migrations" (
    "id" INTEGER PRIMARY KEY,
@@ -177,6 +189,34 @@ CREATE TABLE records (
     UNIQUE (receipt_year, receipt_serial)
 );
 
+-- table seal_ledger
+CREATE TABLE seal_ledger (
+    id           INTEGER PRIMARY KEY,
+    at           TEXT NOT NULL,
+    recorded_by  TEXT NOT NULL,
+    kind         TEXT NOT NULL CHECK (kind IN ('request', 'use', 'take_out', 'return', 'correction',
+                                               'seal_change')),
+    request_id   INTEGER,
+    seal         TEXT NOT NULL,
+    on_date      TEXT NOT NULL,
+    corrects     INTEGER REFERENCES seal_ledger(id),
+    body         TEXT NOT NULL,
+    search_text  TEXT NOT NULL DEFAULT '',
+    content_hash TEXT NOT NULL CHECK (length(content_hash) = 64),
+    prev_hash    TEXT NOT NULL CHECK (length(prev_hash) = 64),
+    hash         TEXT NOT NULL UNIQUE CHECK (length(hash) = 64)
+);
+
+-- table seals
+CREATE TABLE seals (
+    code     TEXT PRIMARY KEY CHECK (code IN ('county_government', 'county_government_steel',
+                                              'county_head_name', 'county_office')),
+    name     TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    kind     TEXT NOT NULL CHECK (kind IN ('official', 'steel', 'name')),
+    keeper   TEXT NOT NULL CHECK (length(trim(keeper)) > 0),
+    position INTEGER NOT NULL
+);
+
 -- table search_grams
 CREATE TABLE search_grams (
     gram     TEXT NOT NULL,
@@ -267,4 +307,12 @@ BEGIN
     SELECT substr(new.search_text, i, 2), new.sort_key FROM search_positions
     WHERE i < length(new.search_text) AND instr(substr(new.search_text, i, 2), char(10)) = 0;
 END;
+
+-- trigger seal_ledger_no_delete
+CREATE TRIGGER seal_ledger_no_delete BEFORE DELETE ON seal_ledger
+BEGIN SELECT RAISE(ABORT, '用印登记簿只能追加，不能删除'); END;
+
+-- trigger seal_ledger_no_update
+CREATE TRIGGER seal_ledger_no_update BEFORE UPDATE ON seal_ledger
+BEGIN SELECT RAISE(ABORT, '用印登记簿只能追加，不能修改；如有错误请登记更正'); END;
 
