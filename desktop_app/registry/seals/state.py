@@ -36,7 +36,11 @@ def apply_corrections(entries: list[dict]) -> list[dict]:
     for entry in entries:
         if entry["kind"] == "correction" and entry["corrects"] in by_id:
             target = by_id[entry["corrects"]]
-            target["body"].update(entry["body"].get("changes") or {})
+            changes = entry["body"].get("changes") or {}
+            if target["kind"] == "request":  # a request's own fields sit under "request"
+                target["body"]["request"] = {**(target["body"].get("request") or {}), **changes}
+            else:
+                target["body"].update(changes)
             target["corrections"].append({"entry": entry["id"], "at": entry["at"],
                                           "changes": entry["body"].get("changes"),
                                           "reason": entry["body"].get("reason")})
