@@ -112,6 +112,8 @@ class SealQueries:
 
     def _where(self, text: str, kind: str | None, year: int | None, pending: bool) -> tuple[str, list]:
         clauses, params = [], []
+        if kind == "pending":
+            kind, pending = None, True
         if kind:
             if kind not in FILTERS:
                 raise InputError("kind", f"取值“{kind}”无效", f"可选值：{'、'.join(FILTERS)}")
@@ -138,7 +140,16 @@ class SealQueries:
         requests = self._requests({e["request_id"] for e in found if e["request_id"]})
         names = self.seal_names()
         by_id = {e["id"]: state.light_row(e, requests.get(e["request_id"]), names) for e in found}
+        for entry in found:
+            if entry["kind"] == "take_out":
+                by_id[entry["id"]]["still_out"] = self._returned_by(entry) is None
         return [by_id[i] for i in ids if i in by_id]
+
+    def _returned_by(self, take_out: dict) -> int | None:
+        """The return of a take-out: the seal's next return (a seal out cannot be taken out again)."""
+        row = self.db.conn.execute("SELECT min(id) FROM seal_ledger WHERE kind = 'return' AND seal = ? AND id > ?",
+                                   [take_out["seal"], take_out["id"]]).fetchone()
+        return row[0] if row else None
 
     def _requests(self, request_ids: set[int]) -> dict[int, dict]:
         if not request_ids:
