@@ -72,8 +72,6 @@ class SealLedgerModel(RecordListModel):
         return None
 
     def display_text(self, row: dict, key: str) -> str:
-        if key == "date":
-            return f"{row['date']} {row['at'][11:16]}" if row["at"][:10] == row["date"] else row["date"]
         if key == "status_label":
             if row.get("kind") == "take_out":
                 return self.tr("Out, not returned") if row.get("still_out") else self.tr("Returned")
@@ -94,8 +92,9 @@ class SealLedgerModel(RecordListModel):
 
 
 class SealLedgerTable(RecordTable):
-    WIDTHS = {"id": 56, "date": 124, "event": 92, "seal_name": 132, "department": 130, "copies": 44,
-              "people": 170, "status_label": 92}
+    # Fixed widths (never ResizeToContents); they leave the matter column room at 150 % on 1366×768 too.
+    WIDTHS = {"id": 40, "date": 84, "event": 56, "seal_name": 124, "department": 104, "copies": 36,
+              "people": 110, "status_label": 80}
 
     def current_request_id(self) -> int | None:
         index = self.currentIndex()

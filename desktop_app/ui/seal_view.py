@@ -148,7 +148,9 @@ class SealRequestView(QWidget):
         self._fill_use(request)
         self._fill_seal(request)
         self.history.clear()
-        self.history.addItems([_history_line(e) for e in self._entries()])
+        for row in self._entries():
+            self.history.addItem(_history_line(row))
+            self.history.item(self.history.count() - 1).setToolTip(row["people"] or row["title"])
 
     def _notices(self, request: dict) -> str:
         html = notices_html(request["plan"], self.tr)
@@ -314,4 +316,4 @@ def _boxed(title: str, widget: QWidget) -> QGroupBox:
 
 
 def _history_line(row: dict) -> str:
-    return f"{row['id']}　{row['at'][:16].replace('T', ' ')}　{row['event']}　{row['people']}　{row['hash'][:8]}".rstrip()
+    return f"{row['id']}　{row['at'][5:16].replace('T', ' ')}　{row['event']}　{row['hash'][:8]}"

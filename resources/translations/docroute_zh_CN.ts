@@ -850,32 +850,32 @@
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/seal_list.py" line="79"/>
+        <location filename="../../desktop_app/ui/seal_list.py" line="77"/>
         <source>Out, not returned</source>
         <translation>带出未归还</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/seal_list.py" line="79"/>
+        <location filename="../../desktop_app/ui/seal_list.py" line="77"/>
         <source>Returned</source>
         <translation>已归还</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/seal_list.py" line="85"/>
+        <location filename="../../desktop_app/ui/seal_list.py" line="83"/>
         <source>entry {n}</source>
         <translation>第 {n} 条</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/seal_list.py" line="87"/>
+        <location filename="../../desktop_app/ui/seal_list.py" line="85"/>
         <source>Recorded {at}</source>
         <translation>登记于 {at}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/seal_list.py" line="89"/>
+        <location filename="../../desktop_app/ui/seal_list.py" line="87"/>
         <source>Request {n}</source>
         <translation>用印申请 {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/seal_list.py" line="92"/>
+        <location filename="../../desktop_app/ui/seal_list.py" line="90"/>
         <source>Code {code}</source>
         <translation>校验码 {code}</translation>
     </message>
@@ -1037,7 +1037,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/seal_view.py" line="101"/>
-        <location filename="../../desktop_app/ui/seal_view.py" line="208"/>
+        <location filename="../../desktop_app/ui/seal_view.py" line="210"/>
         <source>Record the use of the seal</source>
         <translation>登记用印</translation>
     </message>
@@ -1048,7 +1048,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/seal_view.py" line="108"/>
-        <location filename="../../desktop_app/ui/seal_view.py" line="200"/>
+        <location filename="../../desktop_app/ui/seal_view.py" line="202"/>
         <source>Drop the scan of the signed slip here (optional)</source>
         <translation>把已签字的用印审批单扫描件拖到这里（可选）</translation>
     </message>
@@ -1083,82 +1083,82 @@
         <translation>%1 份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/seal_view.py" line="166"/>
+        <location filename="../../desktop_app/ui/seal_view.py" line="168"/>
         <source>Refused: nothing to approve</source>
         <translation>不予用印，无需审批</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/seal_view.py" line="167"/>
+        <location filename="../../desktop_app/ui/seal_view.py" line="169"/>
         <source>No further approval needed (a signed document, 第六十九条)</source>
         <translation>无需另行审批（已签发的公文，第六十九条）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/seal_view.py" line="175"/>
+        <location filename="../../desktop_app/ui/seal_view.py" line="177"/>
         <source> — approved</source>
         <translation> — 已签字同意</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/seal_view.py" line="176"/>
+        <location filename="../../desktop_app/ui/seal_view.py" line="178"/>
         <source>Approve</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/seal_view.py" line="190"/>
+        <location filename="../../desktop_app/ui/seal_view.py" line="192"/>
         <source>Signed on the slip:</source>
         <translation>审批单上已签字：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/seal_view.py" line="193"/>
+        <location filename="../../desktop_app/ui/seal_view.py" line="195"/>
         <source>%1 signed</source>
         <translation>%1 已签字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/seal_view.py" line="205"/>
+        <location filename="../../desktop_app/ui/seal_view.py" line="207"/>
         <source>Sealed on %1 by %2, %3 copies</source>
         <translation>已于 %1 用印，监印人 %2，%3 份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/seal_view.py" line="213"/>
+        <location filename="../../desktop_app/ui/seal_view.py" line="215"/>
         <source>%1 is out since %2 with %3</source>
         <translation>%1 %2 带出，随同 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/seal_view.py" line="217"/>
+        <location filename="../../desktop_app/ui/seal_view.py" line="219"/>
         <source>%1 is in the safe</source>
         <translation>%1 在保险柜中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/seal_view.py" line="235"/>
+        <location filename="../../desktop_app/ui/seal_view.py" line="237"/>
         <source>Scan: %1</source>
         <translation>扫描件：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/seal_view.py" line="238"/>
+        <location filename="../../desktop_app/ui/seal_view.py" line="240"/>
         <source>Scan of the signed slip</source>
         <translation>已签字审批单的扫描件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/seal_view.py" line="239"/>
+        <location filename="../../desktop_app/ui/seal_view.py" line="241"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation>扫描件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/seal_view.py" line="247"/>
+        <location filename="../../desktop_app/ui/seal_view.py" line="249"/>
         <source>Use recorded in the ledger.</source>
         <translation>用印已登记。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/seal_view.py" line="251"/>
+        <location filename="../../desktop_app/ui/seal_view.py" line="253"/>
         <source>Seal returned to the safe.</source>
         <translation>印章已归还，存入保险柜。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/seal_view.py" line="290"/>
+        <location filename="../../desktop_app/ui/seal_view.py" line="292"/>
         <source>Save slip</source>
         <translation>保存稿纸</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/seal_view.py" line="295"/>
+        <location filename="../../desktop_app/ui/seal_view.py" line="297"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>

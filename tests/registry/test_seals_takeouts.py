@@ -101,7 +101,7 @@ def test_a_row_shows_its_request_state_and_who_acted(registry):
     ids = fill_ledger(registry, uses=1)
     rows = {r["id"]: r for r in registry.seals.rows(registry.seals.search_ids())}
     assert rows[ids[0]]["status_label"] == "已用印" and rows[ids[0]]["people"] == "副县长丙、县长甲"
-    assert rows[ids[1]]["refused"] is True and rows[ids[1]]["event"] == "申请（不予用印）"
+    assert rows[ids[1]]["refused"] is True and rows[ids[1]]["status_label"] == "不予用印"
     use = next(r for r in rows.values() if r["kind"] == "use")
     assert "监印 李四" in use["people"] and use["copies"] == 2
 

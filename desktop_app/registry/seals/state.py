@@ -134,8 +134,6 @@ def light_row(entry: dict, request: dict | None, seal_names: dict[str, str]) -> 
     fields = (request or {})
     kind = entry["kind"]
     label = KIND_LABELS[kind]
-    if kind == "request" and body.get("refused"):
-        label = "申请（不予用印）"
     title = fields.get("matter") or body.get("matter") or body.get("reason") or ""
     if kind == "take_out":
         title = f"带出事由：{body.get('reason', '')}" + (f"（{fields.get('matter')}）" if fields.get("matter") else "")
