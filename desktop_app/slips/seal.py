@@ -94,8 +94,8 @@ def seal_form(request: dict, *, county: str, org: OrgChart | None = None) -> For
         pairs(w, ("空白文书", _yes_no(request.get("blank"))), ("证明材料", _proof(request)),
               ("印章带出", _yes_no(request.get("take_out")))),
     ))
-    code = f"　校验码 {request['hash'][:8]}" if request.get("hash") else ""
-    grids = [_top_line(f"编号：{request.get('id', '')}", f"用印登记簿第 {request.get('id', '')} 条{code}"), head]
+    code = f"　登记簿校验码 {request['hash'][:8]}" if request.get("hash") else ""
+    grids = [_top_line(f"编号：{request.get('id', '')}{code}", f"用印登记簿第 {request.get('id', '')} 条"), head]
     notice = boxes.notice_grid(request.get("plan"))
     if notice:
         grids.append(notice)

@@ -19,11 +19,11 @@ from desktop_app.slips.seal import FIELD_LABELS
 
 CODE_DIGITS = 8
 # (heading, width mm); 事由 takes what is left of the 257 mm between the margins.
-COLUMNS = (("序号", 10), ("日期时间", 21), ("事项", 15), ("申请号", 12), ("印章", 21), ("申请部门\n经办人", 25),
-           ("事由、文件名称及文号", 0), ("份数", 10), ("审批人", 25), ("监印人", 15), ("带出与归还", 24),
-           ("备注", 27), ("校验码", 19))
+COLUMNS = (("序号", 10), ("日期时间", 23), ("事项", 14), ("印章", 22), ("申请部门\n经办人", 24),
+           ("事由、文件名称及文号", 0), ("份数", 9), ("审批人", 23), ("监印人", 15), ("带出归还", 22),
+           ("备注", 24), ("校验码", 19))
 _TEXT_WIDTH = 257.0
-_CENTRED = {0, 1, 2, 3, 7, 12}
+_CENTRED = {0, 1, 2, 6, 11}
 _EVENTS = {"request": "申请", "use": "用印", "take_out": "带出", "return": "归还", "correction": "更正",
            "seal_change": "印章变更"}
 
@@ -90,9 +90,10 @@ def _cells(entry: dict, seal_names: dict[str, str], corrected_by: dict[int, list
     later = corrected_by.get(entry["id"])
     if later:
         note = "；".join(p for p in (note, f"见第 {'、'.join(map(str, later))} 条更正") if p)
-    return (str(entry["id"]), _when(entry), event, str(entry.get("request_id") or ""),
-            seal_names.get(entry["seal"], entry["seal"]), people, matter, copies, approvers, operator, outside,
-            note, str(entry.get("hash") or "")[:CODE_DIGITS])
+    if entry.get("request_id") and matter:  # which request a use, a take-out or a correction belongs to
+        matter = f"〔申请{entry['request_id']}〕{matter}"
+    return (str(entry["id"]), _when(entry), event, seal_names.get(entry["seal"], entry["seal"]), people, matter,
+            copies, approvers, operator, outside, note, str(entry.get("hash") or "")[:CODE_DIGITS])
 
 
 def ledger_form(book: dict, *, county: str, printed_at: datetime | None = None) -> Form:
@@ -111,15 +112,15 @@ def ledger_form(book: dict, *, county: str, printed_at: datetime | None = None) 
                 meta={"title": f"{title} {period}", "subject": title})
 
 
-def head_lines(head: dict, printed_at: datetime) -> tuple[str, str]:
+def head_lines(head: dict, printed_at: datetime) -> tuple[str, ...]:
     when = printed_at.strftime("%Y-%m-%d %H:%M")
     if not head.get("entry"):
-        return (f"登记簿链头：尚无登记（打印于 {when}）", "")
-    first = (f"登记簿链头（打印于 {when}）：第 {head['entry']} 条，共 {head['entries']} 条，"
-             f"校验值 {head['hash']}")
-    second = (f"核对方法：docroute seal verify --head {head['entry']}:{head['hash']}　"
-              f"（校验码为各条校验值的前 {CODE_DIGITS} 位；整链重算后的登记簿与本页抄录的值不符）")
-    return first, second
+        return (f"登记簿链头：尚无登记（打印于 {when}）",)
+    return (f"登记簿链头（打印于 {when}）：第 {head['entry']} 条，共 {head['entries']} 条，校验值 {head['hash']}",
+            f"核对方法：docroute seal verify --head {head['entry']}:{head['hash']}",
+            f"请抄录链头校验值。登记簿日后如被改动，即使整条链被重新计算，也与抄录的值不符；各条的校验码是该条校验值的前 "
+            f"{CODE_DIGITS} 位，可用同一命令（--head 条目号:校验码）逐条核对。",
+            "抄录人：　　　　　　　　　　抄录日期：　　　　年　　月　　日")
 
 
 def _head_grid(head: dict, printed_at: datetime) -> Grid:
@@ -139,7 +140,7 @@ def render_seal_ledger(book: dict, fmt: str, out: Path | BinaryIO, *, county: st
     if fmt == "xlsx":
         from desktop_app.slips.xlsx_writer import write_xlsx
 
-        write_xlsx(form, out, numeric_columns={0, 3, 7})
+        write_xlsx(form, out, numeric_columns={0, 6})
         return Rendered(out, None)
     if fmt not in ("pdf", "docx"):
         raise InputError("format", f"不支持的格式“{fmt}”", "可选：pdf、docx、xlsx")

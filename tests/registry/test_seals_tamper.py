@@ -44,7 +44,7 @@ def printed(db_path, tmp_path) -> tuple[str, list[tuple[int, str]]]:
     render_seal_ledger(book, "xlsx", xlsx, county="托克逊县")
     head = re.search(r"--head(\d+):([0-9a-f]{64})", pdf_text(pdf))
     sheet = load_workbook(xlsx).active
-    rows = [(r[0], r[12]) for r in sheet.iter_rows(values_only=True) if isinstance(r[0], int)]
+    rows = [(r[0], r[11]) for r in sheet.iter_rows(values_only=True) if isinstance(r[0], int)]
     return f"{head.group(1)}:{head.group(2)}", rows
 
 

@@ -38,7 +38,7 @@ def test_the_slip_of_a_stored_request_has_its_approvals_with_their_articles(regi
                                      org=registry.org_chart()))
     assert text.index("副县长丙") < text.index("县长甲") and text.count("第六十九条") == 2
     assert "第七十二条" in text and f"用印登记簿第{request['id']}条" in text
-    assert f"校验码{request['hash'][:8]}" in text
+    assert f"登记簿校验码{request['hash'][:8]}" in text
 
 
 def test_the_slip_of_a_used_request_prints_the_use_the_scan_and_corrections(registry, tmp_path):
