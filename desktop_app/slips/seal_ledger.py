@@ -90,7 +90,7 @@ def _cells(entry: dict, seal_names: dict[str, str], corrected_by: dict[int, list
     later = corrected_by.get(entry["id"])
     if later:
         note = "；".join(p for p in (note, f"见第 {'、'.join(map(str, later))} 条更正") if p)
-    if entry.get("request_id") and matter:  # which request a use, a take-out or a correction belongs to
+    if entry.get("request_id") and matter and kind != "request":  # which request a use or take-out is for
         matter = f"〔申请{entry['request_id']}〕{matter}"
     return (str(entry["id"]), _when(entry), event, seal_names.get(entry["seal"], entry["seal"]), people, matter,
             copies, approvers, operator, outside, note, str(entry.get("hash") or "")[:CODE_DIGITS])
