@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtGui import QPageLayout
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QLineEdit,
                                QPushButton, QVBoxLayout, QWidget)
 
@@ -146,6 +147,7 @@ class LedgerDialog(QDialog):
             self.message.setText(error.one_line())
             return None
         self.preview_window = preview_dialog(pdf, self)
+        self.preview_window.printer_keepalive.setPageOrientation(QPageLayout.Orientation.Landscape)  # A4 landscape
         self.preview_window.open()
         return self.preview_window
 

@@ -192,3 +192,15 @@ def test_a_wrong_document_number_is_marked_on_its_field(window, qtbot, seals_pag
     assert form.save() is None
     assert form.fields["document_number"].property("invalid") is True
     assert "托政发〔2026〕99号" in form.message.text()
+
+
+def test_the_ledger_preview_prints_landscape(window, seals_page):
+    from PySide6.QtGui import QPageLayout
+
+    window.registry.seals.request(CONTRACT)
+    ledger = seals_page.print_ledger()
+    ledger.start.setText("2026-11-01")
+    preview = ledger.preview()
+    assert preview.printer_keepalive.pageLayout().orientation() == QPageLayout.Orientation.Landscape
+    preview.close()
+    ledger.close()

@@ -123,7 +123,7 @@ class SealRegistry(SealQueries):
         missing = missing_approvals(request["approvals"], people)
         if missing:
             raise RefusedError(f"用印申请 {request['id']} 尚缺审批：{'；'.join(approval_text(a) for a in missing)}",
-                               "请在审批人签字同意后再用印，并在“审批人”中注明（--approved-by 人员 id）")
+                               "请在审批人签字同意后再登记用印，并注明每位已签字的审批人")
         body = {"on": day, "operator": operator, "copies": used, "approved_by": [p.id for p in people],
                 "approved_names": [p.name for p in people], "note": text({"note": note}, "note", MAX_MATTER,
                                                                           required=False),
@@ -219,7 +219,7 @@ class SealRegistry(SealQueries):
         org = self._org()
         if org is None:
             raise RefusedError("数据库中还没有组织架构，无法确定用印审批人",
-                               "请先导入组织架构（窗口：文件 → 导入组织架构；命令行：docroute org import ORG.json）")
+                               "请先导入组织架构（文件 → 导入组织架构…）")
         return org
 
 

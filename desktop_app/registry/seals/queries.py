@@ -167,7 +167,7 @@ class SealQueries:
         """Every entry dated start..end (inclusive), in ledger order and as recorded; `corrected_by` says
         which later entries correct them; `head` is the chain's head when printed."""
         if end < start:
-            raise InputError("to", "结束日期早于开始日期", "请检查 --from 与 --to")
+            raise InputError("to", "结束日期早于开始日期", "请检查开始和结束日期")
         found = ledger.entries(self.db, "on_date BETWEEN ? AND ?", [start.isoformat(), end.isoformat()])
         corrected_by: dict[int, list[int]] = {}
         for entry_id, target in self.db.conn.execute("SELECT id, corrects FROM seal_ledger WHERE kind = 'correction' "
@@ -199,6 +199,8 @@ def _working_days(calendar: Any, start: date, end: date) -> int:
 
 
 def database_folder(db: sqlite_utils.Database) -> Path | None:
+    """The folder of the database file, where the scans are kept (SQLite's PRAGMA; a server engine
+    keeps the scans in its configured data folder instead)."""
     row = next((r for r in db.conn.execute("PRAGMA database_list") if r[1] == "main"), None)
     return Path(row[2]).parent if row and row[2] else None
 
