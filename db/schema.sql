@@ -49,6 +49,18 @@ CREATE INDEX reminders_item ON reminders(item, id);
 -- index reminders_record
 CREATE INDEX reminders_record ON reminders(record_id);
 
+-- index seal_ledger_kind
+CREATE INDEX seal_ledger_kind ON seal_ledger(kind, id);
+
+-- index seal_ledger_on
+CREATE INDEX seal_ledger_on ON seal_ledger(on_date, id);
+
+-- index seal_ledger_request
+CREATE INDEX seal_ledger_request ON seal_ledger(request_id, id);
+
+-- index seal_ledger_seal
+CREATE INDEX seal_ledger_seal ON seal_ledger(seal, kind, id);
+
 -- index step_actions_record_on
 CREATE INDEX step_actions_record_on ON step_actions(record_id, action, on_date);
 
@@ -262,6 +274,34 @@ CREATE TABLE reminders (
     created_at TEXT NOT NULL
 );
 
+-- table seal_ledger
+CREATE TABLE seal_ledger (
+    id           INTEGER PRIMARY KEY,
+    at           TEXT NOT NULL,
+    recorded_by  TEXT NOT NULL,
+    kind         TEXT NOT NULL CHECK (kind IN ('request', 'use', 'take_out', 'return', 'correction',
+                                               'seal_change')),
+    request_id   INTEGER,
+    seal         TEXT NOT NULL,
+    on_date      TEXT NOT NULL,
+    corrects     INTEGER REFERENCES seal_ledger(id),
+    body         TEXT NOT NULL,
+    search_text  TEXT NOT NULL DEFAULT '',
+    content_hash TEXT NOT NULL CHECK (length(content_hash) = 64),
+    prev_hash    TEXT NOT NULL CHECK (length(prev_hash) = 64),
+    hash         TEXT NOT NULL UNIQUE CHECK (length(hash) = 64)
+);
+
+-- table seals
+CREATE TABLE seals (
+    code     TEXT PRIMARY KEY CHECK (code IN ('county_government', 'county_government_steel',
+                                              'county_head_name', 'county_office')),
+    name     TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    kind     TEXT NOT NULL CHECK (kind IN ('official', 'steel', 'name')),
+    keeper   TEXT NOT NULL CHECK (length(trim(keeper)) > 0),
+    position INTEGER NOT NULL
+);
+
 -- table search_grams
 CREATE TABLE search_grams (
     gram     TEXT NOT NULL,
@@ -384,4 +424,12 @@ BEGIN SELECT RAISE(ABORT, '催办记录一经登记不得改动'); END;
 -- trigger reminders_never_deleted
 CREATE TRIGGER reminders_never_deleted BEFORE DELETE ON reminders
 BEGIN SELECT RAISE(ABORT, '催办记录不能删除'); END;
+
+-- trigger seal_ledger_no_delete
+CREATE TRIGGER seal_ledger_no_delete BEFORE DELETE ON seal_ledger
+BEGIN SELECT RAISE(ABORT, '用印登记簿只能追加，不能删除'); END;
+
+-- trigger seal_ledger_no_update
+CREATE TRIGGER seal_ledger_no_update BEFORE UPDATE ON seal_ledger
+BEGIN SELECT RAISE(ABORT, '用印登记簿只能追加，不能修改；如有错误请登记更正'); END;
 

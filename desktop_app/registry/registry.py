@@ -90,6 +90,14 @@ class Registry:
     def __exit__(self, *exc: Any) -> None:
         self.close()
 
+    # ---- the seal registry (its own face, registry/seals) ---------------------------------
+    @property
+    def seals(self) -> Any:
+        """用印登记: requests, uses, take-outs and the hash-chained ledger (desktop_app.registry.seals)."""
+        from desktop_app.registry.seals import SealRegistry
+
+        return SealRegistry(self.db, self.path, self.org_chart, self._calendar)
+
     # ---- org chart, series, calendar -----------------------------------------------------
     def import_org(self, org_json: dict) -> OrgChart:
         org = OrgChart.from_json(org_json)
