@@ -98,6 +98,30 @@ def test_an_introduction_letter_with_proof_needs_a_county_leader(registry):
     assert [(a["person"], a["basis"]) for a in stored["approvals"]] == [("d3", ["第七十条"])]
 
 
+def test_an_official_document_seal_without_a_number_needs_the_seals_approvals(registry):
+    """第六十九条: only a document handled through the 办文程序 (with its 文号) is sealed without approval."""
+    stored = registry.seals.request(seal_request(purpose="official_document", document_name="会议通知"))
+    assert stored["refused"] is False
+    assert [(a["person"], a["basis"]) for a in stored["approvals"]] == [("d3", ["第六十九条"]),
+                                                                       ("head", ["第六十九条"])]
+    assert "document_number_missing" in [w["code"] for w in stored["plan"]["warnings"]]
+    with pytest.raises(RefusedError) as error:
+        registry.seals.use(stored["id"], on="2026-11-28", operator="李四", approved_by=["d3"])
+    assert "县长甲" in error.value.message
+    registry.seals.use(stored["id"], on="2026-11-28", operator="李四", approved_by=["d3", "head"])
+
+
+def test_an_introduction_letter_without_proof_as_a_special_case_goes_to_the_director_and_the_deputy(registry):
+    """第七十条: 特殊情况 — the office director, then the county leader in charge, instead of a refusal."""
+    stored = registry.seals.request(seal_request(purpose="introduction_letter", special_case=True))
+    assert stored["refused"] is False
+    assert [(a["person"], a["basis"]) for a in stored["approvals"]] == [("dir", ["第七十条"]), ("d3", ["第七十条"])]
+    assert "introduction_letter_without_proof" in [w["code"] for w in stored["plan"]["warnings"]]
+    with pytest.raises(RefusedError):
+        registry.seals.use(stored["id"], on="2026-11-28", operator="李四", approved_by=["d3"])
+    registry.seals.use(stored["id"], on="2026-11-28", operator="李四", approved_by=["dir", "d3"])
+
+
 def test_an_official_document_seal_matches_a_signed_numbered_record_of_its_authority(registry):
     record = registry.register("outgoing", signed(assign_number=True))
     stored = registry.seals.request(seal_request(purpose="official_document", document_number=record["number"],
