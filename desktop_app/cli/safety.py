@@ -1,4 +1,4 @@
-"""`docroute` safety and exchange subcommands (contracts/cli.md): backup, restore, check, export, import."""
+"""`docroute` safety and exchange subcommands (docs/cli.md): backup, restore, check, export, import."""
 from __future__ import annotations
 
 import argparse

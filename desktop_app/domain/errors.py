@@ -6,13 +6,15 @@ a button (设置 → 数据与备份 → 恢复…). A hint that differs is a `H
 words, with the window's words beside it. Each face asks for its own: `one_line()` / `hint` for the CLI
 and logs, `window_line()` / `window_hint` / `window_message()` for the window. A plain-string hint is the
 same for both faces; should one ever name a command, the window leaves that sentence out rather than
-show it (tests/test_hints.py keeps commands out of plain hints in the first place)."""
+show it (tests/ui/test_no_command_line.py keeps commands out of plain hints in the first place)."""
 from __future__ import annotations
 
 import re
 
 # A command line in a sentence: `docroute …`, or an option such as --db.
 COMMAND = re.compile(r"`?docroute[\s`]|(?<![\w-])--[a-z]")
+# Everything str.splitlines() breaks at, and the other controls: an error is always one line.
+_BREAKS = re.compile("[\x00-\x08\x0a-\x1f\x7f\x85\u2028\u2029]")
 
 
 class Hint(str):
@@ -52,16 +54,27 @@ class DocRouteError(Exception):
         return window_words(self.hint)
 
     def one_line(self) -> str:
-        """The CLI's line (and the log's): headline；hint."""
-        return f"{self.message}；{self.hint}" if self.hint else self.message
+        """The CLI's line (and the log's): headline；hint, never broken over lines."""
+        return single_line(f"{self.message}；{self.hint}" if self.hint else self.message)
 
     def window_line(self) -> str:
         """The window's line for a label or the status bar: headline；what to do, naming a menu or button."""
-        return f"{self.message}；{self.window_hint}" if self.window_hint else self.message
+        return single_line(f"{self.message}；{self.window_hint}" if self.window_hint else self.message)
 
     def window_message(self) -> str:
         """The window's text for a message box: headline, a blank line, what to do."""
-        return f"{self.message}\n\n{self.window_hint}" if self.window_hint else self.message
+        parts = (single_line(self.message), single_line(self.window_hint))
+        return "\n\n".join(part for part in parts if part)
+
+
+def single_line(text: str) -> str:
+    """The text with line breaks and control characters shown as escapes (\\n), never broken."""
+    return _BREAKS.sub(_escape, text)
+
+
+def _escape(match: re.Match) -> str:
+    ch = match.group()
+    return "\\n" if ch == "\n" else f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}"
 
 
 class InputError(DocRouteError):

@@ -22,8 +22,8 @@ from desktop_app.paths import db_dir
 
 MIGRATION_SET = "docroute"
 SQLITE_MAGIC = b"SQLite format 3\x00"
-CHECK_HINT = Hint("请检查磁盘空间后重试；如反复出现，请运行 `docroute check`",
-                  "请检查磁盘空间后重试；如反复出现，请在“设置 → 数据与备份”中点“检查数据库”")
+CHECK_HINT = Hint("请重试；如反复出现，请运行 `docroute check`",
+                  "请重试；如反复出现，请在“设置 → 数据与备份”中点“检查数据库”")
 RESTORE_HINT = Hint("请用 `docroute restore 备份文件` 从备份恢复（备份在数据库旁的 backups 文件夹中）",
                     "请在“设置 → 数据与备份”中点“从备份恢复…”，选择数据库旁 backups 文件夹中的备份")
 
@@ -174,11 +174,12 @@ def write(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
     try:
         yield db
         db.conn.execute("COMMIT")
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, OverflowError, UnicodeEncodeError) as exc:
         if db.conn.in_transaction:
             db.conn.execute("ROLLBACK")
-        raise StorageError(f"保存失败，本次操作没有保存任何内容（{exc}）",
-                           CHECK_HINT) from exc
+        from desktop_app.registry.write_errors import explain  # names the field of a CHECK failure
+
+        raise explain(exc) from exc
     except BaseException:
         if db.conn.in_transaction:
             db.conn.execute("ROLLBACK")

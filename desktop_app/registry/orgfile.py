@@ -6,13 +6,13 @@ XLSX layout: an optional first row `县名 | 托克逊县`, then a header row na
 optionally 分管部门 (separated by 、) and 编号 (the person's id); then one row per person."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 from desktop_app.domain.enums import Role
 from desktop_app.domain.errors import InputError
 from desktop_app.domain.org import OrgChart
+from desktop_app.domain.values import parse_json
 
 MAX_PEOPLE = 200
 _COLUMNS = {"姓名": "name", "职务": "role", "分管部门": "departments", "编号": "id", "id": "id"}
@@ -31,15 +31,12 @@ def read_org_file(path: str | Path, county: str = "") -> dict:
     return _from_json(path) if suffix == ".json" else _from_xlsx(path, county)
 
 
-def _from_json(path: Path) -> dict:
+def _from_json(path: Path) -> Any:
     try:
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
+        text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError("file", f"无法读取文件 {path.name}（{exc}）", "请确认文件是 UTF-8 编码的 JSON") from None
-    except json.JSONDecodeError as exc:
-        raise InputError("file", f"{path.name} 不是有效的 JSON（第 {exc.lineno} 行第 {exc.colno} 列：{exc.msg}）",
-                         "格式见 docs/org-chart.md") from None
-    return data
+    return parse_json(text, "org")  # the strict reader of every request (values.py)
 
 
 def _from_xlsx(path: Path, county: str) -> dict:

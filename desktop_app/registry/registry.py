@@ -5,23 +5,29 @@ step recording, numbering, search for the lazy list, the register books, safety 
 Each method that writes is one BEGIN IMMEDIATE transaction with its audit entry."""
 from __future__ import annotations
 
-import hashlib
 import json
-import shutil
 import sqlite3
 from datetime import date
-from pathlib import Path
 from functools import cached_property
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
 from desktop_app.domain.errors import Hint, InputError, RefusedError, StorageError
 from desktop_app.domain.org import OrgChart
-from desktop_app.registry import database, numbers, orgstore, records, safety, search
+from desktop_app.domain.values import check_text
+from desktop_app.registry import attachments, database, numbers, orgstore, records, safety, search
 from desktop_app.registry.holidays import Holidays
 from desktop_app.registry.database import RESTORE_HINT, audit, write
 from desktop_app.registry.fields import check_date, incoming_columns, outgoing_columns, routing_request, sign_step
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the office's faces, imported when first used
+    from desktop_app.registry.archive import Archive
+    from desktop_app.registry.due import DueList
+    from desktop_app.registry.followups import FollowUps
+    from desktop_app.registry.query import OfficeQuery
+    from desktop_app.registry.reminders import Reminders
+    from desktop_app.registry.settings import OfficeSettings
+    from desktop_app.registry.stats import Statistics
     from desktop_app.registry.numbering import Numbering
     from desktop_app.registry.office import Office
     from desktop_app.registry.org_edit import OrgBook
@@ -110,6 +116,14 @@ class Registry:
     def __exit__(self, *exc: Any) -> None:
         self.close()
 
+    # ---- the seal registry (its own face, registry/seals) ---------------------------------
+    @property
+    def seals(self) -> Any:
+        """用印登记: requests, uses, take-outs and the hash-chained ledger (desktop_app.registry.seals)."""
+        from desktop_app.registry.seals import SealRegistry
+
+        return SealRegistry(self.db, self.path, self.org_chart, self._calendar)
+
     # ---- org chart, series, calendar -----------------------------------------------------
     def import_org(self, org_json: dict) -> OrgChart:
         from desktop_app.registry.org_edit import check_org
@@ -132,6 +146,7 @@ class Registry:
         return org
 
     def add_series(self, code: str, kind: str = "outgoing", label: str = "") -> dict:
+        _texts(code=code, label=label)
         with write(self.db):
             return orgstore.add_series(self.db, code, kind, label)
 
@@ -142,6 +157,7 @@ class Registry:
         return self.holidays.overrides()
 
     def set_calendar_day(self, day: date | str, is_workday: bool, note: str = "") -> None:
+        _texts(note=note)
         self.holidays.set_day(day, is_workday, note)
 
     # ---- records -----------------------------------------------------------------------
@@ -188,6 +204,7 @@ class Registry:
         return self.holidays.work_calendar()
 
     def record_step(self, record_id: int, order: int, by: str, on: date | str, opinion: str | None = None) -> dict:
+        _texts(by=by, opinion=opinion)
         org = self._require_org()
         with write(self.db):
             records.record_step(self.db, org, int(record_id), int(order), by, on, opinion)
@@ -195,6 +212,7 @@ class Registry:
 
     def record_cosign_reply(self, record_id: int, department: str, on: date | str,
                             opinion: str | None = None) -> dict:
+        _texts(department=department, opinion=opinion)
         with write(self.db):
             records.cosign_reply(self.db, int(record_id), department, on, opinion)
         return self.get(record_id)
@@ -205,12 +223,14 @@ class Registry:
         return self.get(record_id)
 
     def void(self, record_id: int, reason: str) -> dict:
+        _texts(reason=reason)
         with write(self.db):
             records.void(self.db, record_id, reason)
         return self.get(record_id)
 
     def get(self, record_id: int) -> dict:
-        return records.to_json(self.db, records.load(self.db, record_id))
+        record = records.to_json(self.db, records.load(self.db, record_id))
+        return record | {"archive": self.archive.of(record["id"])}
 
     def audit(self, record_id: int) -> list[dict]:
         records.load(self.db, record_id)  # a clear error for an unknown id
@@ -220,26 +240,29 @@ class Registry:
                  "after": json.loads(af) if af else None} for i, at, u, a, b, af in rows]
 
     def add_attachment(self, record_id: int, path: str | Path) -> dict:
-        """Copies the file into the managed folder beside the database and records size and SHA-256."""
+        """Copies the file into attachments/<id>/ beside the database (attachments.py: one read, hashed
+        while copied, renamed into place) and records its name, size and SHA-256."""
         source = Path(path)
+        name = attachments.checked_name(source)
         if not source.is_file():
             raise InputError("path", f"找不到附件文件 {source}", "请检查路径")
         row = records.load(self.db, record_id)
-        digest, size = _sha256(source)
-        folder = self.path.parent / "attachments" / str(row["id"])
-        folder.mkdir(parents=True, exist_ok=True)
-        target = folder / f"{digest[:12]}-{source.name}"
-        shutil.copy2(source, target)
+        target, digest, size = attachments.store(self.path.parent, row["id"], source, name)
         try:
             with write(self.db):
                 self.db.conn.execute("INSERT INTO attachments (record_id, name, stored_path, size, sha256, added_at) "
                                      "VALUES (?, ?, ?, ?, ?, ?)",
-                                     [row["id"], source.name, str(target), size, digest, database.now()])
-                audit(self.db, "attach", row["id"], None, {"name": source.name, "size": size, "sha256": digest})
+                                     [row["id"], name, str(target), size, digest, database.now()])
+                audit(self.db, "attach", row["id"], None, {"name": name, "size": size, "sha256": digest})
         except BaseException:
-            target.unlink(missing_ok=True)
+            if not self._attachment_in_use(target):  # the same file attached before keeps its copy
+                target.unlink(missing_ok=True)
             raise
-        return {"name": source.name, "size": size, "sha256": digest, "path": str(target)}
+        return {"name": name, "size": size, "sha256": digest, "path": str(target)}
+
+    def _attachment_in_use(self, target: Path) -> bool:
+        found = self.db.conn.execute("SELECT 1 FROM attachments WHERE stored_path = ?", [str(target)])
+        return found.fetchone() is not None
 
     # ---- search and register books ------------------------------------------------------
     def search_ids(self, text: str = "", *, kind: str | None = None, year: int | None = None,
@@ -269,6 +292,49 @@ class Registry:
         ids = [r[0] for r in self.db.conn.execute(
             "SELECT id FROM records WHERE kind = ? AND sort_key BETWEEN ? AND ? ORDER BY sort_key", [kind, low, high])]
         return [self.get(i) for i in ids]
+
+    # ---- the office's lists (issue 12): one face each, handed the connection --------------
+    @cached_property
+    def due(self) -> "DueList":
+        from desktop_app.registry.due import DueList
+
+        return DueList(self.db, self._calendar)
+
+    @cached_property
+    def follow_ups(self) -> "FollowUps":
+        from desktop_app.registry.followups import FollowUps
+
+        return FollowUps(self.db)
+
+    @cached_property
+    def reminders(self) -> "Reminders":
+        from desktop_app.registry.reminders import Reminders
+
+        return Reminders(self.db, self.due)
+
+    @cached_property
+    def query(self) -> "OfficeQuery":
+        from desktop_app.registry.query import OfficeQuery
+
+        return OfficeQuery(self.db, self._gram_counts)
+
+    @cached_property
+    def stats(self) -> "Statistics":
+        from desktop_app.registry.stats import Statistics
+
+        return Statistics(self.db, self._calendar)
+
+    @cached_property
+    def settings(self) -> "OfficeSettings":
+        from desktop_app.registry.settings import OfficeSettings
+
+        return OfficeSettings(self.db)
+
+    @cached_property
+    def archive(self) -> "Archive":
+        from desktop_app.registry.archive import Archive
+
+        return Archive(self.db, self.path, self.settings)
 
     # ---- safety, exchange, demo ---------------------------------------------------------
     def backup(self, dest: str | Path | None = None) -> Path:
@@ -316,6 +382,13 @@ def _filters(kind: str | None, year: int | None, status: str | None, overdue: bo
     return search.Filters(kind=kind, year=int(year) if year is not None else None, status=status, overdue=overdue)
 
 
+def _texts(**values: Any) -> None:
+    """The text rule of domain/values.py for the words a clerk types outside the registration forms."""
+    for field, value in values.items():
+        if isinstance(value, str):
+            check_text(value, field)
+
+
 def _signing(request: dict) -> tuple[str, str] | None:
     by, on = request.get("signed_by"), request.get("signed_on")
     if by is None and on is None:
@@ -325,12 +398,3 @@ def _signing(request: dict) -> tuple[str, str] | None:
     if not on:
         raise InputError("signed_on", "填写了签发人但缺少签发日期", "请按 YYYY-MM-DD 填写签发日期")
     return by, check_date(on, "signed_on")
-
-
-def _sha256(path: Path) -> tuple[str, int]:
-    digest, size = hashlib.sha256(), 0
-    with path.open("rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-            size += len(chunk)
-    return digest.hexdigest(), size

@@ -1,11 +1,11 @@
 """The main window: navigation between the office's tasks, the pages, the status bar and the shortcuts.
 
-收文 and 发文 are record pages (list ⇄ form ⇄ record view); 待办与期限 lists overdue records of both kinds;
-设置 is the office's settings (ui/settings/, each section built when first shown). 用印 (the seal registry
-issue), 查询 and 统计 have their places in the navigation and say plainly that they are not in this build;
-`install_page` puts the real page there. On an empty registry the first-run wizard opens over the window
-(ui/wizard.py). Whatever changes the org chart, the series or the holidays calls `office_changed`, and every
-open form routes with the new data at once.
+收文 and 发文 are record pages (list ⇄ form ⇄ record view); 待办与期限 lists overdue records of both kinds.
+用印 is the seal registry (seal_page.py, built when first shown); 设置 is the office's settings (ui/settings/,
+each section built when first shown); 查询 and 统计 have their places in the navigation and say plainly that
+they are not in this build; `install_page` puts the real page there. On an empty registry the first-run
+wizard opens over the window (ui/wizard.py). Whatever changes the org chart, the series or the holidays
+calls `office_changed`, and every open form routes with the new data at once.
 Ctrl+N, Ctrl+F, Ctrl+P and Ctrl+S act on the current page and the form or record view it shows."""
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from shiboken6 import isValid
 from desktop_app.domain.errors import DocRouteError
 from desktop_app.identity import APP_DISPLAY_NAME, VERSION
 from desktop_app.ui.counting import RecordCounter
+from desktop_app.ui.lazy_page import LazyPage
 from desktop_app.ui.record_list import ListQuery
 from desktop_app.ui.records_page import RecordsPage
 from desktop_app.ui.settings import SECTION_KEYS, SettingsPage
@@ -80,8 +81,7 @@ class MainWindow(QMainWindow):
                                     counter=self.counter),
             "outgoing": RecordsPage(self.registry, ListQuery(kind="outgoing"), titles["outgoing"],
                                     counter=self.counter),
-            "seals": PlaceholderPage(titles["seals"], self.tr(
-                "The seal register (用印登记) is being added by the seal registry update.")),
+            "seals": LazyPage(lambda: _seals_page(self.registry, titles["seals"])),  # built when first shown
             "deadlines": RecordsPage(
                 self.registry, ListQuery(overdue=True), titles["deadlines"], can_create=False, counter=self.counter,
                 note=self.tr("Incoming and outgoing records past their deadline and not yet finished, "
@@ -109,8 +109,9 @@ class MainWindow(QMainWindow):
             old.deleteLater()
         self.pages[key] = widget
         widget.setObjectName(f"page_{key}")
-        if isinstance(widget, (RecordsPage, SettingsPage)):
-            widget.status_message.connect(self.show_message)
+        status = getattr(widget, "status_message", None)  # record pages, the 用印 page, 设置
+        if status is not None:
+            status.connect(self.show_message)
         if isinstance(widget, SettingsPage):
             widget.changed.connect(lambda what: self.office_changed(what, from_settings=True))
 
@@ -127,7 +128,7 @@ class MainWindow(QMainWindow):
     def _show_page(self, row: int) -> None:
         self.stack.setCurrentIndex(row)
         page = self.stack.currentWidget()
-        if isinstance(page, (RecordsPage, SettingsPage)):
+        if isinstance(page, (RecordsPage, LazyPage, SettingsPage)):
             page.activate()
 
     # ---- layout, actions, status bar ---------------------------------------------------------------
@@ -220,8 +221,20 @@ class MainWindow(QMainWindow):
         page = self.current_page()
         return page if isinstance(page, RecordsPage) else None
 
+    def _page_command(self, name: str) -> tuple[bool, Any]:
+        """A page built lazily (用印) takes the shortcuts itself: (whether it did, its result)."""
+        page = self.current_page()
+        return page.command(name) if isinstance(page, LazyPage) else (False, None)
+
+    def request_seal_use(self, prefill: dict) -> QWidget:
+        """申请用印 from a signed outgoing record: the 用印 page's request form, filled in."""
+        return self.go_to("seals").page().new_record(prefill)
+
     def new_record(self) -> QWidget | None:
-        """Ctrl+N: the registration form of the current page (收文 or 发文)."""
+        """Ctrl+N: the registration form of the current page (收文, 发文, or a seal request on 用印)."""
+        done, result = self._page_command("new_record")
+        if done:
+            return result
         page = self._records_page()
         if page is None or not page.can_create:
             self.show_message(self.tr("Choose Incoming or Outgoing to register a new document."))
@@ -229,6 +242,8 @@ class MainWindow(QMainWindow):
         return page.new_record()
 
     def focus_search(self) -> None:
+        if self._page_command("focus_search")[0]:
+            return
         page = self._records_page()
         if page is None:
             page = self.go_to("incoming")
@@ -236,6 +251,9 @@ class MainWindow(QMainWindow):
 
     def print_current(self):
         """Ctrl+P: print preview of the record on screen, or of the record selected in the list."""
+        done, result = self._page_command("print_current")
+        if done:
+            return result
         page = self._records_page()
         if page is None:
             return None
@@ -253,6 +271,9 @@ class MainWindow(QMainWindow):
 
     def save_current(self):
         """Ctrl+S: saves the form on screen; on a record view, saves its slip as PDF."""
+        done, result = self._page_command("save_current")
+        if done:
+            return result
         page = self._records_page()
         editor = page.current_editor() if page is not None else None
         if editor is not None and hasattr(editor, "save"):
@@ -262,7 +283,10 @@ class MainWindow(QMainWindow):
         self.show_message(self.tr("There is nothing to save on this page: the list is always up to date."))
         return None
 
-    def export_current(self) -> int:
+    def export_current(self) -> Any:
+        done, result = self._page_command("export_current")
+        if done:
+            return result
         page = self._records_page()
         if page is None:
             self.show_message(self.tr("Choose a list to export."))
@@ -358,6 +382,8 @@ class MainWindow(QMainWindow):
             self._fit_to_screen()
 
     def _escape(self) -> None:
+        if self._page_command("escape")[0]:
+            return
         page = self._records_page()
         if page is None:
             return
@@ -366,6 +392,12 @@ class MainWindow(QMainWindow):
         elif page.search.edit.text():
             page.search.edit.clear()
             page.search.emit_query()
+
+
+def _seals_page(registry: Any, heading: str) -> QWidget:
+    from desktop_app.ui.seal_page import SealsPage  # imported when 用印 is first shown, not at start-up
+
+    return SealsPage(registry, heading)
 
 
 def last_backup(registry: Any) -> datetime | None:

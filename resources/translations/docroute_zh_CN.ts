@@ -651,56 +651,99 @@
     </message>
 </context>
 <context>
+    <name>LedgerDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/seal_dialogs.py" line="104"/>
+        <source>Print the seal ledger</source>
+        <translation>打印用印登记簿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_dialogs.py" line="111"/>
+        <source>Preview and print…</source>
+        <translation>预览并打印…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_dialogs.py" line="113"/>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_dialogs.py" line="120"/>
+        <source>From</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_dialogs.py" line="121"/>
+        <source>To</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_dialogs.py" line="122"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_dialogs.py" line="124"/>
+        <source>Every entry of the period, ending with the chain&apos;s head hash for the auditor to write down.</source>
+        <translation>列出该期间的每一条登记，末尾印有登记簿链头校验值，供审计人员抄录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_dialogs.py" line="158"/>
+        <source>Save the seal ledger</source>
+        <translation>保存用印登记簿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_dialogs.py" line="166"/>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="55"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="56"/>
         <source>DocRoute — document routing assistant</source>
         <translation>公文流转助手</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="70"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="71"/>
         <source>Incoming</source>
         <translation>收文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="70"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="71"/>
         <source>Outgoing</source>
         <translation>发文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="70"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="71"/>
         <source>Seals</source>
         <translation>用印</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="71"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="72"/>
         <source>To do and deadlines</source>
         <translation>待办与期限</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="71"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="72"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="72"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="73"/>
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="72"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="73"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="77"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="78"/>
         <source>This part comes with a later update of DocRoute; nothing here is stored yet.</source>
         <translation>此功能将在公文流转助手的后续更新中提供，目前这里不保存任何内容。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="84"/>
-        <source>The seal register (用印登记) is being added by the seal registry update.</source>
-        <translation>用印登记将随用印登记簿更新提供，目前这里不保存任何内容。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="87"/>
@@ -708,142 +751,142 @@
         <translation>已超过办理期限且尚未办结的收文和发文，最新的在前。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="159"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="160"/>
         <source>&amp;New record</source>
         <translation>新建登记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="160"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="161"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="161"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="162"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="162"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="163"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="163"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="164"/>
         <source>&amp;Export list to Excel…</source>
         <translation>导出当前列表到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="164"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="165"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="165"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="166"/>
         <source>Import &amp;org chart…</source>
         <translation>导入组织架构(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="166"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="167"/>
         <source>First-run &amp;wizard…</source>
         <translation>首次设置向导(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="167"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="168"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="168"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="169"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="169"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="170"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="173"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="174"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="175"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="176"/>
         <source>Se&amp;ttings</source>
         <translation>设置(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="183"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="184"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="199"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="200"/>
         <source>Database: {path}</source>
         <translation>数据库：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="203"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="204"/>
         <source>Last backup: {when}</source>
         <translation>最近备份：{when}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="204"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="205"/>
         <source>Last backup: none yet</source>
         <translation>最近备份：尚无</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="227"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="240"/>
         <source>Choose Incoming or Outgoing to register a new document.</source>
         <translation>请先选择“收文”或“发文”，再新建登记。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="246"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="264"/>
         <source>Select a record to print.</source>
         <translation>请先在列表中选中要打印的公文。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="251"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="269"/>
         <source>There is nothing to print on this page.</source>
         <translation>本页没有可打印的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="262"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="283"/>
         <source>There is nothing to save on this page: the list is always up to date.</source>
         <translation>本页无需保存：列表始终是最新的。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="268"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="292"/>
         <source>Choose a list to export.</source>
         <translation>请先打开要导出的列表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="276"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="300"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="279"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="303"/>
         <source>Backed up to {path}</source>
         <translation>已备份到 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="291"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="315"/>
         <source>Org chart imported: {count} people of {county}</source>
         <translation>已导入{county}组织架构，共 {count} 人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="304"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="328"/>
         <source>This registry is set up already: change it here, under Settings.</source>
         <translation>本数据库已经设置过，请在“设置”中修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="317"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="341"/>
         <source>The registry is set up: register the first document with New… (Ctrl+N).</source>
         <translation>设置完成：点“新建…（Ctrl+N）”登记第一份公文。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="342"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="366"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
@@ -931,57 +974,57 @@
         <translation>人员 id：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/org_page.py" line="168"/>
+        <location filename="../../desktop_app/ui/settings/org_page.py" line="172"/>
         <source>(double-click to choose)</source>
         <translation>（双击选择）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/org_page.py" line="186"/>
+        <location filename="../../desktop_app/ui/settings/org_page.py" line="190"/>
         <source>No %1 yet: the steps that need them stay unassigned until one is added.</source>
         <translation>尚无%1：需要其办理的步骤暂时无人办理，请补充。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/org_page.py" line="195"/>
+        <location filename="../../desktop_app/ui/settings/org_page.py" line="199"/>
         <source>Name saved.</source>
         <translation>姓名已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/org_page.py" line="201"/>
+        <location filename="../../desktop_app/ui/settings/org_page.py" line="205"/>
         <source>Role saved.</source>
         <translation>职务已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/org_page.py" line="217"/>
+        <location filename="../../desktop_app/ui/settings/org_page.py" line="221"/>
         <source>Portfolio of %1 saved.</source>
         <translation>%1的分管部门已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/org_page.py" line="222"/>
+        <location filename="../../desktop_app/ui/settings/org_page.py" line="226"/>
         <source>%1 added.</source>
         <translation>已增加 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/org_page.py" line="230"/>
+        <location filename="../../desktop_app/ui/settings/org_page.py" line="234"/>
         <source>Select a leader in the table first.</source>
         <translation>请先在表中选择一位领导。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/org_page.py" line="233"/>
+        <location filename="../../desktop_app/ui/settings/org_page.py" line="237"/>
         <source>Removed. Registered records keep their plans.</source>
         <translation>已删去。已登记公文的流转方案不变。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/org_page.py" line="249"/>
+        <location filename="../../desktop_app/ui/settings/org_page.py" line="253"/>
         <source>%1 added to the list.</source>
         <translation>%1 已加入名单。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/org_page.py" line="254"/>
+        <location filename="../../desktop_app/ui/settings/org_page.py" line="258"/>
         <source>Select a department in the list first.</source>
         <translation>请先在名单中选择一个部门。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/org_page.py" line="257"/>
+        <location filename="../../desktop_app/ui/settings/org_page.py" line="261"/>
         <source>%1 removed from the list.</source>
         <translation>%1 已从名单中删去。</translation>
     </message>
@@ -1176,133 +1219,138 @@
 <context>
     <name>RecordView</name>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="52"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="53"/>
         <source>Attachments (drop files here)</source>
         <translation>附件（把文件拖到这里）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="53"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="54"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="59"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="60"/>
         <source>Step</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="59"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="60"/>
         <source>Planned</source>
         <translation>应办理人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="59"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="60"/>
         <source>Done by</source>
         <translation>办理人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="60"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="61"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="60"/>
-        <location filename="../../desktop_app/ui/record_view.py" line="98"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="61"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="102"/>
         <source>Opinion</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="60"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="61"/>
         <source>Article</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="76"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="77"/>
         <source>e.g. 同意</source>
         <translation>例如：同意</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="77"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="78"/>
         <source>Record step</source>
         <translation>记录此环节</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="79"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="80"/>
         <source>Assign number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="88"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="89"/>
         <source>Print… (Ctrl+P)</source>
         <translation>打印…（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="90"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="91"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="92"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="93"/>
         <source>Save as DOCX…</source>
         <translation>另存为 DOCX…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="94"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="95"/>
+        <source>Request seal use…</source>
+        <translation>申请用印…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_view.py" line="98"/>
         <source>Record the selected step</source>
         <translation>记录选中的环节</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="97"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="101"/>
         <source>By</source>
         <translation>办理人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="97"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="101"/>
         <source>On</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="135"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="139"/>
         <source>(no number yet)</source>
         <translation>（尚未编号）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="180"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="185"/>
         <source>A number is given once these steps are recorded: %1</source>
         <translation>以下步骤记录后方可编号：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="183"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="188"/>
         <source>Signed and reviewed: the number can be assigned.</source>
         <translation>已审核、签发，可以编号。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="216"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="221"/>
         <source>Record step %1 (%2) first: leaders do not sign what the office has not reviewed (Article 64).</source>
         <translation>请先记录第 %1 步“%2”：县政府领导不直接签批未经县政府办公室审理的公文文稿（第六十四条）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="238"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="243"/>
         <source>Step recorded.</source>
         <translation>已记录此环节。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="242"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="247"/>
         <source>Number assigned.</source>
         <translation>已编号。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="245"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="259"/>
         <source>Attachment added.</source>
         <translation>已添加附件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="289"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="303"/>
         <source>Save slip</source>
         <translation>保存稿纸</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="293"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="313"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -1494,19 +1542,526 @@
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/rules_page.py" line="39"/>
+        <location filename="../../desktop_app/ui/settings/rules_page.py" line="41"/>
         <source>Table</source>
         <translation>规则表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/rules_page.py" line="68"/>
+        <location filename="../../desktop_app/ui/settings/rules_page.py" line="70"/>
         <source>%1 rows</source>
         <translation>共 %1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/rules_page.py" line="80"/>
+        <location filename="../../desktop_app/ui/settings/rules_page.py" line="82"/>
         <source>This row cites no article.</source>
         <translation>这一行没有引用条文。</translation>
+    </message>
+</context>
+<context>
+    <name>SealLedgerModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/seal_list.py" line="43"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_list.py" line="43"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_list.py" line="43"/>
+        <source>Entry</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_list.py" line="43"/>
+        <source>Seal</source>
+        <translation>印章</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_list.py" line="43"/>
+        <source>Department</source>
+        <translation>申请部门</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_list.py" line="44"/>
+        <source>Matter</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_list.py" line="44"/>
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_list.py" line="44"/>
+        <source>Approved / sealed by</source>
+        <translation>审批人／监印人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_list.py" line="44"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_list.py" line="55"/>
+        <source>Loading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_list.py" line="77"/>
+        <source>Out, not returned</source>
+        <translation>带出未归还</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_list.py" line="77"/>
+        <source>Returned</source>
+        <translation>已归还</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_list.py" line="83"/>
+        <source>entry {n}</source>
+        <translation>第 {n} 条</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_list.py" line="85"/>
+        <source>Recorded {at}</source>
+        <translation>登记于 {at}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_list.py" line="87"/>
+        <source>Request {n}</source>
+        <translation>用印申请 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_list.py" line="90"/>
+        <source>Code {code}</source>
+        <translation>校验码 {code}</translation>
+    </message>
+</context>
+<context>
+    <name>SealRequestForm</name>
+    <message>
+        <location filename="../../desktop_app/ui/seal_form.py" line="32"/>
+        <source>Seal</source>
+        <translation>印章</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_form.py" line="33"/>
+        <source>Used on</source>
+        <translation>用印类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_form.py" line="34"/>
+        <source>Requesting department</source>
+        <translation>申请部门</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_form.py" line="35"/>
+        <source>Matter</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_form.py" line="36"/>
+        <source>Document name</source>
+        <translation>文件名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_form.py" line="37"/>
+        <source>Document number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_form.py" line="38"/>
+        <source>for a signed document, e.g. 托政发〔2026〕12号</source>
+        <translation>已签发公文填写文号，例如 托政发〔2026〕12号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_form.py" line="39"/>
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_form.py" line="41"/>
+        <source>Requested by</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_form.py" line="42"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_form.py" line="43"/>
+        <source>Blank paper</source>
+        <translation>空白文书</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_form.py" line="43"/>
+        <source>The paper is blank (blank forms, letters)</source>
+        <translation>是空白文书（空白介绍信、奖状、纸张等）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_form.py" line="44"/>
+        <source>Proof attached</source>
+        <translation>证明材料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_form.py" line="44"/>
+        <source>Yes (introduction letters)</source>
+        <translation>已附（介绍信所需）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_form.py" line="45"/>
+        <source>Special case</source>
+        <translation>特殊情况</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_form.py" line="45"/>
+        <source>Yes (第七十条)</source>
+        <translation>是（第七十条）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_form.py" line="46"/>
+        <source>Seal leaves the office</source>
+        <translation>印章带出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_form.py" line="46"/>
+        <source>Yes (第七十二条)</source>
+        <translation>是（第七十二条）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_form.py" line="81"/>
+        <source>Stored as request %1, refused: %2 (%3)</source>
+        <translation>已登记为用印申请 %1，不予用印：%2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_form.py" line="85"/>
+        <source>Saved as request %1.</source>
+        <translation>已登记为用印申请 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>SealRequestView</name>
+    <message>
+        <location filename="../../desktop_app/ui/seal_view.py" line="58"/>
+        <source>Approval</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_view.py" line="58"/>
+        <source>Who</source>
+        <translation>办理人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_view.py" line="58"/>
+        <source>Article</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_view.py" line="71"/>
+        <source>Take the seal out…</source>
+        <translation>印章带出…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_view.py" line="73"/>
+        <source>Seal returned</source>
+        <translation>印章归还</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_view.py" line="75"/>
+        <source>Print… (Ctrl+P)</source>
+        <translation>打印…（Ctrl+P）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_view.py" line="77"/>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_view.py" line="79"/>
+        <source>Save as DOCX…</source>
+        <translation>另存为 DOCX…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_view.py" line="93"/>
+        <source>Approvals the rules require (hover for the article)</source>
+        <translation>按规定须经的审批（鼠标停留可看条文）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_view.py" line="94"/>
+        <source>This request in the ledger (entry, time, code)</source>
+        <translation>本申请在登记簿中的记录（条目号、时间、校验码）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_view.py" line="101"/>
+        <location filename="../../desktop_app/ui/seal_view.py" line="210"/>
+        <source>Record the use of the seal</source>
+        <translation>登记用印</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_view.py" line="103"/>
+        <source>the clerk who supervises the stamping</source>
+        <translation>监督用印的文书科人员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_view.py" line="108"/>
+        <location filename="../../desktop_app/ui/seal_view.py" line="202"/>
+        <source>Drop the scan of the signed slip here (optional)</source>
+        <translation>把已签字的用印审批单扫描件拖到这里（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_view.py" line="111"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_view.py" line="113"/>
+        <source>Record use</source>
+        <translation>登记用印</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_view.py" line="117"/>
+        <source>Supervised by</source>
+        <translation>监印人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_view.py" line="117"/>
+        <source>On</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_view.py" line="118"/>
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_view.py" line="142"/>
+        <source>%1 copies</source>
+        <translation>%1 份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_view.py" line="168"/>
+        <source>Refused: nothing to approve</source>
+        <translation>不予用印，无需审批</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_view.py" line="169"/>
+        <source>No further approval needed (a signed document, 第六十九条)</source>
+        <translation>无需另行审批（已签发的公文，第六十九条）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_view.py" line="177"/>
+        <source> — approved</source>
+        <translation> — 已签字同意</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_view.py" line="178"/>
+        <source>Approve</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_view.py" line="192"/>
+        <source>Signed on the slip:</source>
+        <translation>审批单上已签字：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_view.py" line="195"/>
+        <source>%1 signed</source>
+        <translation>%1 已签字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_view.py" line="207"/>
+        <source>Sealed on %1 by %2, %3 copies</source>
+        <translation>已于 %1 用印，监印人 %2，%3 份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_view.py" line="215"/>
+        <source>%1 is out since %2 with %3</source>
+        <translation>%1 %2 带出，随同 %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_view.py" line="219"/>
+        <source>%1 is in the safe</source>
+        <translation>%1 在保险柜中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_view.py" line="237"/>
+        <source>Scan: %1</source>
+        <translation>扫描件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_view.py" line="240"/>
+        <source>Scan of the signed slip</source>
+        <translation>已签字审批单的扫描件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_view.py" line="241"/>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>扫描件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_view.py" line="249"/>
+        <source>Use recorded in the ledger.</source>
+        <translation>用印已登记。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_view.py" line="253"/>
+        <source>Seal returned to the safe.</source>
+        <translation>印章已归还，存入保险柜。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_view.py" line="292"/>
+        <source>Save slip</source>
+        <translation>保存稿纸</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_view.py" line="297"/>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SealStrip</name>
+    <message>
+        <location filename="../../desktop_app/ui/seal_page.py" line="42"/>
+        <source>Keeper: %1</source>
+        <translation>保管人：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_page.py" line="60"/>
+        <source>in the safe</source>
+        <translation>在保险柜中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_page.py" line="62"/>
+        <source>OUT since %1 with %2 — not back by the end of the working day (第七十二条)</source>
+        <translation>%1 带出，随同 %2 — 下班前未归还（第七十二条）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_page.py" line="64"/>
+        <source>out since %1 with %2</source>
+        <translation>%1 带出，随同 %2</translation>
+    </message>
+</context>
+<context>
+    <name>SealsPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/seal_page.py" line="100"/>
+        <source>Search matter, department, people or seal</source>
+        <translation>搜索事由、部门、人员或印章</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_page.py" line="103"/>
+        <source>All entries</source>
+        <translation>全部登记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_page.py" line="103"/>
+        <source>Requests</source>
+        <translation>用印申请</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_page.py" line="104"/>
+        <source>Awaiting use</source>
+        <translation>待用印</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_page.py" line="104"/>
+        <source>Uses</source>
+        <translation>用印</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_page.py" line="105"/>
+        <source>Take-outs and returns</source>
+        <translation>带出与归还</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_page.py" line="105"/>
+        <source>Corrections</source>
+        <translation>更正与变更</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_page.py" line="110"/>
+        <source>New request… (Ctrl+N)</source>
+        <translation>申请用印…（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_page.py" line="111"/>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_page.py" line="112"/>
+        <source>Take out…</source>
+        <translation>带出…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_page.py" line="113"/>
+        <source>Return…</source>
+        <translation>归还…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_page.py" line="114"/>
+        <source>Print ledger…</source>
+        <translation>打印登记簿…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_page.py" line="142"/>
+        <source>← Back to list (Esc)</source>
+        <translation>← 返回列表（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_page.py" line="197"/>
+        <source>This entry belongs to no request (a take-out or a seal change).</source>
+        <translation>这条登记不属于任何用印申请（印章带出或印章变更）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_page.py" line="207"/>
+        <source>New seal request</source>
+        <translation>新的用印申请</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_page.py" line="223"/>
+        <source>Seal request</source>
+        <translation>用印申请</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_page.py" line="238"/>
+        <source>Request stored in the seal ledger.</source>
+        <translation>用印申请已登记。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_page.py" line="251"/>
+        <source>Select a request to print its slip, or use Print ledger…</source>
+        <translation>请先选中一份用印申请再打印审批单，或点“打印登记簿…”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_page.py" line="262"/>
+        <source>There is nothing to save on this page: the ledger is always up to date.</source>
+        <translation>本页无需保存：用印登记簿随时是最新的。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_page.py" line="282"/>
+        <source>Every seal is in the safe.</source>
+        <translation>所有印章都在保险柜中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_page.py" line="294"/>
+        <source>%1 returned to the safe.</source>
+        <translation>%1 已归还，存入保险柜。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_page.py" line="302"/>
+        <source>Return a seal</source>
+        <translation>印章归还</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_page.py" line="302"/>
+        <source>Seal</source>
+        <translation>印章</translation>
     </message>
 </context>
 <context>
@@ -1700,39 +2255,39 @@
         <translation>所选机关代字的下一个序号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/series_page.py" line="108"/>
+        <location filename="../../desktop_app/ui/settings/series_page.py" line="113"/>
         <source>%1 voided</source>
         <translation>作废 %1 个</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/series_page.py" line="119"/>
+        <location filename="../../desktop_app/ui/settings/series_page.py" line="124"/>
         <source>Numbers voided in %1 (kept, never given again): %2</source>
         <translation>%1 年作废的文号（保留记录，永不重用）：%2 个</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/series_page.py" line="142"/>
-        <location filename="../../desktop_app/ui/settings/series_page.py" line="179"/>
+        <location filename="../../desktop_app/ui/settings/series_page.py" line="147"/>
+        <location filename="../../desktop_app/ui/settings/series_page.py" line="184"/>
         <source>Select a series in the table first.</source>
         <translation>请先在表中选择一个机关代字。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/series_page.py" line="147"/>
+        <location filename="../../desktop_app/ui/settings/series_page.py" line="152"/>
         <source>The next number of %1 in %2 is now %3.</source>
         <translation>%1 在 %2 年的下一个序号已设为 %3。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/series_page.py" line="157"/>
-        <location filename="../../desktop_app/ui/settings/series_page.py" line="164"/>
+        <location filename="../../desktop_app/ui/settings/series_page.py" line="162"/>
+        <location filename="../../desktop_app/ui/settings/series_page.py" line="169"/>
         <source>%1 saved.</source>
         <translation>%1 已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/series_page.py" line="170"/>
+        <location filename="../../desktop_app/ui/settings/series_page.py" line="175"/>
         <source>%1 added.</source>
         <translation>已增加 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/series_page.py" line="182"/>
+        <location filename="../../desktop_app/ui/settings/series_page.py" line="187"/>
         <source>%1 removed.</source>
         <translation>已删去 %1。</translation>
     </message>
@@ -1919,6 +2474,64 @@
         <location filename="../../desktop_app/ui/wizard.py" line="284"/>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Leaders:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;Series: %3&lt;/p&gt;&lt;p&gt;Finish stores all of this at once. Then register the first document under Outgoing or Incoming.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;县政府领导：&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;机关代字：%3&lt;/p&gt;&lt;p&gt;点“完成”一次保存以上全部内容。然后即可在“发文”或“收文”中登记第一份公文。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>TakeOutDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/seal_dialogs.py" line="45"/>
+        <source>Take a seal out</source>
+        <translation>印章带出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_dialogs.py" line="50"/>
+        <source>the confidential-affairs officer who goes with it</source>
+        <translation>随同的机要人员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_dialogs.py" line="52"/>
+        <source>Foreign affairs (外事)</source>
+        <translation>外事</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_dialogs.py" line="53"/>
+        <source>Other (say what)</source>
+        <translation>其他（请写明）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_dialogs.py" line="55"/>
+        <source>e.g. signing the agreement in Urumqi</source>
+        <translation>例如：赴乌鲁木齐签订协议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_dialogs.py" line="59"/>
+        <source>第七十二条: seals do not leave the government; only for foreign affairs, escorted by confidential staff, one seal for one purpose.</source>
+        <translation>第七十二条：印章不能带出政府；确因外事需要，机要人员随同办理，专章专用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_dialogs.py" line="63"/>
+        <source>Seal</source>
+        <translation>印章</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_dialogs.py" line="64"/>
+        <source>Escort</source>
+        <translation>随同人员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_dialogs.py" line="65"/>
+        <source>Reason</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_dialogs.py" line="66"/>
+        <source>Details</source>
+        <translation>具体事由</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/seal_dialogs.py" line="68"/>
+        <source>For request</source>
+        <translation>用印申请</translation>
     </message>
 </context>
 <context>
