@@ -1,8 +1,9 @@
 """The first-run wizard: on an empty registry the window opens it over itself. Four short pages — the
 county's name (托克逊县 prefilled), the leaders and their portfolios (a table; departments from a list the
 office can extend, or an org chart file), the series (机关代字 prefilled from the county's first character:
-托政发, 托政办发, 托政函 …) and a summary — then one transaction (`registry.office.first_setup`) leaves a
-registry on which the form routes at once. 载入示例数据 opens a separate sample database in a new window
+托政发, 托政办发, 托政函 …), the seals and their keepers, and a summary — then one transaction
+(`registry.office.first_setup`) leaves a registry on which the form routes at once; the seals' names and
+keepers follow as entries of the seal ledger (`registry.seals.edit_seal`). 载入示例数据 opens a separate sample database in a new window
 instead, so the office's own numbering is never touched by sample records."""
 from __future__ import annotations
 
@@ -256,6 +257,51 @@ class SeriesPage(QWizardPage):
         return True
 
 
+class SealsPage(QWizardPage):
+    """The seals as they print on the 用印审批单 (the county's name in front) and who keeps them (第六十八条)."""
+
+    def __init__(self, wizard: "FirstRunWizard") -> None:
+        super().__init__(wizard)
+        self.owner = wizard
+        self.setTitle(self.tr("Seals"))
+        self.setSubTitle(self.tr("The seals are kept by the document section (第六十八条). Check their names as they "
+                                 "print on the seal approval slip, and who keeps each."))
+        self.table = table([self.tr("Kind"), self.tr("Name"), self.tr("Keeper")], self, stretch=NAME)
+        self.table.setObjectName("wizardSeals")
+        self.table.setEditTriggers(QTableWidget.EditTrigger.AllEditTriggers)
+        self.message = _message_label(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        self._for_county = ""
+
+    def initializePage(self) -> None:  # noqa: N802
+        county = self.field("county").strip()
+        if county == self._for_county:
+            return
+        self._for_county = county
+        seals = self.owner.registry.seals.seals()
+        self.table.setRowCount(len(seals))
+        for row, seal in enumerate(seals):
+            name = seal["name"]
+            if name.startswith("县人民政府"):  # 县人民政府印章 → 托克逊县人民政府印章, as the seal reads
+                name = county + name[1:]
+            self.table.setItem(row, 0, item(seal["kind_label"], seal["code"]))
+            self.table.setItem(row, 1, item(name, editable=True))
+            self.table.setItem(row, 2, item(seal["keeper"], editable=True))
+
+    def seals(self) -> list[dict]:
+        return [{"code": self.table.item(r, 0).data(Qt.ItemDataRole.UserRole), "name": self.table.item(r, 1).text().strip(),
+                 "keeper": self.table.item(r, 2).text().strip()} for r in range(self.table.rowCount())]
+
+    def validatePage(self) -> bool:  # noqa: N802
+        if any(not s["name"] or not s["keeper"] or len(s["name"]) > 60 or len(s["keeper"]) > 60 for s in self.seals()):
+            self.message.setText(self.tr("Every seal needs its name and its keeper (at most 60 characters each)."))
+            return False
+        self.message.setText("")
+        return True
+
+
 class SummaryPage(QWizardPage):
     def __init__(self, wizard: "FirstRunWizard") -> None:
         super().__init__(wizard)
@@ -265,14 +311,10 @@ class SummaryPage(QWizardPage):
         self.summary.setObjectName("wizardSummary")
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
-        seals = QLabel(self.tr("Seals and their keepers are entered under Settings → Seals once the seal "
-                               "register is part of DocRoute."), self)
-        seals.setWordWrap(True)
         self.message = _message_label(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addStretch(1)
-        layout.addWidget(seals)
         layout.addWidget(self.message)
 
     def initializePage(self) -> None:  # noqa: N802
@@ -281,17 +323,24 @@ class SummaryPage(QWizardPage):
                           + (f"：{'、'.join(p['departments'])}" if p["departments"] else "") + "</li>"
                           for p in setup.people)
         series = "、".join(s["code"] for s in setup.series)
-        self.summary.setText(self.tr("<p><b>%1</b></p><p>Leaders:</p><ul>%2</ul><p>Series: %3</p><p>Finish "
-                                     "stores all of this at once. Then register the first document under "
+        seals = "、".join(f"{s['name']}（{s['keeper']}）" for s in self.owner.seals_page.seals())
+        self.summary.setText(self.tr("<p><b>%1</b></p><p>Leaders:</p><ul>%2</ul><p>Series: %3</p><p>Seals: %4</p>"
+                                     "<p>Finish stores all of this. Then register the first document under "
                                      "Outgoing or Incoming.</p>").replace("%1", setup.county)
-                             .replace("%2", leaders).replace("%3", series))
+                             .replace("%2", leaders).replace("%3", series).replace("%4", seals))
 
     def validatePage(self) -> bool:  # noqa: N802
+        registry = self.owner.registry
         try:
-            self.owner.registry.office.first_setup(self.owner.setup())
+            registry.office.first_setup(self.owner.setup())
         except DocRouteError as error:
             self.message.setText(explain(error))
             return False
+        for wanted in self.owner.seals_page.seals():  # each change a ledger entry (checked on their page)
+            seal = registry.seals.seal(wanted["code"])
+            if (seal["name"], seal["keeper"]) != (wanted["name"], wanted["keeper"]):
+                registry.seals.edit_seal(wanted["code"], name=wanted["name"], keeper=wanted["keeper"],
+                                         note=self.tr("first-run setup"))
         return True
 
 
@@ -312,8 +361,9 @@ class FirstRunWizard(QWizard):
         self.county_page = CountyPage(self)
         self.leaders_page = LeadersPage(self)
         self.series_page = SeriesPage(self)
+        self.seals_page = SealsPage(self)
         self.summary_page = SummaryPage(self)
-        for page in (self.county_page, self.leaders_page, self.series_page, self.summary_page):
+        for page in (self.county_page, self.leaders_page, self.series_page, self.seals_page, self.summary_page):
             self.addPage(page)
         self.county_page.demo_requested.connect(self.open_demo)
         self.currentIdChanged.connect(self._page_changed)

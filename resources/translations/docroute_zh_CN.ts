@@ -109,27 +109,27 @@
 <context>
     <name>CountyPage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="45"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="46"/>
         <source>Welcome to DocRoute</source>
         <translation>欢迎使用公文流转助手</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="47"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="48"/>
         <source>Three short steps set up the registry of your office: the county&apos;s name, its leaders and the departments each deputy head is in charge of, and the document number series. Everything can be changed later under Settings.</source>
         <translation>三步设置好本办公室的登记簿：县名，县政府领导及各副县长分管的部门，发文字号的机关代字。以后都可以在“设置”中修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="56"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="57"/>
         <source>Load sample data to look around first…</source>
         <translation>载入示例数据，先看看…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="59"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="60"/>
         <source>Sample data opens in a separate database in a new window; this registry stays empty until you finish these steps.</source>
         <translation>示例数据放在另一个数据库中，在新窗口中打开；本数据库在完成设置前保持为空。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="66"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="67"/>
         <source>County (full name, as on the slips)</source>
         <translation>县名（全称，印在稿纸上）</translation>
     </message>
@@ -364,12 +364,12 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="308"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="357"/>
         <source>Setting up DocRoute</source>
         <translation>首次设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="356"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="406"/>
         <source>The sample data opened in a new window ({path}). Come back here to set up your office.</source>
         <translation>示例数据已在新窗口中打开（{path}）。看完后回到这里设置本办公室。</translation>
     </message>
@@ -595,57 +595,57 @@
 <context>
     <name>LeadersPage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="92"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="93"/>
         <source>Leaders and portfolios</source>
         <translation>领导与分管部门</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="93"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="94"/>
         <source>One row per leader. Double-click the departments of a deputy head to choose them.</source>
         <translation>每行一位领导。双击副县长的“分管部门”一栏选择部门。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="94"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="95"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="94"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="95"/>
         <source>Role</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="94"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="95"/>
         <source>In charge of</source>
         <translation>分管部门</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="102"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="103"/>
         <source>Add row</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="104"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="105"/>
         <source>Remove row</source>
         <translation>删除所选行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="106"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="107"/>
         <source>Fill from an org chart file…</source>
         <translation>从组织架构文件填入…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="148"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="149"/>
         <source>this leader</source>
         <translation>这位领导</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="165"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="166"/>
         <source>Org chart file</source>
         <translation>组织架构文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="165"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="166"/>
         <source>Org chart (*.json *.xlsx)</source>
         <translation>组织架构文件 (*.json *.xlsx)</translation>
     </message>
@@ -2063,18 +2063,93 @@
         <source>Seal</source>
         <translation>印章</translation>
     </message>
-</context>
-<context>
-    <name>SealsSection</name>
     <message>
-        <location filename="../../desktop_app/ui/settings/seals_page.py" line="17"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="266"/>
         <source>Seals</source>
         <translation>印章</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/seals_page.py" line="18"/>
-        <source>The names of the seals and who keeps each come with the seal register (用印登记) update; until then nothing is stored here.</source>
-        <translation>印章名称及保管人随“用印登记”功能一起提供；在此之前这里不保存任何内容。</translation>
+        <location filename="../../desktop_app/ui/wizard.py" line="267"/>
+        <source>The seals are kept by the document section (第六十八条). Check their names as they print on the seal approval slip, and who keeps each.</source>
+        <translation>印章由文书科保管（第六十八条）。请核对印章名称（印在用印审批单上）及保管人。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/wizard.py" line="269"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/wizard.py" line="269"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/wizard.py" line="269"/>
+        <source>Keeper</source>
+        <translation>保管人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/wizard.py" line="299"/>
+        <source>Every seal needs its name and its keeper (at most 60 characters each).</source>
+        <translation>每枚印章都要填写名称和保管人（各不超过 60 字）。</translation>
+    </message>
+</context>
+<context>
+    <name>SealsSection</name>
+    <message>
+        <location filename="../../desktop_app/ui/settings/seals_page.py" line="20"/>
+        <source>Seals</source>
+        <translation>印章</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/seals_page.py" line="21"/>
+        <source>The seals&apos; names as they print on the seal approval slip, and who keeps each (第六十八条). Double-click a name or a keeper to change it; every change is written into the seal ledger.</source>
+        <translation>印章名称（印在用印审批单上）及各枚印章的保管人（第六十八条）。双击名称或保管人可修改，每次修改都记入用印登记簿。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/seals_page.py" line="25"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/seals_page.py" line="25"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/seals_page.py" line="25"/>
+        <source>Keeper</source>
+        <translation>保管人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/seals_page.py" line="25"/>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/seals_page.py" line="31"/>
+        <source>why, e.g. 经办公室主任批准由机要员保管（第七十二条）</source>
+        <translation>变更原因，例如 经办公室主任批准由机要员保管（第七十二条）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/seals_page.py" line="33"/>
+        <source>Note for the ledger</source>
+        <translation>记入登记簿的说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/seals_page.py" line="46"/>
+        <source>out since %1 with %2</source>
+        <translation>自 %1 起带出，随同人员 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/seals_page.py" line="47"/>
+        <source>in the safe</source>
+        <translation>在保险柜中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/seals_page.py" line="61"/>
+        <source>Saved and written into the seal ledger.</source>
+        <translation>已保存，并记入用印登记簿。</translation>
     </message>
 </context>
 <context>
@@ -2122,47 +2197,47 @@
 <context>
     <name>SeriesPage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="197"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="198"/>
         <source>Document number series</source>
         <translation>发文字号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="198"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="199"/>
         <source>The 机关代字 of your office&apos;s documents, e.g. 托政发〔2026〕12号. Each series restarts at 1 every year.</source>
         <translation>本办公室发文所用的机关代字，例如 托政发〔2026〕12号 中的“托政发”。每个机关代字每年从 1 号编起。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="200"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="201"/>
         <source>Series</source>
         <translation>机关代字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="200"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="201"/>
         <source>Issued by</source>
         <translation>发文机关</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="200"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="201"/>
         <source>Used for</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="200"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="201"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="203"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="204"/>
         <source>Add row</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="206"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="207"/>
         <source>Remove row</source>
         <translation>删除所选行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="253"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="254"/>
         <source>Give at least one series, each only once.</source>
         <translation>请至少填写一个机关代字，每个只写一次。</translation>
     </message>
@@ -2461,19 +2536,19 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="263"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="309"/>
         <source>Ready</source>
         <translation>设置完成前请核对</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="268"/>
-        <source>Seals and their keepers are entered under Settings → Seals once the seal register is part of DocRoute.</source>
-        <translation>印章名称及保管人：“用印登记”功能上线后在“设置 → 印章”中登记。</translation>
+        <location filename="../../desktop_app/ui/wizard.py" line="327"/>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Leaders:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;Series: %3&lt;/p&gt;&lt;p&gt;Seals: %4&lt;/p&gt;&lt;p&gt;Finish stores all of this. Then register the first document under Outgoing or Incoming.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;县政府领导：&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;机关代字：%3&lt;/p&gt;&lt;p&gt;印章：%4&lt;/p&gt;&lt;p&gt;点“完成”保存以上全部内容。然后即可在“发文”或“收文”中登记第一份公文。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="284"/>
-        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Leaders:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;Series: %3&lt;/p&gt;&lt;p&gt;Finish stores all of this at once. Then register the first document under Outgoing or Incoming.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;县政府领导：&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;机关代字：%3&lt;/p&gt;&lt;p&gt;点“完成”一次保存以上全部内容。然后即可在“发文”或“收文”中登记第一份公文。&lt;/p&gt;</translation>
+        <location filename="../../desktop_app/ui/wizard.py" line="343"/>
+        <source>first-run setup</source>
+        <translation>首次设置</translation>
     </message>
 </context>
 <context>

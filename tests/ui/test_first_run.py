@@ -36,11 +36,18 @@ def test_the_wizard_leaves_a_registry_on_which_a_routine_notice_routes_to_the_ri
     next_button.click()
     assert [s["code"] for s in wizard.series_page.series()] == ["托政发", "托政办发", "托政函", "托政办函", "托政规"]
     next_button.click()
-    assert "李建华" in wizard.summary_page.summary.text()
+    seals = wizard.seals_page
+    assert [s["name"] for s in seals.seals()][0] == "托克逊县人民政府印章"
+    seals.table.item(0, 2).setText("机要员 李娜")
+    next_button.click()
+    assert "李建华" in wizard.summary_page.summary.text() and "机要员 李娜" in wizard.summary_page.summary.text()
     wizard.button(QWizard.WizardButton.FinishButton).click()
     assert not wizard.isVisible()
     org = session.registry.org_chart()
     assert org.county == "托克逊县" and org.deputy_over("县教育局").name == "古丽娜尔·吐尔逊"
+    seal = session.registry.seals.seal("county_government")
+    assert (seal["name"], seal["keeper"]) == ("托克逊县人民政府印章", "机要员 李娜")
+    assert session.registry.seals.verify()["ok"]  # the changes are entries of the hash-chained ledger
     assert window.current_key() == "outgoing"
     form = window.new_record()
     form.fields["title"].setText("关于做好全县义务教育招生工作的通知")

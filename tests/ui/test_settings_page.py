@@ -177,6 +177,19 @@ def test_the_county_name_saved_heads_the_slips(window, small_registry):
     assert "鄯善县人民政府发文稿纸" in section.sample.text()
 
 
+def test_a_seals_keeper_changed_in_settings_is_a_ledger_entry(window, small_registry):
+    section = window.show_settings("seals")
+    assert section.list.rowCount() == 4 and section.list.item(0, 3).text() == "在保险柜中"
+    section.note.setText("经办公室主任批准由机要员保管（第七十二条）")
+    keeper = section.list.item(0, 2)
+    keeper.setText("机要员 李娜")  # as a double-click edit ends
+    assert small_registry.seals.seal("county_government")["keeper"] == "机要员 李娜"
+    assert small_registry.seals.verify()["ok"] and section.note.text() == ""
+    section.list.item(0, 1).setText("  ")
+    assert "不能为空" in section.message.text() or "名称" in section.message.text()
+    assert small_registry.seals.seal("county_government")["name"] == "县人民政府印章"
+
+
 def test_the_rules_are_shown_with_their_articles_words(window):
     section = window.show_settings("rules")
     section.which.setCurrentIndex(section.which.findData("outgoing"))
