@@ -1,6 +1,6 @@
 """Safety: a corrupt, foreign or newer file is refused and left byte for byte untouched; backups are
-made once a day and before migrating, the last 30 kept; restore checks the file first and keeps the
-database it replaces; check reports integrity, foreign keys and number gaps."""
+made once a day (before the first write) and before migrating, the last 30 kept; restore checks the
+file first and keeps the database it replaces; check reports integrity, foreign keys and number gaps."""
 from __future__ import annotations
 
 import hashlib
@@ -82,9 +82,16 @@ def test_a_new_database_gets_wal_and_foreign_keys(db_path):
             registry.db.conn.execute("INSERT INTO series (code, kind) VALUES ('托政测', 'sideways')")
 
 
-def test_backup_once_a_day_on_open(filled):
-    Registry.open(filled).close()
-    Registry.open(filled).close()
+def test_the_daily_backup_waits_for_the_first_write_and_is_made_once(filled):
+    with Registry.open(filled) as reading:
+        reading.search_ids("防汛")
+        reading.get(1)
+        reading.export(filled.parent / "登记簿.csv")
+    assert not backups_dir(filled).exists()  # reads never wait for a full copy
+    for _ in range(2):
+        with Registry.open(filled) as writing:
+            writing.register("incoming", incoming_request())
+            writing.register("incoming", incoming_request())
     assert len(list(backups_dir(filled).glob("*.sqlite"))) == 1
 
 
