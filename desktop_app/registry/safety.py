@@ -129,6 +129,8 @@ def _copy(db: sqlite_utils.Database, target: Path) -> None:
     out = sqlite3.connect(str(target))
     try:
         db.conn.backup(out)
+        # A copy stands alone: without this it would inherit WAL mode and grow -wal/-shm when read.
+        out.execute("PRAGMA journal_mode=DELETE")
     finally:
         out.close()
     with target.open("rb+") as handle:  # on disk before the rename makes it count
