@@ -46,6 +46,7 @@ class BackupOutcome:
     status: str
     path: Path | None = None
     message: str = ""          # one Chinese line for the CLI (stderr)
+    reason: str = ""           # failed: why, without advice (the window words its own)
     problem: str = ""          # damaged: what the verification found
     good_backup: Path | None = None
 
@@ -201,7 +202,7 @@ def daily(db: sqlite_utils.Database, db_path: Path) -> BackupOutcome:
         return _damaged(db_path, damaged.problem)
     except StorageError as error:
         return BackupOutcome("failed", message=f"今天的自动备份没有完成（{error.message}），本次操作照常进行；"
-                                               f"{error.hint}")
+                                               f"{error.hint}", reason=error.message)
 
 
 def before_migrating(db: sqlite_utils.Database, db_path: Path, migration: str) -> BackupOutcome:
@@ -213,7 +214,8 @@ def before_migrating(db: sqlite_utils.Database, db_path: Path, migration: str) -
     except DamagedDatabase as damaged:
         return _damaged(db_path, damaged.problem)
     except StorageError as error:
-        return BackupOutcome("failed", message=f"升级数据库结构前的备份没有完成（{error.message}）；{error.hint}")
+        return BackupOutcome("failed", message=f"升级数据库结构前的备份没有完成（{error.message}）；{error.hint}",
+                             reason=error.message)
 
 
 def _damaged(db_path: Path, problem: str) -> BackupOutcome:

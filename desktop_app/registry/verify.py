@@ -14,7 +14,7 @@ import sqlite3
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from desktop_app.registry import schema_check
 from desktop_app.registry.database import MIGRATION_SET, migration_files, read_only
@@ -81,7 +81,7 @@ def _pages_keys_numbers(path: Path, pages: str) -> dict:
         conn = _reader(path)
         try:
             with _snapshot(conn):
-                return {"integrity": tuple(row[0] for row in conn.execute(f"PRAGMA {pages}")),
+                return {"integrity": tuple(_lines(row[0] for row in conn.execute(f"PRAGMA {pages}"))),
                         "foreign_keys": tuple(foreign_key_problems(conn)),
                         "numbering": tuple(numbering_problems(conn))}
         finally:
@@ -97,11 +97,18 @@ def page_problems(path: Path, pragma: str = "quick_check") -> list[str]:
     try:
         conn = _reader(path)
         try:
-            return [row[0] for row in conn.execute(f"PRAGMA {pragma}")]
+            return _lines(row[0] for row in conn.execute(f"PRAGMA {pragma}"))
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
         return [str(exc)]
+
+
+def _lines(rows: Iterable[str]) -> list[str]:
+    """The check's answer as one problem per line: SQLite packs several lines, under a heading
+    ("*** in database main ***"), into one row."""
+    lines = [line.strip() for row in rows for line in str(row).splitlines()]
+    return [line for line in lines if line and not line.startswith("***")] or ["ok"]
 
 
 @contextlib.contextmanager
