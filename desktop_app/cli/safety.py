@@ -41,8 +41,15 @@ def run_backup(args: argparse.Namespace) -> dict:
 
 
 def run_restore(args: argparse.Namespace) -> dict:
-    with opened(args, auto_backup=False) as registry:
-        return registry.restore(args.file)
+    """Restores into the open database; a database too damaged to open is replaced as a file."""
+    from desktop_app.registry import Registry
+    from desktop_app.registry.database import UnreadableDatabase
+
+    try:
+        with opened(args, auto_backup=False) as registry:
+            return registry.restore(args.file)
+    except UnreadableDatabase:
+        return Registry.restore_unreadable(args.db, args.file)
 
 
 def run_check(args: argparse.Namespace) -> dict:

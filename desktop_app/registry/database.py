@@ -26,6 +26,11 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 RESTORE_HINT = "请用 `docroute restore 备份文件` 从备份恢复（备份在数据库旁的 backups 文件夹中）"
 
 
+class UnreadableDatabase(StorageError):
+    """The file at the database's path cannot be read as SQLite at all (damaged first pages, or not
+    SQLite): nothing can use it, so a restore may replace it on disk (restore.restore_unreadable)."""
+
+
 def migration_files() -> list[Path]:
     """The ordered schema migrations: db/migrations/NNNN_name.sql, applied by file name order."""
     return sorted(db_dir().joinpath("migrations").glob("[0-9][0-9][0-9][0-9]_*.sql"))
@@ -71,8 +76,8 @@ def inspect_file(path: Path) -> dict:
     with path.open("rb") as handle:
         header = handle.read(16)
     if header != SQLITE_MAGIC:
-        raise StorageError(f"文件 {path} 不是公文流转助手的数据库（不是 SQLite 文件），已原样保留，未作任何修改",
-                           "请检查 --db 路径；" + RESTORE_HINT)
+        raise UnreadableDatabase(f"文件 {path} 不是公文流转助手的数据库（不是 SQLite 文件），已原样保留，未作任何修改",
+                                 "请检查 --db 路径；" + RESTORE_HINT)
     tables, applied = _read_schema(path)
     if tables and not applied:
         raise StorageError(f"文件 {path} 是其他程序的 SQLite 数据库，不是公文流转助手的数据库，已原样保留",
@@ -98,8 +103,8 @@ def _read_schema(path: Path) -> tuple[set[str], list[str]]:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise StorageError(f"数据库文件 {path} 已损坏，无法读取（{exc}），已原样保留，未作任何修改",
-                           RESTORE_HINT) from None
+        raise UnreadableDatabase(f"数据库文件 {path} 已损坏，无法读取（{exc}），已原样保留，未作任何修改",
+                                 RESTORE_HINT) from None
     return tables, applied
 
 

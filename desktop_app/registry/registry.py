@@ -287,6 +287,15 @@ class Registry:
         self._gram_counts.clear()
         return result
 
+    @staticmethod
+    def restore_unreadable(path: str | Path | None, backup: str | Path) -> dict:
+        """Restore for a database that cannot be opened at all (Registry.open raised
+        database.UnreadableDatabase): the verified copy replaces the file, which is kept in backups/."""
+        from desktop_app.paths import default_db_path
+        from desktop_app.registry import restore
+
+        return restore.restore_unreadable(Path(path or default_db_path()).expanduser().resolve(), Path(backup))
+
     def check(self) -> dict:
         return safety.check(self.db, self.path)
 

@@ -11,12 +11,16 @@
    the file on disk instead would pair the old -wal/-shm with the new file, cut off open connections,
    and is impossible on Windows while the file is open.
 
-A damaged page deep in the live database does not stop this: the swap overwrites every page."""
+A damaged page deep in the live database does not stop this: the swap overwrites every page. A file
+that cannot be opened at all is replaced on disk instead (restore_unreadable)."""
 from __future__ import annotations
 
 import contextlib
+import os
+import shutil
 import sqlite3
 from pathlib import Path
+from typing import Iterator
 
 import sqlite_utils
 
@@ -31,26 +35,61 @@ OTHER_BACKUP = "请选择另一个备份文件（数据库旁的 backups 文件�
 
 def restore(db: sqlite_utils.Database, db_path: Path, source: Path) -> dict:
     """Replaces the live database's content by the verified, migrated copy of `source`."""
+    page_size = db.conn.execute("PRAGMA page_size").fetchone()[0]
+    with _candidate(db_path, source, page_size) as (cand, found):
+        records = cand.conn.execute("SELECT count(*) FROM records").fetchone()[0]
+        kept, kept_verified = safety.keep_replaced(db, db_path)
+        with database.write(cand):
+            audit(cand, "restore", None, {"saved_as": str(kept)}, {"from": str(source)})
+        _swap(cand, db, kept)
+    safety.clear_damage(db_path)
+    return {"restored_from": str(source), "replaced_saved_as": str(kept), "replaced_verified": kept_verified,
+            "schema_version": found[-1], "records": records}
+
+
+def restore_unreadable(db_path: Path, source: Path) -> dict:
+    """For a database file that cannot be opened at all (damaged first pages, not SQLite): no one can
+    be using it, so the verified candidate replaces the file on disk. The unreadable file and its -wal
+    are copied to backups/ first; the -wal/-shm are removed before the rename, so that they can never be
+    paired with the new file."""
+    with _candidate(db_path, source, None) as (cand, found):
+        records = cand.conn.execute("SELECT count(*) FROM records").fetchone()[0]
+        kept = safety.backups_dir(db_path) / f"{db_path.stem}-replaced-unreadable-{safety.stamp()}.sqlite"
+        try:
+            kept.parent.mkdir(parents=True, exist_ok=True)
+            for companion in ("", "-wal"):
+                if Path(f"{db_path}{companion}").exists():
+                    shutil.copy2(f"{db_path}{companion}", f"{kept}{companion}")
+        except OSError as exc:
+            raise StorageError(f"无法先保存当前的数据库文件（{exc}），{UNCHANGED}", "请检查磁盘空间后重试") from None
+        with database.write(cand):
+            audit(cand, "restore", None, {"saved_as": str(kept)}, {"from": str(source)})
+        cand.close()
+        for companion in ("-wal", "-shm"):
+            Path(f"{db_path}{companion}").unlink(missing_ok=True)
+        os.replace(db_path.with_name(db_path.name + CANDIDATE_SUFFIX), db_path)
+    safety.clear_damage(db_path)
+    return {"restored_from": str(source), "replaced_saved_as": str(kept), "replaced_verified": False,
+            "schema_version": found[-1], "records": records}
+
+
+@contextlib.contextmanager
+def _candidate(db_path: Path, source: Path, page_size: int | None) -> Iterator[tuple[sqlite_utils.Database, list[str]]]:
+    """The backup copied beside the database, migrated and verified: (connection, the backup's applied
+    migrations). Refused at the first problem; the candidate file is gone afterwards either way."""
     found = _readable_backup(db_path, source)
     candidate = db_path.with_name(db_path.name + CANDIDATE_SUFFIX)
     try:
-        _copy_candidate(source, candidate, page_size=db.conn.execute("PRAGMA page_size").fetchone()[0])
+        _copy_candidate(source, candidate, page_size)
         cand = _prepare_candidate(candidate, source)
         try:
-            records = cand.conn.execute("SELECT count(*) FROM records").fetchone()[0]
-            kept, kept_verified = safety.keep_replaced(db, db_path)
-            with database.write(cand):
-                audit(cand, "restore", None, {"saved_as": str(kept)}, {"from": str(source)})
-            _swap(cand, db, kept)
+            yield cand, found
         finally:
             cand.close()
     finally:
         for leftover in (candidate, Path(f"{candidate}-journal")):
             with contextlib.suppress(OSError):
                 leftover.unlink()
-    safety.clear_damage(db_path)
-    return {"restored_from": str(source), "replaced_saved_as": str(kept), "replaced_verified": kept_verified,
-            "schema_version": found[-1], "records": records}
 
 
 def _readable_backup(db_path: Path, source: Path) -> list[str]:
@@ -68,7 +107,7 @@ def _readable_backup(db_path: Path, source: Path) -> list[str]:
     return info["applied"]
 
 
-def _copy_candidate(source: Path, candidate: Path, page_size: int) -> None:
+def _copy_candidate(source: Path, candidate: Path, page_size: int | None) -> None:
     """The backup copied beside the database (its WAL included), in the live database's page size:
     the backup API cannot copy between page sizes into a WAL database."""
     for leftover in (candidate, Path(f"{candidate}-journal")):
@@ -79,7 +118,7 @@ def _copy_candidate(source: Path, candidate: Path, page_size: int) -> None:
         try:
             src.backup(out)
             out.execute("PRAGMA journal_mode=DELETE")
-            if out.execute("PRAGMA page_size").fetchone()[0] != page_size:
+            if page_size is not None and out.execute("PRAGMA page_size").fetchone()[0] != page_size:
                 out.execute(f"PRAGMA page_size = {int(page_size)}")
                 out.execute("VACUUM")
         finally:

@@ -66,7 +66,7 @@ def _auto_backups(db_path: Path) -> list[Path]:
                   if p.name[len(db_path.stem) + 1:][:8].isdigit())
 
 
-def _stamp() -> str:
+def stamp() -> str:
     # Microseconds keep names unique and in time order, so pruning by name keeps the newest.
     return datetime.now().strftime("%Y%m%d-%H%M%S-%f")
 
@@ -78,7 +78,7 @@ def backup(db: sqlite_utils.Database, db_path: Path, dest: str | Path | None = N
     the database itself is damaged, StorageError for any other failure; nothing is left behind."""
     if dest is None:
         folder = backups_dir(db_path)
-        target = folder / f"{db_path.stem}-{_stamp()}{label}.sqlite"
+        target = folder / f"{db_path.stem}-{stamp()}{label}.sqlite"
     else:
         target = Path(dest)
         if target.exists():
@@ -111,7 +111,7 @@ def backup(db: sqlite_utils.Database, db_path: Path, dest: str | Path | None = N
 def keep_replaced(db: sqlite_utils.Database, db_path: Path) -> tuple[Path, bool]:
     """The copy a restore keeps of the database it replaces, never pruned, kept even when it fails
     verification (it may be the only copy of what was there): (path, verified)."""
-    target = backups_dir(db_path) / f"{db_path.stem}-replaced-{_stamp()}.sqlite"
+    target = backups_dir(db_path) / f"{db_path.stem}-replaced-{stamp()}.sqlite"
     partial = target.with_name(target.name + PARTIAL_SUFFIX)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -69,3 +69,17 @@ def test_a_damaged_database_is_a_warning_line_naming_the_backup_to_restore(cli):
     cli.ok("restore", str(good))
     code, _, err = cli.run("register", "incoming", cli.file("b.json", INCOMING))
     assert code == 0 and err == "" and not mark.exists()
+
+
+def test_restore_mends_a_database_too_damaged_to_open(cli):
+    cli.ok("register", "outgoing", cli.file("a.json", OUTGOING))
+    saved = cli.ok("backup", "-o", str(cli.tmp / "saved.sqlite"))["backup"]
+    live = Path(cli.db)
+    data = bytearray(live.read_bytes())
+    data[100:4096] = b"\x00\xff" * 1998  # the page holding the schema: nothing can open the file
+    live.write_bytes(bytes(data))
+    assert "restore" in cli.refused("show", "1")
+    result = cli.ok("restore", saved)
+    kept = Path(result["replaced_saved_as"])
+    assert kept.read_bytes()[:4096] == bytes(data[:4096])  # the unreadable file is kept as it was
+    assert cli.ok("show", "1")["title"] == OUTGOING["title"] and cli.ok("check")["ok"]
