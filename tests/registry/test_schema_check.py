@@ -100,3 +100,11 @@ def test_check_finds_a_record_whose_number_is_not_in_the_numbers_table(live):
     found = problems_after(live, "UPDATE records SET number = '托政发〔2026〕7号', serial = 7 WHERE number IS NOT NULL")
     assert "文号 托政发〔2026〕1号 与记录 1 上的文号或状态不一致" in found
     assert "记录 1 的文号没有登记在文号表中" in found
+
+
+def test_check_finds_titles_changed_behind_the_search_index(registry):
+    registry.demo(300)
+    registry.db.conn.execute("UPDATE records SET title = '关于' || title")  # search_text untouched
+    registry.db.conn.commit()
+    found = registry.check()["problems"]
+    assert len(found) == 1 and "的搜索文本与记录内容不一致" in found[0]
