@@ -17,6 +17,8 @@ def register(subparsers: Any) -> None:
     p.set_defaults(handler=run_restore)
 
     p = subparsers.add_parser("check", help="检查数据库：数据页、结构（与标准结构逐项比较）、外键、文号、搜索索引、附件和用印登记簿")
+    p.add_argument("--full", action="store_true",
+                   help="数据页用 SQLite 的 integrity_check 全面检查（另查索引与表是否一致，100 万条记录约多 8 秒）")
     p.set_defaults(handler=run_check)
 
     p = subparsers.add_parser("export", help="导出收文、发文登记簿为 Excel（.xlsx）或 CSV")
@@ -55,4 +57,4 @@ def run_restore(args: argparse.Namespace) -> dict:
 def run_check(args: argparse.Namespace) -> dict:
     """Prints the findings; a failed check is reported in the JSON (`ok: false`, `problems`, `hint`)."""
     with opened(args, auto_backup=False) as registry:
-        return registry.check()
+        return registry.check(full=args.full)

@@ -296,8 +296,9 @@ class Registry:
 
         return restore.restore_unreadable(Path(path or default_db_path()).expanduser().resolve(), Path(backup))
 
-    def check(self) -> dict:
-        return safety.check(self.db, self.path)
+    def check(self, *, full: bool = False) -> dict:
+        """Verifies the database (safety.check); `full`: SQLite's integrity_check instead of quick_check."""
+        return safety.check(self.db, self.path, full=full)
 
     def export(self, path: str | Path) -> dict:
         from desktop_app.registry import exchange

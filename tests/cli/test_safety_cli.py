@@ -83,3 +83,10 @@ def test_restore_mends_a_database_too_damaged_to_open(cli):
     kept = Path(result["replaced_saved_as"])
     assert kept.read_bytes()[:4096] == bytes(data[:4096])  # the unreadable file is kept as it was
     assert cli.ok("show", "1")["title"] == OUTGOING["title"] and cli.ok("check")["ok"]
+
+
+def test_check_full_runs_integrity_check(cli):
+    cli.ok("register", "outgoing", cli.file("a.json", OUTGOING))
+    assert cli.ok("check")["page_check"] == "quick_check"
+    full = cli.ok("check", "--full")
+    assert full["ok"] is True and full["page_check"] == "integrity_check"
