@@ -61,9 +61,10 @@ def backups_dir(db_path: Path) -> Path:
 
 def _auto_backups(db_path: Path) -> list[Path]:
     # Auto-named files only (stem-YYYYmmdd-HHMMSS-micro[-label].sqlite), each verified before it got
-    # this name. Files the user named and stem-replaced-… copies do not match and are never pruned.
+    # this name. Files the user named and the copies a restore kept (stem-replaced-…, and the
+    # …-replaced.sqlite of earlier versions) do not count and are never pruned.
     return sorted(p for p in backups_dir(db_path).glob(f"{db_path.stem}-20*.sqlite")
-                  if p.name[len(db_path.stem) + 1:][:8].isdigit())
+                  if p.name[len(db_path.stem) + 1:][:8].isdigit() and not p.stem.endswith("-replaced"))
 
 
 def stamp() -> str:

@@ -191,3 +191,10 @@ def test_check_full_finds_an_index_that_lost_rows(filled):
         assert registry.check()["ok"] is True and registry.check()["page_check"] == "quick_check"
         full = registry.check(full=True)
     assert full["ok"] is False and "records_year_kind" in full["problems"][0]
+
+
+def test_a_replaced_copy_kept_by_an_earlier_version_is_never_pruned(registry, db_path):
+    old_style = registry.backup(backups_dir(db_path) / "docroute-20250101-090000-000000-replaced.sqlite")
+    for _ in range(KEEP_BACKUPS + 1):
+        registry.backup()
+    assert old_style.is_file() and registry.last_backup() != old_style
