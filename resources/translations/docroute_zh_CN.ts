@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BackupNotice</name>
+    <message>
+        <location filename="../../desktop_app/ui/backup_notice.py" line="35" />
+        <source>Today's automatic backup did not complete ({reason}). Your work is saved as usual; free some disk space, then use File → Back up now.</source>
+        <translation>今天的自动备份没有完成（{reason}）。已做的工作照常保存；请腾出磁盘空间，然后点“文件”菜单中的“立即备份”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_notice.py" line="41" />
+        <source>The database is damaged: checking the daily backup found “{problem}”. Daily backups have stopped so that the good ones are kept. Restore the newest good backup, {name}, with File → Restore from backup…, then enter again what changed since then.</source>
+        <translation>数据库已损坏：校验每日备份时发现“{problem}”。每日自动备份已停止，以免完好的备份被替换掉。请点“文件”菜单中的“从备份恢复…”，恢复最新的完好备份 {name}，再补录此后的变动。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_notice.py" line="47" />
+        <source>The database is damaged: checking the daily backup found “{problem}”. Daily backups have stopped. Restore a good backup with File → Restore from backup…</source>
+        <translation>数据库已损坏：校验每日备份时发现“{problem}”。每日自动备份已停止。请点“文件”菜单中的“从备份恢复…”，恢复一份完好的备份。</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <location filename="../../desktop_app/ui/errors.py" line="85" />
@@ -165,184 +183,221 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="53" />
+        <location filename="../../desktop_app/ui/main_window.py" line="54" />
         <source>DocRoute — document routing assistant</source>
         <translation>公文流转助手</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="67" />
+        <location filename="../../desktop_app/ui/main_window.py" line="74" />
         <source>Incoming</source>
         <translation>收文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="67" />
+        <location filename="../../desktop_app/ui/main_window.py" line="74" />
         <source>Outgoing</source>
         <translation>发文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="67" />
+        <location filename="../../desktop_app/ui/main_window.py" line="74" />
         <source>Seals</source>
         <translation>用印</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="68" />
+        <location filename="../../desktop_app/ui/main_window.py" line="75" />
         <source>To do and deadlines</source>
         <translation>待办与期限</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="68" />
+        <location filename="../../desktop_app/ui/main_window.py" line="75" />
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="69" />
+        <location filename="../../desktop_app/ui/main_window.py" line="76" />
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="69" />
+        <location filename="../../desktop_app/ui/main_window.py" line="76" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="74" />
+        <location filename="../../desktop_app/ui/main_window.py" line="81" />
         <source>This part comes with a later update of DocRoute; nothing here is stored yet.</source>
         <translation>此功能将在公文流转助手的后续更新中提供，目前这里不保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="83" />
+        <location filename="../../desktop_app/ui/main_window.py" line="90" />
         <source>Incoming and outgoing records past their deadline and not yet finished, newest first.</source>
         <translation>已超过办理期限且尚未办结的收文和发文，最新的在前。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="154" />
+        <location filename="../../desktop_app/ui/main_window.py" line="165" />
         <source>&amp;New record</source>
         <translation>新建登记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="155" />
+        <location filename="../../desktop_app/ui/main_window.py" line="166" />
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="156" />
+        <location filename="../../desktop_app/ui/main_window.py" line="167" />
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="157" />
+        <location filename="../../desktop_app/ui/main_window.py" line="168" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="158" />
+        <location filename="../../desktop_app/ui/main_window.py" line="169" />
         <source>&amp;Export list to Excel…</source>
         <translation>导出当前列表到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="159" />
+        <location filename="../../desktop_app/ui/main_window.py" line="170" />
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="160" />
+        <location filename="../../desktop_app/ui/main_window.py" line="171" />
+        <source>&amp;Restore from backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="172" />
         <source>Import &amp;org chart…</source>
         <translation>导入组织架构(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="161" />
+        <location filename="../../desktop_app/ui/main_window.py" line="173" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="162" />
+        <location filename="../../desktop_app/ui/main_window.py" line="174" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="163" />
+        <location filename="../../desktop_app/ui/main_window.py" line="175" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="167" />
+        <location filename="../../desktop_app/ui/main_window.py" line="179" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="169" />
+        <location filename="../../desktop_app/ui/main_window.py" line="181" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="185" />
+        <location filename="../../desktop_app/ui/main_window.py" line="197" />
         <source>Database: {path}</source>
         <translation>数据库：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="189" />
+        <location filename="../../desktop_app/ui/main_window.py" line="201" />
         <source>Last backup: {when}</source>
         <translation>最近备份：{when}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="190" />
+        <location filename="../../desktop_app/ui/main_window.py" line="202" />
         <source>Last backup: none yet</source>
         <translation>最近备份：尚无</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="225" />
+        <location filename="../../desktop_app/ui/main_window.py" line="237" />
         <source>Choose Incoming or Outgoing to register a new document.</source>
         <translation>请先选择“收文”或“发文”，再新建登记。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="249" />
+        <location filename="../../desktop_app/ui/main_window.py" line="261" />
         <source>Select a record to print.</source>
         <translation>请先在列表中选中要打印的公文。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="254" />
+        <location filename="../../desktop_app/ui/main_window.py" line="266" />
         <source>There is nothing to print on this page.</source>
         <translation>本页没有可打印的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="268" />
+        <location filename="../../desktop_app/ui/main_window.py" line="280" />
         <source>There is nothing to save on this page: the list is always up to date.</source>
         <translation>本页无需保存：列表始终是最新的。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="277" />
+        <location filename="../../desktop_app/ui/main_window.py" line="289" />
         <source>Choose a list to export.</source>
         <translation>请先打开要导出的列表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="285" />
+        <location filename="../../desktop_app/ui/main_window.py" line="301" />
+        <location filename="../../desktop_app/ui/main_window.py" line="304" />
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="288" />
+        <location filename="../../desktop_app/ui/main_window.py" line="307" />
         <source>Backed up to {path}</source>
         <translation>已备份到 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="294" />
-        <location filename="../../desktop_app/ui/main_window.py" line="301" />
-        <location filename="../../desktop_app/ui/main_window.py" line="305" />
+        <location filename="../../desktop_app/ui/main_window.py" line="329" />
+        <location filename="../../desktop_app/ui/main_window.py" line="333" />
+        <location filename="../../desktop_app/ui/main_window.py" line="361" />
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="330" />
+        <source>DocRoute backups (*.sqlite)</source>
+        <translation>公文流转助手备份 (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="334" />
+        <source>Replace the records in this database by those in the backup {name}?
+
+The backup is checked first; if anything is wrong, nothing changes. The current database is kept in the backups folder.</source>
+        <translation>用备份 {name} 中的记录替换当前数据库中的记录吗？
+
+会先检查备份，发现任何问题都不作改动。当前数据库会另存在 backups 文件夹中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="342" />
+        <source>Checking the backup and restoring it…</source>
+        <translation>正在检查并恢复备份…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="354" />
+        <source>Restored {count} records from {name}; the replaced database is kept as {kept}</source>
+        <translation>已从 {name} 恢复 {count} 条记录；被替换的数据库另存为 {kept}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="366" />
+        <location filename="../../desktop_app/ui/main_window.py" line="373" />
+        <location filename="../../desktop_app/ui/main_window.py" line="377" />
         <source>Import org chart</source>
         <translation>导入组织架构</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="302" />
+        <location filename="../../desktop_app/ui/main_window.py" line="374" />
         <source>Cannot read {path} as a JSON org chart: {error}</source>
         <translation>无法读取组织架构文件 {path}（应为 JSON）：{error}。请检查文件后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="307" />
+        <location filename="../../desktop_app/ui/main_window.py" line="379" />
         <source>Org chart imported: {count} people of {county}</source>
         <translation>已导入{county}组织架构，共 {count} 人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="312" />
+        <location filename="../../desktop_app/ui/main_window.py" line="384" />
         <source>About</source>
         <translation>关于</translation>
     </message>
@@ -1437,7 +1492,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="129" />
+        <location filename="../../desktop_app/ui/app.py" line="138" />
         <source>The database could not be opened.</source>
         <translation>无法打开数据库。</translation>
     </message>
