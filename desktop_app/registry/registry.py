@@ -240,6 +240,7 @@ class Registry:
         if not source.is_file():
             raise InputError("path", f"找不到附件文件 {source}", "请检查路径")
         row = records.load(self.db, record_id)
+        database.require_writable(self.db)  # before the copy: read-only media has no room for it either
         target, digest, size = attachments.store(self.path.parent, row["id"], source, name)
         try:
             with write(self.db):

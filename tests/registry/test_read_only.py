@@ -32,7 +32,9 @@ def test_the_cli_reads_from_read_only_media_and_refuses_changes(filled, tmp_path
     reads = [["show", "1"], ["search", "防汛"], ["export", "-o", str(tmp_path / "登记簿.xlsx")],
              ["slip", "1", "--format", "pdf", "-o", str(tmp_path / "单.pdf")], ["check"], ["backup", "-o", str(tmp_path / "copy.sqlite")]]
     writes = [["register", "incoming", str(request)], ["record-step", "2", "1", "--by", "dir", "--on", "2026-11-29"],
-              ["void", "1", "--reason", "测试"], ["restore", str(tmp_path / "copy.sqlite")]]
+              ["void", "1", "--reason", "测试"], ["restore", str(tmp_path / "copy.sqlite")],
+              ["attach", "1", str(request)], ["seal", "take-out", "county_government", "--escort", "张三",
+                                               "--reason", "外事"]]
     results = docroute_on_tmpfs(media, 4096, f"cp {filled} {db}", [["--db", str(db), *a] for a in reads + writes],
                                 tmp_path / "out.json", read_only=True)
     for args, (code, out, err) in zip(reads, results):
