@@ -107,6 +107,24 @@
     </message>
 </context>
 <context>
+    <name>BackupNotice</name>
+    <message>
+        <location filename="../../desktop_app/ui/backup_notice.py" line="35"/>
+        <source>Today&apos;s automatic backup did not complete ({reason}). Your work is saved as usual; free some disk space, then use File → Back up now.</source>
+        <translation>今天的自动备份没有完成（{reason}）。已做的工作照常保存；请腾出磁盘空间，然后点“文件”菜单中的“立即备份”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_notice.py" line="41"/>
+        <source>The database is damaged: checking the daily backup found “{problem}”. Daily backups have stopped so that the good ones are kept. Restore the newest good backup, {name}, with File → Restore from backup…, then enter again what changed since then.</source>
+        <translation>数据库已损坏：校验每日备份时发现“{problem}”。每日自动备份已停止，以免完好的备份被替换掉。请点“文件”菜单中的“从备份恢复…”，恢复最新的完好备份 {name}，再补录此后的变动。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_notice.py" line="47"/>
+        <source>The database is damaged: checking the daily backup found “{problem}”. Daily backups have stopped. Restore a good backup with File → Restore from backup…</source>
+        <translation>数据库已损坏：校验每日备份时发现“{problem}”。每日自动备份已停止。请点“文件”菜单中的“从备份恢复…”，恢复一份完好的备份。</translation>
+    </message>
+</context>
+<context>
     <name>CountyPage</name>
     <message>
         <location filename="../../desktop_app/ui/wizard.py" line="46"/>
@@ -167,173 +185,209 @@
 <context>
     <name>DataSection</name>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="33"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="36"/>
         <source>Data and backups</source>
         <translation>数据与备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="34"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="37"/>
         <source>DocRoute backs the database up once a day and before every update of its structure, keeping the last 30 copies. A restore checks the backup first and keeps the database it replaces.</source>
         <translation>程序每天备份一次数据库，结构升级前也备份，保留最近 30 份。恢复时先检查备份文件，被替换的数据库另存一份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="42"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="45"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="44"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="47"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="47"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="50"/>
         <source>Restore from backup…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="50"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="53"/>
         <source>Check database</source>
         <translation>检查数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="53"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="56"/>
         <source>Verify selected backup</source>
         <translation>校验所选备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="56"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="59"/>
         <source>Backup</source>
         <translation>备份文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="56"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="59"/>
         <source>Made</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="56"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="59"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="56"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="59"/>
         <source>Verified</source>
         <translation>校验结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="64"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="67"/>
         <source>Database in use</source>
         <translation>正在使用的数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="68"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="71"/>
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings/data_page.py" line="96"/>
+        <source>kept when a restore replaced the database</source>
+        <translation>恢复时另存的原数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="98"/>
+        <source>verified when made</source>
+        <translation>备份时已校验</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="99"/>
         <source>not verified yet</source>
         <translation>尚未校验</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="107"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="121"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="115"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="135"/>
+        <source>an empty database</source>
+        <translation>空数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="136"/>
+        <source>the file is damaged (%1)</source>
+        <translation>文件已损坏（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="142"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="185"/>
         <source>unusable: %1</source>
         <translation>不能使用：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="117"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="191"/>
+        <source>Replace the database in use by the backup {name}? The backup is checked first; if anything is wrong, nothing changes. The database in use is kept in the backup folder.</source>
+        <translation>用备份 {name} 替换正在使用的数据库吗？先检查备份，有任何问题都不作改动。正在使用的数据库另存到备份文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="198"/>
+        <source>Checking the backup and restoring it…</source>
+        <translation>正在检查备份并恢复……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="235"/>
+        <source>Document numbers without gaps, each on its record</source>
+        <translation>文号连续，各在其记录上</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="236"/>
+        <source>Search index matches the records</source>
+        <translation>搜索索引与记录一致</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="139"/>
         <source>good: %1 records, structure %2</source>
         <translation>完好：%1 条记录，结构版本 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="124"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="158"/>
         <source>Select a backup in the list first.</source>
         <translation>请先在列表中选择一份备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="137"/>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="147"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="175"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="190"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="138"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="176"/>
         <source>DocRoute database (*.sqlite)</source>
         <translation>公文流转助手数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="144"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="181"/>
+        <source>it is an empty database</source>
+        <translation>这是一个空数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="187"/>
         <source>Not restored, the database in use is unchanged: %1. Choose another backup.</source>
         <translation>未恢复，正在使用的数据库保持不变：%1。请选择另一份备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="148"/>
-        <source>Replace the database in use by this backup ({state})? The database in use is saved in the backup folder first.</source>
-        <translation>用这份备份（{state}）替换正在使用的数据库吗？替换前，正在使用的数据库会先另存到备份文件夹。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="158"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="205"/>
         <source>Restored from %1. The database it replaced is kept as %2.</source>
         <translation>已从 %1 恢复。被替换的数据库另存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="172"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="223"/>
         <source>The database is in order.</source>
         <translation>数据库正常。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="172"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="223"/>
         <source>The check found problems (below).</source>
         <translation>检查发现问题（见下）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="179"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="231"/>
         <source>Pages of the file intact</source>
         <translation>文件页面完好</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="181"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="232"/>
+        <source>Structure as this version expects</source>
+        <translation>数据库结构与本版本一致</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="233"/>
         <source>Every reference points to an existing record</source>
         <translation>记录之间的引用完整</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="182"/>
-        <source>%1 broken references</source>
-        <translation>%1 处引用缺失</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="183"/>
-        <source>Document numbers without gaps</source>
-        <translation>文号连续，没有缺号</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="185"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="237"/>
         <source>Attachments present and unchanged</source>
         <translation>附件齐全，内容未变</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="189"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="238"/>
         <source>Seal ledger unaltered</source>
         <translation>用印登记簿未被改动</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="191"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="239"/>
         <source>Seal ledger: not part of this version yet</source>
         <translation>用印登记簿：本版本尚无</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="193"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="243"/>
         <source>%1 records; structure version %2.</source>
         <translation>共 %1 条记录；结构版本 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="196"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="246"/>
         <source>Restore the newest good backup with “Restore from backup…” above, or ask for support.</source>
         <translation>请用上方的“从备份恢复…”恢复最近一份完好的备份，或联系技术支持。</translation>
     </message>
@@ -701,192 +755,229 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="56"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="57"/>
         <source>DocRoute — document routing assistant</source>
         <translation>公文流转助手</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="71"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="78"/>
         <source>Incoming</source>
         <translation>收文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="71"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="78"/>
         <source>Outgoing</source>
         <translation>发文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="71"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="78"/>
         <source>Seals</source>
         <translation>用印</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="72"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="79"/>
         <source>To do and deadlines</source>
         <translation>待办与期限</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="72"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="79"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="73"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="80"/>
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="73"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="80"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="78"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="85"/>
         <source>This part comes with a later update of DocRoute; nothing here is stored yet.</source>
         <translation>此功能将在公文流转助手的后续更新中提供，目前这里不保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="87"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="94"/>
         <source>Incoming and outgoing records past their deadline and not yet finished, newest first.</source>
         <translation>已超过办理期限且尚未办结的收文和发文，最新的在前。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="160"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="171"/>
         <source>&amp;New record</source>
         <translation>新建登记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="161"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="172"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="162"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="173"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="163"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="174"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="164"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="175"/>
         <source>&amp;Export list to Excel…</source>
         <translation>导出当前列表到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="165"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="176"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="166"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="177"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="178"/>
         <source>Import &amp;org chart…</source>
         <translation>导入组织架构(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="167"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="179"/>
         <source>First-run &amp;wizard…</source>
         <translation>首次设置向导(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="168"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="180"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="169"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="181"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="170"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="182"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="174"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="186"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="176"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="188"/>
         <source>Se&amp;ttings</source>
         <translation>设置(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="184"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="196"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="200"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="212"/>
         <source>Database: {path}</source>
         <translation>数据库：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="204"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="216"/>
         <source>Last backup: {when}</source>
         <translation>最近备份：{when}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="205"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="217"/>
         <source>Last backup: none yet</source>
         <translation>最近备份：尚无</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="240"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="252"/>
         <source>Choose Incoming or Outgoing to register a new document.</source>
         <translation>请先选择“收文”或“发文”，再新建登记。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="264"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="276"/>
         <source>Select a record to print.</source>
         <translation>请先在列表中选中要打印的公文。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="269"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="281"/>
         <source>There is nothing to print on this page.</source>
         <translation>本页没有可打印的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="283"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="295"/>
         <source>There is nothing to save on this page: the list is always up to date.</source>
         <translation>本页无需保存：列表始终是最新的。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="292"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="304"/>
         <source>Choose a list to export.</source>
         <translation>请先打开要导出的列表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="300"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="316"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="319"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="303"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="322"/>
         <source>Backed up to {path}</source>
         <translation>已备份到 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="315"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="344"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="348"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="376"/>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="345"/>
+        <source>DocRoute backups (*.sqlite)</source>
+        <translation>公文流转助手备份 (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="349"/>
+        <source>Replace the records in this database by those in the backup {name}?
+
+The backup is checked first; if anything is wrong, nothing changes. The current database is kept in the backups folder.</source>
+        <translation>用备份 {name} 中的记录替换当前数据库中的记录吗？
+
+会先检查备份，发现任何问题都不作改动。当前数据库会另存在 backups 文件夹中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="357"/>
+        <source>Checking the backup and restoring it…</source>
+        <translation>正在检查并恢复备份…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="369"/>
+        <source>Restored {count} records from {name}; the replaced database is kept as {kept}</source>
+        <translation>已从 {name} 恢复 {count} 条记录；被替换的数据库另存为 {kept}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="387"/>
         <source>Org chart imported: {count} people of {county}</source>
         <translation>已导入{county}组织架构，共 {count} 人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="328"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="400"/>
         <source>This registry is set up already: change it here, under Settings.</source>
         <translation>本数据库已经设置过，请在“设置”中修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="341"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="413"/>
         <source>The registry is set up: register the first document with New… (Ctrl+N).</source>
         <translation>设置完成：点“新建…（Ctrl+N）”登记第一份公文。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="366"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="440"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
@@ -2612,12 +2703,12 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="115"/>
+        <location filename="../../desktop_app/ui/app.py" line="116"/>
         <source>This database is already open in DocRoute elsewhere ({holder}). Close it there first, or open another database.</source>
         <translation>这个数据库已在别处的公文流转助手中打开（{holder}）。请先在那里关闭，或打开另一个数据库。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="170"/>
+        <location filename="../../desktop_app/ui/app.py" line="179"/>
         <source>The database could not be opened.</source>
         <translation>无法打开数据库。</translation>
     </message>

@@ -123,7 +123,7 @@ def test_2027_shows_its_notice_until_its_days_are_imported_and_the_year_is_marke
     assert not any(w["code"] == "calendar_data_missing" for w in form.panel.plan["warnings"])
 
 
-def test_restoring_a_bad_file_is_refused_and_the_registry_is_unchanged(window, small_registry, tmp_path,
+def test_restoring_a_bad_file_is_refused_and_the_registry_is_unchanged(qtbot, window, small_registry, tmp_path,
                                                                        monkeypatch):
     asked = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a: asked.append(a) or QMessageBox.StandardButton.Yes)
@@ -131,33 +131,41 @@ def test_restoring_a_bad_file_is_refused_and_the_registry_is_unchanged(window, s
     section = window.show_settings("data")
     bad = tmp_path / "not-a-backup.sqlite"
     bad.write_bytes(b"this is no database" * 200)
-    assert not section.restore(str(bad))
+    assert section.restore(str(bad)) is None
     assert "未恢复" in section.message.text() and "不是 SQLite 文件" in section.message.text()
-    assert "docroute" not in section.message.text()
+    assert "docroute" not in section.message.text() and not asked  # refused before anything was asked
     damaged = tmp_path / "damaged.sqlite"
     good = small_registry.backup(tmp_path / "good.sqlite")
     data = bytearray(good.read_bytes())
     data[len(data) // 2:len(data) // 2 + 4096] = b"\xff" * 4096  # a damaged page in the middle
     damaged.write_bytes(bytes(data))
-    assert not section.restore(str(damaged))
-    assert "当前数据库保持不变" in section.message.text() or "未恢复" in section.message.text()
-    assert not asked  # refused before anything was asked, let alone replaced
+    job = section.restore(str(damaged))
+    with qtbot.waitSignal(job.failed, timeout=20_000):
+        pass
+    job.wait()
+    assert "未恢复" in section.message.text() and "docroute" not in section.message.text()
     after = (small_registry.count(), small_registry.db.conn.execute("SELECT count(*) FROM audit_log").fetchone())
     assert after == before
 
 
-def test_a_good_backup_restores_after_the_clerk_agrees_and_the_lists_show_it(window, small_registry, tmp_path,
+def test_a_good_backup_restores_after_the_clerk_agrees_and_the_lists_show_it(qtbot, window, small_registry,
                                                                             monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     section = window.show_settings("data")
     saved = section.backup_now()
-    assert saved and saved.is_file() and saved.name in [section.backups.item(r, 0).text()
-                                                         for r in range(section.backups.rowCount())]
+    assert saved and saved.is_file()
+    row = next(r for r in range(section.backups.rowCount()) if section.backups.item(r, 0).text() == saved.name)
+    assert section.backups.item(row, 3).text() == "备份时已校验"
+    section.backups.selectRow(row)
+    assert section.verify_selected() and section.backups.item(row, 3).text().startswith("完好：3 条记录")
     small_registry.register("incoming", {"title": "关于防汛物资的报告", "sender": "县水利局", "doc_type": "报告",
                                          "received_on": "2026-11-30"})
-    assert section.restore(str(saved)), section.message.text()
+    job = section.restore(str(saved))
+    with qtbot.waitSignal(job.restored, timeout=20_000):
+        pass
+    job.wait()
     assert small_registry.count() == 3
-    assert window.pages["incoming"].model.total == 2
+    qtbot.waitUntil(lambda: window.pages["incoming"].model.total == 2, timeout=5000)
 
 
 def test_check_shows_a_readable_result(window):
@@ -165,7 +173,7 @@ def test_check_shows_a_readable_result(window):
     result = section.check()
     assert result["ok"]
     text = section.result.toPlainText()
-    assert "✔ 文件页面完好" in text and "✔ 文号连续，没有缺号" in text and "共 3 条记录" in text
+    assert "✔ 文件页面完好" in text and "✔ 文号连续，各在其记录上" in text and "共 3 条记录" in text
     assert "docroute" not in text
 
 

@@ -1,10 +1,13 @@
 """设置 → 数据与备份: the database in use, the backup folder, 立即备份, 从备份恢复… (the file is checked before
 anything is replaced, and what is wrong with it is named; the replaced database is kept), the backups
 with their verification state, and 检查数据库 with a readable result. Everything goes through the
-Registry facade (backup, restore, check, last_backup) and registry/safety.py."""
+Registry facade (backup, restore, check) and registry/safety.py: a backup is verified before it gets its
+dated name (safety.backup), a restore migrates and verifies a candidate copy before the swap (restore.py,
+run in a thread by ui/backup_notice.RestoreJob, as 文件 → 从备份恢复… does)."""
 from __future__ import annotations
 
 from datetime import datetime
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -84,6 +87,17 @@ class DataSection(Section):
         files = folder.glob("*.sqlite") if folder.is_dir() else []
         return sorted(files, key=lambda p: p.stat().st_mtime, reverse=True)
 
+    def state(self, path: Path) -> str:
+        """How far a backup can be trusted: checked here, checked when made (dated names), or unknown."""
+        if str(path) in self._verified:
+            return self._verified[str(path)]
+        stem = Path(self.registry.path).stem
+        if path.name.startswith(f"{stem}-replaced"):
+            return self.tr("kept when a restore replaced the database")
+        if path.name[len(stem) + 1:][:8].isdigit() and path.name.startswith(f"{stem}-20"):
+            return self.tr("verified when made")
+        return self.tr("not verified yet")
+
     def refresh(self) -> None:
         path = Path(self.registry.path)
         self.database.setText(f"{path}　（{_size(path)}）")
@@ -93,7 +107,7 @@ class DataSection(Section):
         for row, file in enumerate(files):
             made = datetime.fromtimestamp(file.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
             for column, text in ((NAME, file.name), (WHEN, made), (SIZE, _size(file)),
-                                 (STATE, self._verified.get(str(file), self.tr("not verified yet")))):
+                                 (STATE, self.state(file))):
                 self.backups.setItem(row, column, item(text, str(file)))
 
     # ---- actions ---------------------------------------------------------------------------------
@@ -108,15 +122,35 @@ class DataSection(Section):
         return target or None
 
     def verify(self, path: Path) -> str:
-        """What is wrong with a backup in words, or that it is good (with its records and structure)."""
+        """What is wrong with a backup, in words, or "" when it is a sound DocRoute database (every page)."""
+        from desktop_app.registry.database import inspect_file
+        from desktop_app.registry.verify import page_problems
+
+        path = Path(path)
         try:
-            facts = safety.verify_file(Path(path))
+            info = inspect_file(path)
         except DocRouteError as error:  # the headline names what is wrong; what to do is said by the caller
-            self._verified[str(path)] = self.tr("unusable: %1").replace("%1", error.message)
-            return error.message
-        self._verified[str(path)] = self.tr("good: %1 records, structure %2").replace(
-            "%1", f"{facts['records']:,}").replace("%2", str(facts["schema_version"]))
-        return ""
+            problem = error.message
+        else:
+            pages = page_problems(path, "quick_check") if not info["new"] else [self.tr("an empty database")]
+            problem = "" if pages == ["ok"] else self.tr("the file is damaged (%1)").replace("%1", pages[0])
+            if not problem:
+                records = self._records_in(path)
+                self._verified[str(path)] = self.tr("good: %1 records, structure %2").replace(
+                    "%1", f"{records:,}").replace("%2", info["applied"][-1])
+                return ""
+        self._verified[str(path)] = self.tr("unusable: %1").replace("%1", problem)
+        return problem
+
+    @staticmethod
+    def _records_in(path: Path) -> int:
+        from desktop_app.registry.database import read_only
+
+        conn = read_only(path)
+        try:
+            return conn.execute("SELECT count(*) FROM records").fetchone()[0]
+        finally:
+            conn.close()
 
     def verify_selected(self) -> bool:
         path = selected_data(self.backups)
@@ -131,33 +165,50 @@ class DataSection(Section):
         self.show_ok(self._verified[path])
         return True
 
-    def restore(self, path: str | None = None, *, confirm: bool = True) -> bool:
-        """Checks the file, names what is wrong and stops; else asks, then restores (keeping the replaced one)."""
+    def restore(self, path: str | None = None, *, confirm: bool = True) -> Any:
+        """Names what is wrong with the file and stops; else asks, then restores in a thread (the backup is
+        migrated and verified as a copy first; the replaced database is kept). Returns the RestoreJob."""
+        from desktop_app.registry.database import inspect_file
+        from desktop_app.ui.backup_notice import RestoreJob
+
         if path is None:
             path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore from backup"), str(self.backup_folder()),
                                                   self.tr("DocRoute database (*.sqlite)"))
             if not path:
-                return False
-        problem = self.verify(Path(path))
-        if problem:
+                return None
+        try:  # what can be told at once, before asking anything (the pages are checked on the copy)
+            info = inspect_file(Path(path))
+            problem = self.tr("it is an empty database") if info["new"] else ""
+        except DocRouteError as error:
+            problem = error.message
+        if problem or not Path(path).is_file():
+            self._verified[str(path)] = self.tr("unusable: %1").replace("%1", problem or path)
             self.refresh()
             self.show_error(self.tr("Not restored, the database in use is unchanged: %1. Choose another backup.")
-                            .replace("%1", problem.rstrip("。")))
-            return False
+                            .replace("%1", (problem or path).rstrip("。")))
+            return None
         if confirm and QMessageBox.question(self, self.tr("Restore from backup"), self.tr(
-                "Replace the database in use by this backup ({state})? The database in use is saved in the backup "
-                "folder first.").format(state=self._verified[str(path)])) != QMessageBox.StandardButton.Yes:
-            return False
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            result = self.attempt(lambda: self.registry.restore(path), "", "data")
-        finally:
-            QApplication.restoreOverrideCursor()
-        if not result:
-            return False
+                "Replace the database in use by the backup {name}? The backup is checked first; if anything is "
+                "wrong, nothing changes. The database in use is kept in the backup folder.").format(
+                name=Path(path).name)) != QMessageBox.StandardButton.Yes:
+            return None
+        job = RestoreJob(Path(self.registry.path), Path(path), self)
+        job.restored.connect(self._restored)
+        job.failed.connect(self._restore_failed)
+        self.show_ok(self.tr("Checking the backup and restoring it…"))
+        job.start()
+        self.job = job
+        return job
+
+    def _restored(self, result: dict) -> None:
+        self.refresh()
         self.show_ok(self.tr("Restored from %1. The database it replaced is kept as %2.").replace(
-            "%1", Path(path).name).replace("%2", Path(result["replaced_saved_as"]).name))
-        return True
+            "%1", Path(result["restored_from"]).name).replace("%2", Path(result["replaced_saved_as"]).name))
+        self.changed.emit("data")
+
+    def _restore_failed(self, text: str) -> None:
+        self.refresh()
+        self.show_error(text)
 
     def check(self) -> dict | None:
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -176,22 +227,21 @@ class DataSection(Section):
     def readable(self, result: dict) -> str:
         """The check's findings as a short list a clerk can read (the JSON is what `docroute check` prints)."""
         good, bad = "✔", "✘"
-        lines = [(result.get("integrity") == ["ok"], self.tr("Pages of the file intact"),
-                  "；".join(map(str, result.get("integrity", [])[:3]))),
-                 (not result.get("foreign_keys"), self.tr("Every reference points to an existing record"),
-                  self.tr("%1 broken references").replace("%1", str(len(result.get("foreign_keys", []))))),
-                 (not result.get("number_gaps"), self.tr("Document numbers without gaps"),
-                  "、".join(f"{g['series']}〔{g['year']}〕" for g in result.get("number_gaps", [])[:5])),
-                 (not result.get("attachments"), self.tr("Attachments present and unchanged"),
-                  "、".join(a["name"] for a in result.get("attachments", [])[:5]))]
         seal = result.get("seal_ledger") or {}
-        if seal.get("checked"):
-            lines.append((seal.get("ok", True), self.tr("Seal ledger unaltered"), str(seal.get("reason", ""))))
-        else:
-            lines.append((True, self.tr("Seal ledger: not part of this version yet"), ""))
-        rows = [f"{good if ok else bad} {label}{'' if ok or not detail else '：' + detail}" for ok, label, detail in lines]
+        lines = [(result.get("integrity") == ["ok"], self.tr("Pages of the file intact")),
+                 (not result.get("schema"), self.tr("Structure as this version expects")),
+                 (not result.get("foreign_keys"), self.tr("Every reference points to an existing record")),
+                 (not result.get("number_gaps") and not result.get("numbering"),
+                  self.tr("Document numbers without gaps, each on its record")),
+                 ((result.get("search_index") or {}).get("ok", True), self.tr("Search index matches the records")),
+                 (not result.get("attachments"), self.tr("Attachments present and unchanged")),
+                 (seal.get("ok", True) is not False, self.tr("Seal ledger unaltered") if seal.get("checked", True)
+                  else self.tr("Seal ledger: not part of this version yet"))]
+        rows = [f"{good if ok else bad} {label}" for ok, label in lines]
+        rows += [f"　· {escape(str(problem))}" for problem in result.get("problems", [])[:10]]
+        records = result.get("records")
         rows.append(self.tr("%1 records; structure version %2.").replace(
-            "%1", f"{result.get('records', 0):,}").replace("%2", str(result.get("schema_version"))))
+            "%1", f"{records:,}" if isinstance(records, int) else "?").replace("%2", str(result.get("schema_version"))))
         if not result["ok"]:
             rows.append(self.tr("Restore the newest good backup with “Restore from backup…” above, or ask "
                                 "for support."))
