@@ -23,6 +23,7 @@ from desktop_app.ui.fonts import register_bundled_font
 from desktop_app.ui.i18n import install_translators
 
 BACKUP_DELAY_MS = 2000
+LISTEN_DELAY_MS = 300
 
 
 def prepare_app(argv: list[str] | None = None) -> QApplication:
@@ -109,7 +110,8 @@ def _claim(path: Path, handler: CrashHandler) -> Any:
     from desktop_app.ui.single_instance import SingleInstance
 
     instance = SingleInstance(path, parent=QApplication.instance())
-    if instance.claim():
+    if instance.claim(listen=False):
+        QTimer.singleShot(LISTEN_DELAY_MS, instance.listen)  # after the first paint (QtNetwork costs ~6 ms)
         return instance
     handler.uninstall()
     if not instance.forwarded:  # held, but nobody here answered: another PC, or a window not responding

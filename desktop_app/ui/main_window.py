@@ -26,7 +26,6 @@ from desktop_app.ui.counting import RecordCounter
 from desktop_app.ui.lazy_page import LazyPage
 from desktop_app.ui.record_list import ListQuery
 from desktop_app.ui.records_page import RecordsPage
-from desktop_app.ui.settings import SECTION_KEYS, SettingsPage
 
 PAGE_KEYS = ("incoming", "outgoing", "seals", "deadlines", "search", "statistics", "settings")
 STATUS_TIMEOUT_MS = 8000
@@ -95,7 +94,7 @@ class MainWindow(QMainWindow):
                              "newest first.")),
             "search": PlaceholderPage(titles["search"], later),
             "statistics": PlaceholderPage(titles["statistics"], later),
-            "settings": SettingsPage(self.registry),
+            "settings": LazyPage(self._settings_page),  # 设置: built when first shown (ui/settings/)
         }
         for key in PAGE_KEYS:
             self.install_page(key, pages[key], titles[key])
@@ -119,8 +118,6 @@ class MainWindow(QMainWindow):
         status = getattr(widget, "status_message", None)  # record pages, the 用印 page, 设置
         if status is not None:
             status.connect(self.show_message)
-        if isinstance(widget, SettingsPage):
-            widget.changed.connect(lambda what: self.office_changed(what, from_settings=True))
 
     def current_key(self) -> str:
         return PAGE_KEYS[self.nav.currentRow()] if 0 <= self.nav.currentRow() < len(PAGE_KEYS) else ""
@@ -135,7 +132,7 @@ class MainWindow(QMainWindow):
     def _show_page(self, row: int) -> None:
         self.stack.setCurrentIndex(row)
         page = self.stack.currentWidget()
-        if isinstance(page, (RecordsPage, LazyPage, SettingsPage)):
+        if isinstance(page, (RecordsPage, LazyPage)):
             page.activate()
 
     # ---- layout, actions, status bar ---------------------------------------------------------------
@@ -185,14 +182,8 @@ class MainWindow(QMainWindow):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.find_action)
-        settings_menu = self.menuBar().addMenu(self.tr("Se&ttings"))
-        titles = self.pages["settings"].titles()
-        self.section_actions = {}
-        for key in SECTION_KEYS:
-            self.section_actions[key] = settings_menu.addAction(titles[key])
-            self.section_actions[key].triggered.connect(lambda _c=False, k=key: self.show_settings(k))
-        settings_menu.addSeparator()
-        settings_menu.addAction(self.wizard_action)
+        self.settings_menu = self.menuBar().addMenu(self.tr("Se&ttings"))
+        self.settings_menu.aboutToShow.connect(self._fill_settings_menu)  # its sections: not at start-up
         self.menuBar().addMenu(self.tr("&Help")).addAction(self.about_action)
         for number, key in enumerate(PAGE_KEYS, start=1):
             QShortcut(QKeySequence(f"Ctrl+{number}"), self, activated=lambda k=key: self.go_to(k))
@@ -389,9 +380,32 @@ class MainWindow(QMainWindow):
         return True
 
     # ---- 设置 and the first run ----------------------------------------------------------------------
+    def _settings_page(self) -> QWidget:
+        from desktop_app.ui.settings import SettingsPage
+
+        page = SettingsPage(self.registry)
+        page.changed.connect(lambda what: self.office_changed(what, from_settings=True))
+        return page
+
+    def settings_page(self) -> QWidget:
+        """The 设置 page itself (built now if it was never shown)."""
+        return self.pages["settings"].page()
+
     def show_settings(self, section: str = "org") -> QWidget:
-        page = self.go_to("settings")
-        return page.show_section(section)
+        self.go_to("settings")
+        return self.settings_page().show_section(section)
+
+    def _fill_settings_menu(self) -> None:
+        if self.settings_menu.actions():
+            return
+        from desktop_app.ui.settings import SECTION_KEYS
+
+        titles = self.settings_page().titles()
+        for key in SECTION_KEYS:
+            action = self.settings_menu.addAction(titles[key])
+            action.triggered.connect(lambda _c=False, k=key: self.show_settings(k))
+        self.settings_menu.addSeparator()
+        self.settings_menu.addAction(self.wizard_action)
 
     def open_first_run(self) -> QWidget | None:
         """The first-run wizard over the window (an empty registry); once set up, says so instead."""
@@ -424,8 +438,8 @@ class MainWindow(QMainWindow):
         if what == "data" and hasattr(self, "notice"):
             self.notice.clear()  # restored: a damage notice is out of date
         settings = self.pages.get("settings")
-        if isinstance(settings, SettingsPage) and not from_settings:
-            settings.refresh_shown()
+        if isinstance(settings, LazyPage) and settings.built and not from_settings:
+            settings.page().refresh_shown()
         self.update_status()
 
     def bring_forward(self) -> None:

@@ -6,7 +6,9 @@ Two pieces, both keyed on the database's resolved path:
   the window of that database. Qt removes a lock left by a process that died on this machine; a lock held
   on another PC (a shared folder) stays, and the second start names that PC.
 - a `QLocalServer` named after the path lets a second start on the same machine ask the first window to
-  come forward (`activated`); it then exits without opening the registry."""
+  come forward (`activated`); it then exits without opening the registry. The window starts listening
+  just after its first paint (QtNetwork is not on the start-up path, bench/startup.py), so a second start
+  keeps asking for a moment before it says the database is open elsewhere."""
 from __future__ import annotations
 
 import getpass
@@ -14,11 +16,14 @@ import hashlib
 import sys
 from pathlib import Path
 
+import time
+from typing import Any
+
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 LOCK_SUFFIX = ".window-lock"
 ASK_TIMEOUT_MS = 1000
+ASK_PATIENCE_S = 2.0  # how long a second start waits for the first window's server to listen
 _ACTIVATE = b"activate\n"
 
 
@@ -50,14 +55,16 @@ class SingleInstance(QObject):
         self.name = server_name(self.db_path)
         self.lock = QLockFile(str(lock_path(self.db_path)))
         self.lock.setStaleLockTime(0)  # a live window holds it for days; only a dead process frees it
-        self.server: QLocalServer | None = None
+        self.server: Any = None  # the QLocalServer, once listening
         self.holder = ""  # who holds the lock when claim() failed: "主机名（进程 1234）"
         self.forwarded = False  # claim() failed and the other window was asked to come forward
 
-    def claim(self) -> bool:
+    def claim(self, *, listen: bool = True) -> bool:
+        """Takes the database's lock (and listens at once unless `listen` is False: call listen() later)."""
         lock_path(self.db_path).parent.mkdir(parents=True, exist_ok=True)
         if self.lock.tryLock(0):
-            self._listen()
+            if listen:
+                self.listen()
             return True
         self.forwarded = ask_to_activate(self.name)
         info = self.lock.getLockInfo()  # PySide6: (pid, hostname, appname); pid 0 when unreadable
@@ -72,7 +79,12 @@ class SingleInstance(QObject):
         if self.lock.isLocked():
             self.lock.unlock()
 
-    def _listen(self) -> None:
+    def listen(self) -> None:
+        """Answers a second start on this database from now on (it asks this window to come forward)."""
+        from PySide6.QtNetwork import QLocalServer
+
+        if self.server is not None or not self.lock.isLocked():
+            return
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         if not server.listen(self.name):
@@ -94,12 +106,19 @@ class SingleInstance(QObject):
                 self.activated.emit()
 
 
-def ask_to_activate(name: str) -> bool:
-    """Asks the window listening on `name` to come forward; False when nobody listens."""
-    socket = QLocalSocket()
-    socket.connectToServer(name)
-    if not socket.waitForConnected(ASK_TIMEOUT_MS):
-        return False
+def ask_to_activate(name: str, patience: float = ASK_PATIENCE_S) -> bool:
+    """Asks the window listening on `name` to come forward; False when nobody listens within `patience`."""
+    from PySide6.QtNetwork import QLocalSocket
+
+    deadline = time.monotonic() + patience
+    while True:
+        socket = QLocalSocket()
+        socket.connectToServer(name)
+        if socket.waitForConnected(ASK_TIMEOUT_MS):
+            break
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(0.1)  # the first window may be just painting: it listens right after
     socket.write(_ACTIVATE)
     socket.waitForBytesWritten(ASK_TIMEOUT_MS)
     socket.disconnectFromServer()

@@ -266,7 +266,7 @@ class SealsPage(QWizardPage):
         self.setTitle(self.tr("Seals"))
         self.setSubTitle(self.tr("The seals are kept by the document section (第六十八条). Check their names as they "
                                  "print on the seal approval slip, and who keeps each."))
-        self.table = table([self.tr("Kind"), self.tr("Name"), self.tr("Keeper")], self, stretch=NAME)
+        self.table = table([self.tr("Kind"), self.tr("Seal name"), self.tr("Keeper")], self, stretch=1)
         self.table.setObjectName("wizardSeals")
         self.table.setEditTriggers(QTableWidget.EditTrigger.AllEditTriggers)
         self.message = _message_label(self)

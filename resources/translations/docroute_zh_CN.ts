@@ -2171,13 +2171,13 @@ The backup is checked first; if anything is wrong, nothing changes. The current 
     </message>
     <message>
         <location filename="../../desktop_app/ui/wizard.py" line="269"/>
-        <source>Name</source>
-        <translation>姓名</translation>
+        <source>Keeper</source>
+        <translation>保管人</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/wizard.py" line="269"/>
-        <source>Keeper</source>
-        <translation>保管人</translation>
+        <source>Seal name</source>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/wizard.py" line="299"/>
@@ -2204,11 +2204,6 @@ The backup is checked first; if anything is wrong, nothing changes. The current 
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings/seals_page.py" line="25"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings/seals_page.py" line="25"/>
         <source>Keeper</source>
         <translation>保管人</translation>
     </message>
@@ -2216,6 +2211,11 @@ The backup is checked first; if anything is wrong, nothing changes. The current 
         <location filename="../../desktop_app/ui/settings/seals_page.py" line="25"/>
         <source>Now</source>
         <translation>现在</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/seals_page.py" line="25"/>
+        <source>Seal name</source>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings/seals_page.py" line="31"/>

@@ -40,7 +40,9 @@ def outgoing_form(window, **values):
 
 
 def test_no_section_is_built_before_it_is_shown(window):
-    page = window.go_to("settings")
+    assert not window.pages["settings"].built  # nothing of 设置 at start-up
+    window.go_to("settings")
+    page = window.settings_page()
     assert list(page.sections) == ["org"]  # the one on screen
     for key in SECTION_KEYS:
         window.show_settings(key)
@@ -237,7 +239,7 @@ def test_the_section_shown_last_and_the_window_size_persist(qtbot, app, small_re
     again = MainWindow(small_registry)
     qtbot.addWidget(again)
     again.show()
-    assert again.current_key() == "settings" and again.pages["settings"].current_key() == "holidays"
+    assert again.current_key() == "settings" and again.settings_page().current_key() == "holidays"
     assert (again.width(), again.height()) == (790, 510)
 
 

@@ -46,6 +46,7 @@ def test_start_on_a_database_with_a_window_opens_no_registry_and_brings_that_win
     with Registry.open(path, auto_backup=False) as registry:
         registry.import_org(org_json)
     session = app_module.start(str(path), daily_backup=False)
+    session.instance.listen()  # start() listens just after the first paint; here there is no event loop
     raised = []
     session.window.bring_forward = lambda: raised.append(True)  # noqa: E731 (what activated calls)
     session.instance.activated.disconnect()

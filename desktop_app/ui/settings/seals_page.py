@@ -22,7 +22,7 @@ class SealsSection(Section):
             "a name or a keeper to change it; every change is written into the seal ledger."), parent)
         self.explanation.setToolTip(f"第六十八条　{article_text('第六十八条')}\n\n第七十二条　{article_text('第七十二条')}")
         self._filling = False
-        self.list = table([self.tr("Kind"), self.tr("Name"), self.tr("Keeper"), self.tr("Now")], self, stretch=STATE)
+        self.list = table([self.tr("Kind"), self.tr("Seal name"), self.tr("Keeper"), self.tr("Now")], self, stretch=STATE)
         self.list.setObjectName("sealTable")
         self.list.setEditTriggers(QTableWidget.EditTrigger.DoubleClicked | QTableWidget.EditTrigger.EditKeyPressed)
         self.list.itemChanged.connect(self._edited)
@@ -43,7 +43,7 @@ class SealsSection(Section):
             self.list.setItem(row, SEAL, item(seal["kind_label"], seal["code"]))
             self.list.setItem(row, NAME, item(seal["name"], seal["code"], editable=True))
             self.list.setItem(row, KEEPER, item(seal["keeper"], seal["code"], editable=True))
-            now = (self.tr("out since %1 with %2").replace("%1", str(seal["out_since"])[:16])
+            now = (self.tr("out since %1 with %2").replace("%1", str(seal["out_since"])[:16].replace("T", " "))
                    .replace("%2", seal["escort"] or "") if seal["out"] else self.tr("in the safe"))
             self.list.setItem(row, STATE, item(now))
         self._filling = False
