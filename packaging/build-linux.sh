@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the Linux installer here: the frozen one-folder bundle (dist/docroute/) and the .deb of this
-# machine's architecture (dist/docroute_<version>_<arch>.deb). About a minute and a half on 2 cores.
+# machine's architecture (dist/docroute_<version>_<arch>.deb). About two minutes on 2 cores.
 # The build runs in its own virtual environment (build/bundle-venv, a regular install of ".[bundle]"),
 # so what is frozen is what `pip install .` gives, not the editable checkout of scripts/test.sh.
 set -euo pipefail
@@ -27,4 +27,4 @@ phase deb
 for tool in desktop-file-validate appstreamcli; do command -v $tool >/dev/null || echo "build-linux: $tool not installed, not run"; done
 if command -v desktop-file-validate >/dev/null; then desktop-file-validate build/linux/*.desktop; fi
 if command -v appstreamcli >/dev/null; then appstreamcli validate --no-net build/linux/*.metainfo.xml >/dev/null; fi
-echo "build-linux: $(du -sh dist/docroute | cut -f1) unpacked in dist/docroute; ${times% ,} ($(( $(date +%s) - start )) s)"
+echo "build-linux: $(du -sh dist/docroute | cut -f1) unpacked in dist/docroute; ${times%,} ($(( $(date +%s) - start )) s)"

@@ -245,7 +245,9 @@ def build(bundle: Path, generated: Path, out: Path) -> dict:
     (staging / "DEBIAN" / "control").write_text(control(ident, arch, depends, glibc, installed_kib), encoding="utf-8")
     out.mkdir(parents=True, exist_ok=True)
     deb = out / f"{name}.deb"
-    run("dpkg-deb", "--root-owner-group", "-Zxz", "-z9", "--build", str(staging), str(deb))
+    # xz named explicitly: Ubuntu's dpkg defaults to zstd, which the dpkg of older Kylin/UOS cannot read.
+    # Level 6 (dpkg's default): 54 s and 48.1 MB here, against 118 s and 47.0 MB at -z9.
+    run("dpkg-deb", "--root-owner-group", "-Zxz", "-z6", "--build", str(staging), str(deb))
     return {"deb": str(deb), "bytes": deb.stat().st_size, "installed_kib": installed_kib,
             "glibc_at_least": ".".join(map(str, glibc)), "elf_files": len(files),
             "runpaths_dropped": runpaths_dropped}

@@ -107,7 +107,10 @@ def check_slips(app: Frozen) -> str:
         assert expected in docx_text, f"DOCX lacks {expected}"
     shown = app.json("--db", db, "show", str(record["id"]))
     assert shown["number"] == record["number"] and shown["status"] == record["status"], shown
-    return f"{record['number']}: PDF {written['pages']} page(s) and DOCX read back"
+    app.json("--db", db, "attach", str(record["id"]), str(pdf))  # stored with its SHA-256 …
+    checked = app.json("--db", db, "check")  # … which check recomputes
+    assert checked["ok"] is True, checked
+    return f"{record['number']}: PDF {written['pages']} page(s) and DOCX read back, attached and checked"
 
 
 def check_new_registry(app: Frozen) -> str:
