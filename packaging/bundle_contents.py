@@ -27,7 +27,7 @@ UNUSED_MODULES = [
 ]
 
 # Qt plugins PyInstaller's hooks add that this desktop app never loads. Wayland: under a Wayland session
-# Qt falls back to X11 (XWayland), which every Kylin/UOS desktop has. The GTK theme would pull in GTK,
+# Qt falls back to xcb, i.e. XWayland (tried with XDG_SESSION_TYPE=wayland under Xvfb). The GTK theme would pull in GTK,
 # cairo and pango for native file dialogs; Qt's own dialogs (translated by qtbase_zh_CN) serve.
 UNUSED_QT_PLUGINS = (
     "generic/", "networkinformation/", "imageformats/libqicns", "imageformats/libqtga", "imageformats/libqwbmp",
@@ -41,7 +41,7 @@ UNUSED_QT_PLUGINS = (
 # Linux libraries that belong to the desktop, not to the app: the .deb takes them from the system
 # (its Depends; build_deb.py checks each one is declared). Bundling them breaks on other distributions
 # (fontconfig's config format, libstdc++ older than the graphics driver's, a second libxcb).
-# Python's own libraries (libffi, libssl, libsqlite3, libz …) stay bundled: their sonames differ between
+# Python's own libraries (libffi, libsqlite3, libz, liblzma …) stay bundled: their sonames differ between
 # Debian 10, Ubuntu 20.04 and Debian 12, and the bundled SQLite is the one the tests ran against.
 SYSTEM_LIBRARIES = re.compile(
     r"lib(X11|X11-xcb|Xau|Xdmcp|Xext|Xrender|Xi|xcb|xcb-.*|xkbcommon|xkbcommon-x11|fontconfig|freetype|png16|"
