@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import ast
 import configparser
+import os
 import re
 import shutil
 import subprocess
 import xml.etree.ElementTree as ET
-from pathlib import PureWindowsPath
+from pathlib import Path, PureWindowsPath
 
 import pytest
 
@@ -53,11 +54,13 @@ def test_inno_setup_script_names_this_version_and_a_per_user_install(generated):
 def test_inno_setup_paths_point_at_the_bundle_and_the_icon(generated):
     script_dir = PureWindowsPath("build/windows")  # where build-windows.ps1 / fill_templates put it
     setup = iss_setup(generated)
-    icon = ROOT.joinpath(*PureWindowsPath(script_dir / setup["SetupIconFile"]).parts)
-    assert icon.resolve() == (ROOT / "resources" / "icons" / f"{identity.APP_ID}.ico").resolve() and icon.is_file()
+    # normpath, not resolve(): build/windows need not exist yet (a fresh clone), and a path through a
+    # missing folder resolves to nothing on Linux.
+    icon = Path(os.path.normpath(ROOT.joinpath(*(script_dir / setup["SetupIconFile"]).parts)))
+    assert icon == ROOT / "resources" / "icons" / f"{identity.APP_ID}.ico" and icon.is_file()
     text = (generated / "windows" / "installer.iss").read_text(encoding="utf-8-sig")
     bundle = re.search(r'#define BundleDir "([^"]+)"', text).group(1)
-    assert ROOT.joinpath(*(script_dir / bundle).parts).resolve() == (ROOT / "dist" / identity.PACKAGE_NAME).resolve()
+    assert Path(os.path.normpath(ROOT.joinpath(*(script_dir / bundle).parts))) == ROOT / "dist" / identity.PACKAGE_NAME
     assert iss_entries(generated, "Files")[0]["Source"] == r"{#BundleDir}\*"
 
 
