@@ -82,10 +82,10 @@ def registered_and_numbered(app: Frozen) -> tuple[str, dict]:
     db = str(app.work / "registry.sqlite")
     app.json("--db", db, "org", "import", str(ORG))
     record = app.json("--db", db, "register", "outgoing", app.file("register.json", REGISTER_REQUEST))
-    for step in record["plan"]["steps"]:
-        if step.get("person"):
-            app.json("--db", db, "record-step", str(record["id"]), str(step["order"]), "--by", step["person"],
-                     "--on", "2026-11-30", "--opinion", "同意")
+    for step in record["plan"]["steps"]:  # every step in order: no leader signs before the office (第六十四条)
+        by = step.get("person") or ("张三" if step["action"] == "draft" else "文书科")
+        app.json("--db", db, "record-step", str(record["id"]), str(step["order"]), "--by", by,
+                 "--on", "2026-11-30", "--opinion", "同意")
     return db, app.json("--db", db, "assign-number", str(record["id"]))
 
 
