@@ -14,10 +14,12 @@ from typing import Any
 # import hook reads the source of every module imported later, ~35 ms of start-up for sqlite-utils alone.
 from desktop_app.registry import Registry  # noqa: I001  (order matters, see above)
 from PySide6.QtCore import QObject, QThread, QTimer, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import identity
 from desktop_app.domain.errors import DocRouteError
+from desktop_app.paths import resource
 from desktop_app.ui.errors import CrashHandler
 from desktop_app.ui.fonts import register_bundled_font
 from desktop_app.ui.i18n import install_translators
@@ -34,10 +36,20 @@ def prepare_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(identity.APP_DISPLAY_NAME)
     app.setApplicationVersion(identity.VERSION)
     if not app.property("docroute_prepared"):
+        app.setWindowIcon(app_icon())
+        app.setDesktopFileName(identity.APP_ID)  # Wayland/taskbar grouping with the .desktop entry
         register_bundled_font(app)
         app._docroute_translators = install_translators(app)  # keep them alive with the app
         app.setProperty("docroute_prepared", True)
     return app
+
+
+def app_icon() -> QIcon:
+    """The icon of the window and the taskbar: the sizes packaging/draw_icon.py drew (read when shown)."""
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        icon.addFile(str(resource("icons", f"{identity.APP_ID}-{size}.png")))
+    return icon
 
 
 class OpenElsewhere(Exception):

@@ -755,195 +755,195 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="57"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="56"/>
         <source>DocRoute — document routing assistant</source>
         <translation>公文流转助手</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="78"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="77"/>
         <source>Incoming</source>
         <translation>收文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="78"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="77"/>
         <source>Outgoing</source>
         <translation>发文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="78"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="77"/>
         <source>Seals</source>
         <translation>用印</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="79"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="78"/>
         <source>To do and deadlines</source>
         <translation>待办与期限</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="79"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="78"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="80"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="79"/>
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="80"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="79"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="85"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="84"/>
         <source>This part comes with a later update of DocRoute; nothing here is stored yet.</source>
         <translation>此功能将在公文流转助手的后续更新中提供，目前这里不保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="94"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="93"/>
         <source>Incoming and outgoing records past their deadline and not yet finished, newest first.</source>
         <translation>已超过办理期限且尚未办结的收文和发文，最新的在前。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="171"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="168"/>
         <source>&amp;New record</source>
         <translation>新建登记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="172"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="169"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="173"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="170"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="174"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="171"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="175"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="172"/>
         <source>&amp;Export list to Excel…</source>
         <translation>导出当前列表到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="176"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="173"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="177"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="174"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="178"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="175"/>
         <source>Import &amp;org chart…</source>
         <translation>导入组织架构(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="179"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="176"/>
         <source>First-run &amp;wizard…</source>
         <translation>首次设置向导(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="180"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="177"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="181"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="178"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="182"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="179"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="186"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="183"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="188"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="185"/>
         <source>Se&amp;ttings</source>
         <translation>设置(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="196"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="187"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="212"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="203"/>
         <source>Database: {path}</source>
         <translation>数据库：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="216"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="207"/>
         <source>Last backup: {when}</source>
         <translation>最近备份：{when}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="217"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="208"/>
         <source>Last backup: none yet</source>
         <translation>最近备份：尚无</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="252"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="243"/>
         <source>Choose Incoming or Outgoing to register a new document.</source>
         <translation>请先选择“收文”或“发文”，再新建登记。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="276"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="267"/>
         <source>Select a record to print.</source>
         <translation>请先在列表中选中要打印的公文。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="281"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="272"/>
         <source>There is nothing to print on this page.</source>
         <translation>本页没有可打印的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="295"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="286"/>
         <source>There is nothing to save on this page: the list is always up to date.</source>
         <translation>本页无需保存：列表始终是最新的。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="304"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="295"/>
         <source>Choose a list to export.</source>
         <translation>请先打开要导出的列表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="316"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="319"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="307"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="310"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="322"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="313"/>
         <source>Backed up to {path}</source>
         <translation>已备份到 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="344"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="348"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="376"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="335"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="339"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="367"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="345"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="336"/>
         <source>DocRoute backups (*.sqlite)</source>
         <translation>公文流转助手备份 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="349"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="340"/>
         <source>Replace the records in this database by those in the backup {name}?
 
 The backup is checked first; if anything is wrong, nothing changes. The current database is kept in the backups folder.</source>
@@ -952,32 +952,32 @@ The backup is checked first; if anything is wrong, nothing changes. The current 
 会先检查备份，发现任何问题都不作改动。当前数据库会另存在 backups 文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="357"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="348"/>
         <source>Checking the backup and restoring it…</source>
         <translation>正在检查并恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="369"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="360"/>
         <source>Restored {count} records from {name}; the replaced database is kept as {kept}</source>
         <translation>已从 {name} 恢复 {count} 条记录；被替换的数据库另存为 {kept}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="387"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="378"/>
         <source>Org chart imported: {count} people of {county}</source>
         <translation>已导入{county}组织架构，共 {count} 人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="400"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="414"/>
         <source>This registry is set up already: change it here, under Settings.</source>
         <translation>本数据库已经设置过，请在“设置”中修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="413"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="427"/>
         <source>The registry is set up: register the first document with New… (Ctrl+N).</source>
         <translation>设置完成：点“新建…（Ctrl+N）”登记第一份公文。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="440"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="454"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
@@ -2703,12 +2703,12 @@ The backup is checked first; if anything is wrong, nothing changes. The current 
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="116"/>
+        <location filename="../../desktop_app/ui/app.py" line="130"/>
         <source>This database is already open in DocRoute elsewhere ({holder}). Close it there first, or open another database.</source>
         <translation>这个数据库已在别处的公文流转助手中打开（{holder}）。请先在那里关闭，或打开另一个数据库。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="179"/>
+        <location filename="../../desktop_app/ui/app.py" line="193"/>
         <source>The database could not be opened.</source>
         <translation>无法打开数据库。</translation>
     </message>
