@@ -1,13 +1,17 @@
 """Opens each screen of the window over demo data and saves screenshots (offscreen) to docs/screenshots/.
 
-    python scripts/screenshots.py [--rows 3000] [--out docs/screenshots]
+    python scripts/screenshots.py [--rows 3000] [--out docs/screenshots] [--only 1 2]
 
 Runs twice: at 100 % on a 1366×768 screen (the window takes the screen less a taskbar) and at 150 %
-display scaling (QT_SCALE_FACTOR=1.5, the same physical screen, so 910×485 logical pixels). The demo
-database is built in a temporary folder and thrown away. Look at every picture after a change."""
+display scaling (QT_SCALE_FACTOR=1.5, the same physical screen, so 910×485 logical pixels). The offscreen
+screen itself is 1366×768 (a configfile for Qt's offscreen platform), so dialogs sized from the screen —
+the first-run wizard — come out as on an office PC. The demo database is built in a temporary folder and
+thrown away; the wizard runs on an empty one. `--only` keeps the pictures whose names start with the given
+prefixes (`--only 3 4`: the wizard and 设置). Look at every picture after a change."""
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import subprocess
 import sys
@@ -20,7 +24,7 @@ SCREEN = (1366, 768)
 TASKBAR = 40
 
 
-def shoot(db: Path, out: Path, scale: float) -> list[Path]:
+def shoot(db: Path, out: Path, scale: float, only: tuple[str, ...] = ()) -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
     from desktop_app.registry import Registry
@@ -36,6 +40,8 @@ def shoot(db: Path, out: Path, scale: float) -> list[Path]:
     saved: list[Path] = []
 
     def save(name: str, widget=None) -> None:
+        if only and not name.startswith(only):
+            return
         settle = time.monotonic() + 0.6  # the exact count comes from a thread a moment later
         while time.monotonic() < settle:
             app.processEvents()
@@ -76,13 +82,67 @@ def shoot(db: Path, out: Path, scale: float) -> list[Path]:
     window.go_to("deadlines")
     save("08-deadlines")
     _seal_screens(window, registry, save)
+    shoot_settings(window, registry, save)
     window.go_to("incoming")
     QApplication.processEvents()
     window.close()  # stops the counter thread before the registry closes
     registry.close()
+    shoot_wizard(db.parent / f"first-run-{int(scale * 100)}.sqlite", window.size(), save)
     return saved
 
 
+# The leaders of docs/org-chart-example.json (fictional names), as a clerk types them into the wizard.
+WIZARD_LEADERS = [("阿不都热合曼·买买提", None), ("李建华", ["县财政局", "县发展和改革委员会", "县审计局"]),
+                  ("古丽娜尔·吐尔逊", ["县教育局", "县卫生健康委员会", "县民政局"]),
+                  ("张志强", ["县住房和城乡建设局", "县自然资源局", "县水利局"]), ("陈明", None), ("刘静", None)]
+
+
+def shoot_settings(window, registry, save) -> None:
+    """Each 设置 section over the demo data, with an absence today and a backup to list."""
+    from datetime import date, timedelta
+
+    today = date.today()
+    if not registry.org.absences(on=today):  # both scales share the database
+        registry.org.add_absence("head", today.isoformat(), (today + timedelta(days=2)).isoformat(), "出差")
+    registry.backup()
+    window.update_status()
+    if not registry.numbering.voided(today.year):  # a voided number to list (it is never given again)
+        numbered = registry.search_ids(kind="outgoing", status="numbered", year=today.year, limit=1)
+        if numbered:
+            registry.void(numbered[0], "标题有误，已重新发文")
+    for number, key in enumerate(("org", "absences", "series", "holidays", "seals", "slips", "data", "rules")):
+        section = window.show_settings(key)
+        if key == "data":
+            section.check()
+            section.backups.selectRow(0)
+            section.verify_selected()
+        save(f"4{number}-settings-{key}")
+
+
+def shoot_wizard(db: Path, size, save) -> None:
+    """The first-run wizard over the window of an empty registry, page by page."""
+    from desktop_app.registry import Registry
+    from desktop_app.ui.main_window import MainWindow
+
+    registry = Registry.open(db, auto_backup=False)
+    window = MainWindow(registry)
+    window.resize(size)
+    window.show()
+    wizard = window.open_first_run()
+    save("30-wizard-county", wizard)
+    wizard.next()
+    for row, (name, departments) in enumerate(WIZARD_LEADERS):
+        wizard.leaders_page.set_row(row, name, departments)
+    save("31-wizard-leaders", wizard)
+    wizard.next()
+    save("32-wizard-series", wizard)
+    wizard.next()
+    save("33-wizard-seals", wizard)
+    wizard.next()
+    save("34-wizard-summary", wizard)
+    wizard.reject()
+    window.close()
+    registry.close()
 def _seal_screens(window, registry, save) -> None:
     """用印: the ledger with a seal out, a contract request with its approvals, a refused one, a request."""
     window.go_to("seals")
@@ -149,12 +209,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=3000)
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--only", nargs="*", default=[], help="keep only pictures whose names start so")
     parser.add_argument("--scale", type=float, help=argparse.SUPPRESS)
     parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     if args.scale:  # a child: one scale factor per process, as Qt reads it at start-up
-        for path in shoot(args.db, args.out, args.scale):
+        for path in shoot(args.db, args.out, args.scale, tuple(args.only)):
             print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
         return
     with tempfile.TemporaryDirectory(prefix="docroute-shots-") as folder:
@@ -164,12 +225,15 @@ def main() -> None:
         with Registry.open(db, auto_backup=False) as registry:
             registry.demo(args.rows)
             seal_demo(registry)
+        screen = Path(folder) / "screen.json"  # Qt's offscreen platform: one 1366×768 screen
+        screen.write_text(json.dumps({"screens": [{"name": "office", "x": 0, "y": 0, "width": SCREEN[0],
+                                                   "height": SCREEN[1], "logicalDpi": 96, "dpr": 1}]}))
         for scale in (1.0, 1.5):
-            env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen",
+            env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": f"offscreen:configfile={screen}",
                    "QT_SCALE_FACTOR": str(scale),
                    "XDG_CONFIG_HOME": folder}  # a fresh QSettings: not the size you left your window with
             subprocess.run([sys.executable, __file__, "--scale", str(scale), "--db", str(db),
-                            "--out", str(args.out)], check=True, env=env, cwd=ROOT)
+                            "--out", str(args.out), "--only", *args.only], check=True, env=env, cwd=ROOT)
 
 
 if __name__ == "__main__":

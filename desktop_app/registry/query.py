@@ -18,7 +18,7 @@ from typing import Any
 import sqlite_utils
 
 from desktop_app.domain.enums import Classification, DocType
-from desktop_app.domain.errors import InputError
+from desktop_app.domain.errors import Hint, InputError
 from desktop_app.domain.values import parse_date, parse_enum
 from desktop_app.registry import search
 from desktop_app.registry.fields import STATUS_LABELS
@@ -127,7 +127,7 @@ class OfficeQuery:
 
     def ids(self, query: Query, limit: int | None = None) -> list[int]:
         if limit is not None and limit < 1:
-            raise InputError("limit", "条数至少为 1", "例如 --limit 50")
+            raise InputError("limit", "条数至少为 1", Hint("例如 --limit 50", "请至少查找 1 条"))
         if query.text.strip():
             return search.search_ids(self.db, query.text, _TextFilters(query=query), limit, self._known)
         runs = []

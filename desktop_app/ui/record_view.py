@@ -263,7 +263,7 @@ class RecordView(QWidget):
             action()
         except DocRouteError as error:
             self.message.setStyleSheet("color: #c0392b;")
-            self.message.setText(error.one_line())
+            self.message.setText(error.window_line())
             return
         self.record = self.registry.get(self.record["id"])
         self._refresh()
@@ -276,7 +276,9 @@ class RecordView(QWidget):
 
         org = self.registry.org_chart()
         buffer = io.BytesIO()
-        render_slip(self.record, fmt, buffer, county=org.county if org else "", org=org)
+        office = self.registry.office  # 设置 → 稿纸与字体: the county's name and the body font
+        render_slip(self.record, fmt, buffer, county=office.county() or (org.county if org else ""), org=org,
+                    font=office.setting("slip_font") or None)
         return buffer.getvalue()
 
     def print_preview(self):
@@ -306,7 +308,7 @@ class RecordView(QWidget):
                 temporary.write_bytes(self.slip_bytes(fmt))
         except DocRouteError as error:
             self.message.setStyleSheet("color: #c0392b;")
-            self.message.setText(error.one_line())
+            self.message.setText(error.window_line())
             return None
         self.message.setText(self.tr("Saved to %1").replace("%1", path))
         return Path(path)
