@@ -184,6 +184,10 @@ class Archive:
                 "archived_on", "package")
         return dict(zip(keys, row)) | {"basis": BASIS}
 
+    def years(self) -> list[int]:
+        """The years that have archived records, newest first (the catalogue screen offers them)."""
+        return [year for (year,) in self.db.conn.execute("SELECT DISTINCT year FROM archive_items ORDER BY year DESC")]
+
     def catalogue(self, year: int) -> list[dict]:
         """The 归档文件目录 of a year: 永久, then 30年, then 10年, each by 件号."""
         year = _catalogue_year(year)

@@ -134,3 +134,11 @@ def test_the_catalogue_lists_a_year_by_retention_then_item(registry):
     assert rows[0]["document_date"] == "2026-11-20" and rows[0]["sender"] == "县水利局"
     assert rows[1]["number"] == first["number"] and rows[1]["document_date"] == "2026-11-30"
     assert registry.archive.catalogue(2025) == []
+
+
+def test_the_years_with_archived_records_newest_first(registry):
+    assert registry.archive.years() == []
+    registry.archive.archive(_numbered(registry, date="2025-06-02", signed_on="2025-06-03")["id"], "永久")
+    registry.archive.archive(_numbered(registry)["id"], "10年")
+    registry.archive.archive(_numbered(registry)["id"], "永久")
+    assert registry.archive.years() == [2026, 2025]
