@@ -21,6 +21,7 @@ from desktop_app.domain.errors import DocRouteError
 from desktop_app.identity import APP_DISPLAY_NAME, VERSION
 from desktop_app.ui.counting import RecordCounter
 from desktop_app.ui.lazy_page import LazyPage
+from desktop_app.ui.office.scan import ScanListener
 from desktop_app.ui.record_list import ListQuery
 from desktop_app.ui.records_page import RecordsPage
 
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_status_bar()
         self.nav.currentRowChanged.connect(self._show_page)
+        self.scanner = ScanListener(self)  # a barcode scanner's keystrokes open the record (ui/office/scan.py)
         self._restore_settings()
 
     # ---- pages ----------------------------------------------------------------------------------
@@ -78,12 +80,11 @@ class MainWindow(QMainWindow):
             "outgoing": RecordsPage(self.registry, ListQuery(kind="outgoing"), titles["outgoing"],
                                     counter=self.counter),
             "seals": LazyPage(lambda: _seals_page(self.registry, titles["seals"])),  # built when first shown
-            "deadlines": RecordsPage(
-                self.registry, ListQuery(overdue=True), titles["deadlines"], can_create=False, counter=self.counter,
-                note=self.tr("Incoming and outgoing records past their deadline and not yet finished, "
-                             "newest first.")),
-            "search": PlaceholderPage(titles["search"], later),
-            "statistics": PlaceholderPage(titles["statistics"], later),
+            # 待办与期限, 查询 (with the 归档文件目录) and 统计: ui/office/, each built when first shown
+            "deadlines": LazyPage(lambda: _office_page("deadlines", self.registry, titles["deadlines"], self.counter)),
+            "search": LazyPage(lambda: _office_page("search", self.registry, titles["search"], self.counter)),
+            "statistics": LazyPage(lambda: _office_page("statistics", self.registry, titles["statistics"],
+                                                        self.counter)),
             "settings": PlaceholderPage(titles["settings"], later),
         }
         for key in PAGE_KEYS:
@@ -338,6 +339,12 @@ class MainWindow(QMainWindow):
         elif page.search.edit.text():
             page.search.edit.clear()
             page.search.emit_query()
+
+
+def _office_page(key: str, registry: Any, heading: str, counter: RecordCounter) -> QWidget:
+    from desktop_app.ui.office import pages  # imported when the page is first shown, not at start-up
+
+    return pages.build(key, registry, heading, counter)
 
 
 def _seals_page(registry: Any, heading: str) -> QWidget:

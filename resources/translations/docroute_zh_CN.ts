@@ -2,6 +2,286 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ArchiveDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/office/dialogs.py" line="156" />
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/dialogs.py" line="156" />
+        <source>第六十七条: the finished document is filed with its slip, attachments and replies; the archive code never changes.</source>
+        <translation>第六十七条：办结的公文连同处理笺、附件、回复意见一并归档；档号一经给出不再改变。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/dialogs.py" line="159" />
+        <source>Retention</source>
+        <translation>保管期限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/dialogs.py" line="163" />
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/dialogs.py" line="165" />
+        <source>not counted</source>
+        <translation>（不填）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/dialogs.py" line="166" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/dialogs.py" line="166" />
+        <source>e.g. 复印件</source>
+        <translation>例如：复印件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/dialogs.py" line="167" />
+        <source>Archived on</source>
+        <translation>归档日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/dialogs.py" line="172" />
+        <source>Fonds</source>
+        <translation>全宗号</translation>
+    </message>
+</context>
+<context>
+    <name>ArchivePanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/office/record_parts.py" line="211" />
+        <source>Archive…</source>
+        <translation>归档…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/record_parts.py" line="227" />
+        <source>Archive code %1</source>
+        <translation>档号 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/record_parts.py" line="228" />
+        <source>Fonds %1 · year %2 · retention %3 · item %4 · organisation %5 · %6 pages · archived on %7 · filed in %8</source>
+        <translation>全宗号 %1 · 年度 %2 · 保管期限 %3 · 件号 %4 · 机构代码 %5 · 页数 %6 · 归档日期 %7 · 归档文件夹 %8</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/record_parts.py" line="236" />
+        <source>Not archived yet</source>
+        <translation>尚未归档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/record_parts.py" line="238" />
+        <source>第六十七条: once finished, the document is filed with its retention period and archive code, its slip, attachments and replies kept together.</source>
+        <translation>第六十七条：公文办结后确定保管期限、给出档号归档，处理笺、附件和回复意见一并保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/record_parts.py" line="240" />
+        <source>It can be archived once finished: an outgoing document when numbered, an incoming one when handled.</source>
+        <translation>办结后才能归档：发文须已编号印发，收文须已办结。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/record_parts.py" line="250" />
+        <source>Archived %1</source>
+        <translation>已归档 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/record_parts.py" line="250" />
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/record_parts.py" line="260" />
+        <source>Archived: %1</source>
+        <translation>已归档，档号 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/office/catalogue.py" line="26" />
+        <source>Retention</source>
+        <translation>保管期限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/catalogue.py" line="26" />
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/catalogue.py" line="26" />
+        <source>Archive code</source>
+        <translation>档号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/catalogue.py" line="26" />
+        <source>Number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/catalogue.py" line="27" />
+        <source>Responsible</source>
+        <translation>责任者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/catalogue.py" line="27" />
+        <source>Title</source>
+        <translation>题名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/catalogue.py" line="27" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/catalogue.py" line="27" />
+        <source>Classification</source>
+        <translation>密级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/catalogue.py" line="28" />
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/catalogue.py" line="28" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueView</name>
+    <message>
+        <location filename="../../desktop_app/ui/office/catalogue.py" line="60" />
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/catalogue.py" line="63" />
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/catalogue.py" line="63" />
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/catalogue.py" line="64" />
+        <source>Save as DOCX…</source>
+        <translation>另存为 DOCX…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/catalogue.py" line="65" />
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/catalogue.py" line="107" />
+        <source>%1: %2 archived record(s)%3 · fonds %4, organisation code %5 (set in Settings)</source>
+        <translation>%1 年度归档 %2 件%3 · 全宗号 %4，机构代码 %5（在“设置”中修改）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/catalogue.py" line="112" />
+        <source>Nothing archived in %1 yet: archive a finished record from its record view (tab Archive).</source>
+        <translation>%1 年度尚无归档文件：在办结公文的详情页“归档”一栏中归档。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/catalogue.py" line="145" />
+        <source>Save the archive catalogue</source>
+        <translation>保存归档文件目录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/catalogue.py" line="154" />
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CloseFollowUpDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/office/dialogs.py" line="139" />
+        <source>Close the follow-up</source>
+        <translation>督办办结</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/dialogs.py" line="142" />
+        <source>Closed on</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/dialogs.py" line="143" />
+        <source>Result</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/dialogs.py" line="143" />
+        <source>what was done</source>
+        <translation>办理情况</translation>
+    </message>
+</context>
+<context>
+    <name>CosignPanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/office/record_parts.py" line="61" />
+        <location filename="../../desktop_app/ui/office/record_parts.py" line="74" />
+        <source>Department</source>
+        <translation>会签单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/record_parts.py" line="61" />
+        <source>Asked on</source>
+        <translation>征求日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/record_parts.py" line="61" />
+        <source>Deadline</source>
+        <translation>回复期限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/record_parts.py" line="61" />
+        <source>State</source>
+        <translation>情况</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/record_parts.py" line="62" />
+        <source>Replied on</source>
+        <translation>回复日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/record_parts.py" line="62" />
+        <location filename="../../desktop_app/ui/office/record_parts.py" line="75" />
+        <source>Opinion</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/record_parts.py" line="69" />
+        <source>e.g. 无不同意见</source>
+        <translation>例如：无不同意见</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/record_parts.py" line="70" />
+        <source>Record reply</source>
+        <translation>记录会签回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/record_parts.py" line="74" />
+        <source>On</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/record_parts.py" line="116" />
+        <source>Co-signing %1/%2</source>
+        <translation>会签 %1/%2 已复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/record_parts.py" line="127" />
+        <source>Reply of %1 recorded.</source>
+        <translation>已记录%1的会签意见。</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <location filename="../../desktop_app/ui/errors.py" line="85" />
@@ -29,6 +309,362 @@
         <location filename="../../desktop_app/ui/errors.py" line="111" />
         <source>DocRoute</source>
         <translation>公文流转助手</translation>
+    </message>
+</context>
+<context>
+    <name>DueItemsModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/office/due_models.py" line="64" />
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/due_models.py" line="64" />
+        <source>Working days</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/due_models.py" line="64" />
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/due_models.py" line="64" />
+        <source>Number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/due_models.py" line="64" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/due_models.py" line="65" />
+        <source>State</source>
+        <translation>情况</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/due_models.py" line="65" />
+        <source>Reminded</source>
+        <translation>催办</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/due_models.py" line="65" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/due_models.py" line="73" />
+        <source>%1 time(s), last %2</source>
+        <translation>%1 次，最近 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/due_models.py" line="76" />
+        <source>with %1</source>
+        <translation>随同：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/due_models.py" line="107" />
+        <source>* Counted without the official holiday data of a year: check the calendar.</source>
+        <translation>* 计算时缺少某年的法定节假日安排，请在日历中补充后核对。</translation>
+    </message>
+</context>
+<context>
+    <name>DuePage</name>
+    <message>
+        <location filename="../../desktop_app/ui/office/due_page.py" line="42" />
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/due_page.py" line="61" />
+        <source>As of</source>
+        <translation>按日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/due_page.py" line="63" />
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/due_page.py" line="66" />
+        <source>Due</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/due_page.py" line="67" />
+        <source>Follow-up (督办)</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/due_page.py" line="80" />
+        <source>Everything due</source>
+        <translation>全部事项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/due_page.py" line="85" />
+        <source>Any urgency</source>
+        <translation>不限紧急程度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/due_page.py" line="85" />
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/due_page.py" line="86" />
+        <source>Due within 2 working days</source>
+        <translation>2 个工作日内到期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/due_page.py" line="86" />
+        <source>Later</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/due_page.py" line="93" />
+        <source>Remind…</source>
+        <translation>催办…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/due_page.py" line="94" />
+        <source>Print reminder slip…</source>
+        <translation>打印催办单…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/due_page.py" line="99" />
+        <location filename="../../desktop_app/ui/office/due_page.py" line="125" />
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/due_page.py" line="111" />
+        <source>Open</source>
+        <translation>督办中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/due_page.py" line="111" />
+        <source>Closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/due_page.py" line="111" />
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/due_page.py" line="118" />
+        <source>Close with result…</source>
+        <translation>办结…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/due_page.py" line="120" />
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/due_page.py" line="122" />
+        <source>Put a record under follow-up from its record view.</source>
+        <translation>在公文详情页的“督办”一栏中立项督办。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/due_page.py" line="143" />
+        <source>Write the date as YYYY-MM-DD</source>
+        <translation>日期请写成 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/due_page.py" line="168" />
+        <source>%1 overdue · %2 due within 2 working days · %3 later (working days of the official calendar)</source>
+        <translation>已逾期 %1 项 · 2 个工作日内到期 %2 项 · 未到期 %3 项（按法定工作日计算）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/due_page.py" line="171" />
+        <source>Nothing is due as of %1.</source>
+        <translation>截至 %1 没有待办事项。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/due_page.py" line="172" />
+        <source>Due (%1)</source>
+        <translation>待办事项 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/due_page.py" line="181" />
+        <source>Follow-up (督办) (%1 open)</source>
+        <translation>督办 (%1 项未办结)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/due_page.py" line="216" />
+        <source>Select the item to remind.</source>
+        <translation>请先选中要催办的事项。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/due_page.py" line="227" />
+        <source>Reminder recorded: %1 reminded on %2.</source>
+        <translation>已记录催办：%2 催办%1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/due_page.py" line="238" />
+        <source>No reminder recorded for this item yet: use Remind… first.</source>
+        <translation>该事项还没有催办记录：请先点“催办…”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/due_page.py" line="258" />
+        <source>Select an open follow-up item to close.</source>
+        <translation>请先选中一项未办结的督办事项。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/due_page.py" line="262" />
+        <source>Follow-up closed with its result.</source>
+        <translation>督办事项已办结，办理结果已记录。</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/office/dialogs.py" line="119" />
+        <source>Put under follow-up</source>
+        <translation>立项督办</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/dialogs.py" line="120" />
+        <source>第五十六条: a meeting decision or a leader's instruction is followed up until it is done; it stays in To do until closed with its result.</source>
+        <translation>第五十六条：会议决定事项和领导批示由督查室立项督办，办结并记录办理结果前一直列在“待办与期限”中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/dialogs.py" line="125" />
+        <source>Responsible department</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/dialogs.py" line="126" />
+        <source>Due</source>
+        <translation>督办期限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/dialogs.py" line="127" />
+        <source>Matter</source>
+        <translation>督办事项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/dialogs.py" line="127" />
+        <source>what is to be done</source>
+        <translation>需要办理的事项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/dialogs.py" line="128" />
+        <source>Opened on</source>
+        <translation>立项日期</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/office/record_parts.py" line="136" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/record_parts.py" line="136" />
+        <source>Responsible</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/record_parts.py" line="136" />
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/record_parts.py" line="136" />
+        <source>Matter</source>
+        <translation>督办事项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/record_parts.py" line="137" />
+        <source>Closed on</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/record_parts.py" line="137" />
+        <source>Result</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/record_parts.py" line="139" />
+        <source>Put under follow-up…</source>
+        <translation>立项督办…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/record_parts.py" line="142" />
+        <source>Close with result…</source>
+        <translation>办结…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/record_parts.py" line="145" />
+        <source>第五十六条: meeting decisions and leaders' instructions are followed up until done; open items are listed in To do.</source>
+        <translation>第五十六条：会议决定事项和领导批示立项督办，未办结的列在“待办与期限”中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/record_parts.py" line="172" />
+        <source>Follow-up %1 open</source>
+        <translation>督办 %1 项未结</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/record_parts.py" line="172" />
+        <source>Follow-up</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/record_parts.py" line="178" />
+        <source>Put under follow-up: it is listed in To do until closed.</source>
+        <translation>已立项督办：办结前列在“待办与期限”中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/record_parts.py" line="194" />
+        <source>Follow-up closed with its result.</source>
+        <translation>督办事项已办结，办理结果已记录。</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/office/due_models.py" line="117" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/due_models.py" line="117" />
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/due_models.py" line="117" />
+        <source>Responsible</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/due_models.py" line="117" />
+        <source>Number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/due_models.py" line="117" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/due_models.py" line="118" />
+        <source>Matter</source>
+        <translation>督办事项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/due_models.py" line="118" />
+        <source>Closed on</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/due_models.py" line="118" />
+        <source>Result</source>
+        <translation>办理结果</translation>
     </message>
 </context>
 <context>
@@ -165,184 +801,179 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="53" />
+        <location filename="../../desktop_app/ui/main_window.py" line="54" />
         <source>DocRoute — document routing assistant</source>
         <translation>公文流转助手</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="67" />
+        <location filename="../../desktop_app/ui/main_window.py" line="69" />
         <source>Incoming</source>
         <translation>收文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="67" />
+        <location filename="../../desktop_app/ui/main_window.py" line="69" />
         <source>Outgoing</source>
         <translation>发文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="67" />
+        <location filename="../../desktop_app/ui/main_window.py" line="69" />
         <source>Seals</source>
         <translation>用印</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="68" />
+        <location filename="../../desktop_app/ui/main_window.py" line="70" />
         <source>To do and deadlines</source>
         <translation>待办与期限</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="68" />
+        <location filename="../../desktop_app/ui/main_window.py" line="70" />
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="69" />
+        <location filename="../../desktop_app/ui/main_window.py" line="71" />
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="69" />
+        <location filename="../../desktop_app/ui/main_window.py" line="71" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="74" />
+        <location filename="../../desktop_app/ui/main_window.py" line="76" />
         <source>This part comes with a later update of DocRoute; nothing here is stored yet.</source>
         <translation>此功能将在公文流转助手的后续更新中提供，目前这里不保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="83" />
-        <source>Incoming and outgoing records past their deadline and not yet finished, newest first.</source>
-        <translation>已超过办理期限且尚未办结的收文和发文，最新的在前。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="154" />
+        <location filename="../../desktop_app/ui/main_window.py" line="155" />
         <source>&amp;New record</source>
         <translation>新建登记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="155" />
+        <location filename="../../desktop_app/ui/main_window.py" line="156" />
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="156" />
+        <location filename="../../desktop_app/ui/main_window.py" line="157" />
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="157" />
+        <location filename="../../desktop_app/ui/main_window.py" line="158" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="158" />
+        <location filename="../../desktop_app/ui/main_window.py" line="159" />
         <source>&amp;Export list to Excel…</source>
         <translation>导出当前列表到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="159" />
+        <location filename="../../desktop_app/ui/main_window.py" line="160" />
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="160" />
+        <location filename="../../desktop_app/ui/main_window.py" line="161" />
         <source>Import &amp;org chart…</source>
         <translation>导入组织架构(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="161" />
+        <location filename="../../desktop_app/ui/main_window.py" line="162" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="162" />
+        <location filename="../../desktop_app/ui/main_window.py" line="163" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="163" />
+        <location filename="../../desktop_app/ui/main_window.py" line="164" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="167" />
+        <location filename="../../desktop_app/ui/main_window.py" line="168" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="169" />
+        <location filename="../../desktop_app/ui/main_window.py" line="170" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="185" />
+        <location filename="../../desktop_app/ui/main_window.py" line="186" />
         <source>Database: {path}</source>
         <translation>数据库：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="189" />
+        <location filename="../../desktop_app/ui/main_window.py" line="190" />
         <source>Last backup: {when}</source>
         <translation>最近备份：{when}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="190" />
+        <location filename="../../desktop_app/ui/main_window.py" line="191" />
         <source>Last backup: none yet</source>
         <translation>最近备份：尚无</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="225" />
+        <location filename="../../desktop_app/ui/main_window.py" line="226" />
         <source>Choose Incoming or Outgoing to register a new document.</source>
         <translation>请先选择“收文”或“发文”，再新建登记。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="249" />
+        <location filename="../../desktop_app/ui/main_window.py" line="250" />
         <source>Select a record to print.</source>
         <translation>请先在列表中选中要打印的公文。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="254" />
+        <location filename="../../desktop_app/ui/main_window.py" line="255" />
         <source>There is nothing to print on this page.</source>
         <translation>本页没有可打印的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="268" />
+        <location filename="../../desktop_app/ui/main_window.py" line="269" />
         <source>There is nothing to save on this page: the list is always up to date.</source>
         <translation>本页无需保存：列表始终是最新的。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="277" />
+        <location filename="../../desktop_app/ui/main_window.py" line="278" />
         <source>Choose a list to export.</source>
         <translation>请先打开要导出的列表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="285" />
+        <location filename="../../desktop_app/ui/main_window.py" line="286" />
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="288" />
+        <location filename="../../desktop_app/ui/main_window.py" line="289" />
         <source>Backed up to {path}</source>
         <translation>已备份到 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="294" />
-        <location filename="../../desktop_app/ui/main_window.py" line="301" />
-        <location filename="../../desktop_app/ui/main_window.py" line="305" />
+        <location filename="../../desktop_app/ui/main_window.py" line="295" />
+        <location filename="../../desktop_app/ui/main_window.py" line="302" />
+        <location filename="../../desktop_app/ui/main_window.py" line="306" />
         <source>Import org chart</source>
         <translation>导入组织架构</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="302" />
+        <location filename="../../desktop_app/ui/main_window.py" line="303" />
         <source>Cannot read {path} as a JSON org chart: {error}</source>
         <translation>无法读取组织架构文件 {path}（应为 JSON）：{error}。请检查文件后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="307" />
+        <location filename="../../desktop_app/ui/main_window.py" line="308" />
         <source>Org chart imported: {count} people of {county}</source>
         <translation>已导入{county}组织架构，共 {count} 人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="312" />
+        <location filename="../../desktop_app/ui/main_window.py" line="313" />
         <source>About</source>
         <translation>关于</translation>
     </message>
@@ -462,6 +1093,191 @@
     </message>
 </context>
 <context>
+    <name>QueryForm</name>
+    <message>
+        <location filename="../../desktop_app/ui/office/query_form.py" line="71" />
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/query_form.py" line="72" />
+        <source>title, number, sender … (two characters are enough)</source>
+        <translation>标题、文号、来文机关……（两个字即可）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/query_form.py" line="73" />
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/query_form.py" line="73" />
+        <location filename="../../desktop_app/ui/office/query_form.py" line="77" />
+        <location filename="../../desktop_app/ui/office/query_form.py" line="82" />
+        <location filename="../../desktop_app/ui/office/query_form.py" line="85" />
+        <location filename="../../desktop_app/ui/office/query_form.py" line="92" />
+        <source>Any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/query_form.py" line="73" />
+        <source>Outgoing</source>
+        <translation>发文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/query_form.py" line="74" />
+        <source>Incoming</source>
+        <translation>收文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/query_form.py" line="77" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/query_form.py" line="80" />
+        <source>Registered from</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/query_form.py" line="81" />
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/query_form.py" line="82" />
+        <source>Type</source>
+        <translation>文种</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/query_form.py" line="84" />
+        <source>Classification</source>
+        <translation>密级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/query_form.py" line="87" />
+        <source>Series</source>
+        <translation>机关代字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/query_form.py" line="88" />
+        <source>Unit / sender</source>
+        <translation>拟稿单位/来文机关</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/query_form.py" line="90" />
+        <source>Signed by</source>
+        <translation>签发人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/query_form.py" line="92" />
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/query_form.py" line="93" />
+        <source>Not overdue</source>
+        <translation>未逾期</translation>
+    </message>
+</context>
+<context>
+    <name>QueryPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/office/query_page.py" line="43" />
+        <source>Search the registers</source>
+        <translation>查询收文、发文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/query_page.py" line="47" />
+        <source>Archive catalogue</source>
+        <translation>归档文件目录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/query_page.py" line="71" />
+        <source>Export to E&amp;xcel…</source>
+        <translation>导出 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/query_page.py" line="73" />
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/query_page.py" line="74" />
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/query_page.py" line="76" />
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/query_page.py" line="83" />
+        <source>Fill in any fields and press Enter: all of them must hold.</source>
+        <translation>填写任意几项后按回车：所填各项同时满足。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/office/query_page.py" line="119" />
+        <location filename="../../desktop_app/ui/office/query_page.py" line="124" />
+        <source>%Ln record(s)</source>
+        <translation><numerusform>共 %Ln 条</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/office/query_page.py" line="119" />
+        <source>over %Ln</source>
+        <translation><numerusform>%Ln 条以上</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/query_page.py" line="162" />
+        <source>Nothing to export: run a search first.</source>
+        <translation>没有可导出的结果：请先查询。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/query_page.py" line="166" />
+        <location filename="../../desktop_app/ui/office/query_page.py" line="170" />
+        <location filename="../../desktop_app/ui/office/query_page.py" line="178" />
+        <location filename="../../desktop_app/ui/office/query_page.py" line="186" />
+        <source>Export to Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/query_page.py" line="167" />
+        <source>Export all %1 records? This takes about %2 seconds.</source>
+        <translation>导出全部 %1 条记录？大约需要 %2 秒。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/query_page.py" line="171" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/query_page.py" line="182" />
+        <source>Exported %1 records (%2 outgoing, %3 incoming) to %4</source>
+        <translation>已导出 %1 条记录（发文 %2 条，收文 %3 条）到 %4</translation>
+    </message>
+</context>
+<context>
+    <name>QueryResultsModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/office/query_form.py" line="51" />
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+</context>
+<context>
+    <name>RecordHost</name>
+    <message>
+        <location filename="../../desktop_app/ui/office/common.py" line="125" />
+        <source>← Back (Esc)</source>
+        <translation>← 返回 (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/common.py" line="128" />
+        <source>Record</source>
+        <translation>公文详情</translation>
+    </message>
+</context>
+<context>
     <name>RecordListModel</name>
     <message>
         <location filename="../../desktop_app/ui/record_list.py" line="177" />
@@ -547,128 +1363,128 @@
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="60" />
+        <location filename="../../desktop_app/ui/record_view.py" line="61" />
         <source>Step</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="60" />
+        <location filename="../../desktop_app/ui/record_view.py" line="61" />
         <source>Planned</source>
         <translation>应办理人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="60" />
+        <location filename="../../desktop_app/ui/record_view.py" line="61" />
         <source>Done by</source>
         <translation>办理人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="61" />
+        <location filename="../../desktop_app/ui/record_view.py" line="62" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="61" />
-        <location filename="../../desktop_app/ui/record_view.py" line="102" />
+        <location filename="../../desktop_app/ui/record_view.py" line="62" />
+        <location filename="../../desktop_app/ui/record_view.py" line="103" />
         <source>Opinion</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="61" />
+        <location filename="../../desktop_app/ui/record_view.py" line="62" />
         <source>Article</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="77" />
+        <location filename="../../desktop_app/ui/record_view.py" line="78" />
         <source>e.g. 同意</source>
         <translation>例如：同意</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="78" />
+        <location filename="../../desktop_app/ui/record_view.py" line="79" />
         <source>Record step</source>
         <translation>记录此环节</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="80" />
+        <location filename="../../desktop_app/ui/record_view.py" line="81" />
         <source>Assign number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="89" />
+        <location filename="../../desktop_app/ui/record_view.py" line="90" />
         <source>Print… (Ctrl+P)</source>
         <translation>打印…（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="91" />
+        <location filename="../../desktop_app/ui/record_view.py" line="92" />
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="93" />
+        <location filename="../../desktop_app/ui/record_view.py" line="94" />
         <source>Save as DOCX…</source>
         <translation>另存为 DOCX…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="95" />
+        <location filename="../../desktop_app/ui/record_view.py" line="96" />
         <source>Request seal use…</source>
         <translation>申请用印…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="98" />
+        <location filename="../../desktop_app/ui/record_view.py" line="99" />
         <source>Record the selected step</source>
         <translation>记录选中的环节</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="101" />
+        <location filename="../../desktop_app/ui/record_view.py" line="102" />
         <source>By</source>
         <translation>办理人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="101" />
+        <location filename="../../desktop_app/ui/record_view.py" line="102" />
         <source>On</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="139" />
+        <location filename="../../desktop_app/ui/record_view.py" line="146" />
         <source>(no number yet)</source>
         <translation>（尚未编号）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="185" />
+        <location filename="../../desktop_app/ui/record_view.py" line="193" />
         <source>A number is given once these steps are recorded: %1</source>
         <translation>以下步骤记录后方可编号：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="188" />
+        <location filename="../../desktop_app/ui/record_view.py" line="196" />
         <source>Signed and reviewed: the number can be assigned.</source>
         <translation>已审核、签发，可以编号。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="221" />
+        <location filename="../../desktop_app/ui/record_view.py" line="229" />
         <source>Record step %1 (%2) first: leaders do not sign what the office has not reviewed (Article 64).</source>
         <translation>请先记录第 %1 步“%2”：县政府领导不直接签批未经县政府办公室审理的公文文稿（第六十四条）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="243" />
+        <location filename="../../desktop_app/ui/record_view.py" line="251" />
         <source>Step recorded.</source>
         <translation>已记录此环节。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="247" />
+        <location filename="../../desktop_app/ui/record_view.py" line="255" />
         <source>Number assigned.</source>
         <translation>已编号。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="259" />
+        <location filename="../../desktop_app/ui/record_view.py" line="267" />
         <source>Attachment added.</source>
         <translation>已添加附件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="301" />
+        <location filename="../../desktop_app/ui/record_view.py" line="309" />
         <source>Save slip</source>
         <translation>保存稿纸</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="311" />
+        <location filename="../../desktop_app/ui/record_view.py" line="319" />
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -770,6 +1586,54 @@
     </message>
 </context>
 <context>
+    <name>RemindDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/office/dialogs.py" line="86" />
+        <source>Remind</source>
+        <translation>催办</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/dialogs.py" line="91" />
+        <source>Reminded</source>
+        <translation>被催办单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/dialogs.py" line="92" />
+        <source>the department or person reminded</source>
+        <translation>被催办的单位或人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/dialogs.py" line="93" />
+        <source>Reminded by</source>
+        <translation>催办人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/dialogs.py" line="94" />
+        <source>On</source>
+        <translation>催办日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/dialogs.py" line="95" />
+        <source>By means of</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/dialogs.py" line="99" />
+        <source>What was said</source>
+        <translation>催办内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/dialogs.py" line="99" />
+        <source>e.g. 请于今日回复</source>
+        <translation>例如：请于今日回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/dialogs.py" line="100" />
+        <source>Print the reminder slip (催办单) now</source>
+        <translation>现在打印催办单</translation>
+    </message>
+</context>
+<context>
     <name>RoutingPanel</name>
     <message>
         <location filename="../../desktop_app/ui/routing_panel.py" line="58" />
@@ -825,6 +1689,29 @@
         <location filename="../../desktop_app/ui/routing_panel.py" line="118" />
         <source>Signer: %1 (%2)</source>
         <translation>签发：%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>ScanListener</name>
+    <message>
+        <location filename="../../desktop_app/ui/office/scan.py" line="105" />
+        <source>Scanned a slip of record %1, which is not in this registry.</source>
+        <translation>扫描到第 %1 号记录的处理笺，但本登记簿中没有这条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/scan.py" line="109" />
+        <source>Scanned: %1</source>
+        <translation>已扫描：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/scan.py" line="122" />
+        <source>Scanned “%1”: no record has this number.</source>
+        <translation>已扫描“%1”：没有这个编号的公文。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/scan.py" line="126" />
+        <source>Scanned “%1”: %2 records have this number.</source>
+        <translation>已扫描“%1”：有 %2 条记录是这个编号。</translation>
     </message>
 </context>
 <context>
@@ -1377,6 +2264,87 @@
     </message>
 </context>
 <context>
+    <name>StatsPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/office/stats_page.py" line="43" />
+        <source>Outgoing by series</source>
+        <translation>发文按机关代字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/stats_page.py" line="43" />
+        <source>Outgoing by type</source>
+        <translation>发文按文种</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/stats_page.py" line="44" />
+        <source>Outgoing by direction</source>
+        <translation>发文按行文方向</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/stats_page.py" line="45" />
+        <source>Outgoing by drafting department</source>
+        <translation>发文按拟稿单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/stats_page.py" line="46" />
+        <source>Incoming by sender</source>
+        <translation>收文按来文机关</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/stats_page.py" line="50" />
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/stats_page.py" line="53" />
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/stats_page.py" line="54" />
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/stats_page.py" line="55" />
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/stats_page.py" line="65" />
+        <location filename="../../desktop_app/ui/office/stats_page.py" line="66" />
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/stats_page.py" line="66" />
+        <location filename="../../desktop_app/ui/office/stats_page.py" line="116" />
+        <source>Outgoing</source>
+        <translation>发文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/stats_page.py" line="66" />
+        <location filename="../../desktop_app/ui/office/stats_page.py" line="117" />
+        <source>Incoming</source>
+        <translation>收文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/stats_page.py" line="114" />
+        <source>by registration date, voided ones left out (第六十六条)</source>
+        <translation>按登记日期统计，不含作废（第六十六条）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/stats_page.py" line="153" />
+        <source>Save the statistics</source>
+        <translation>保存统计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/stats_page.py" line="161" />
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+</context>
+<context>
     <name>TakeOutDialog</name>
     <message>
         <location filename="../../desktop_app/ui/seal_dialogs.py" line="45" />
@@ -1440,6 +2408,24 @@
         <location filename="../../desktop_app/ui/app.py" line="129" />
         <source>The database could not be opened.</source>
         <translation>无法打开数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>office</name>
+    <message>
+        <location filename="../../desktop_app/ui/office/common.py" line="45" />
+        <source>%n working day(s) overdue</source>
+        <translation>逾期 %n 个工作日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/common.py" line="47" />
+        <source>due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/common.py" line="48" />
+        <source>%n working day(s) left</source>
+        <translation>尚余 %n 个工作日</translation>
     </message>
 </context>
 </TS>
