@@ -1,9 +1,10 @@
 """The main window: navigation between the office's tasks, the pages, the status bar and the shortcuts.
 
-收文 and 发文 are record pages (list ⇄ form ⇄ record view); 待办与期限 lists overdue records of both kinds.
-用印 is the seal registry (seal_page.py, built when first shown); 查询, 统计 and 设置 (a later issue) have
-their places in the navigation and say plainly that they are not in this build; `install_page` puts the
-real page there.
+收文 and 发文 are record pages (list ⇄ form ⇄ record view). 用印 is the seal registry (seal_page.py);
+待办与期限, 查询 (with the 归档文件目录) and 统计 are the office's pages (ui/office/); each of these is built
+when first shown. 设置 (a later issue) has its place in the navigation and says plainly that it is not in
+this build; `install_page` puts the real page there. A barcode scanner's keystrokes open the record of a
+scanned slip or 文号 (ui/office/scan.py).
 Ctrl+N, Ctrl+F, Ctrl+P and Ctrl+S act on the current page and the form or record view it shows."""
 from __future__ import annotations
 

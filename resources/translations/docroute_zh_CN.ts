@@ -57,42 +57,42 @@
         <translation>归档…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/office/record_parts.py" line="227" />
+        <location filename="../../desktop_app/ui/office/record_parts.py" line="228" />
         <source>Archive code %1</source>
         <translation>档号 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/office/record_parts.py" line="228" />
+        <location filename="../../desktop_app/ui/office/record_parts.py" line="229" />
         <source>Fonds %1 · year %2 · retention %3 · item %4 · organisation %5 · %6 pages · archived on %7 · filed in %8</source>
         <translation>全宗号 %1 · 年度 %2 · 保管期限 %3 · 件号 %4 · 机构代码 %5 · 页数 %6 · 归档日期 %7 · 归档文件夹 %8</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/office/record_parts.py" line="236" />
+        <location filename="../../desktop_app/ui/office/record_parts.py" line="237" />
         <source>Not archived yet</source>
         <translation>尚未归档</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/office/record_parts.py" line="238" />
+        <location filename="../../desktop_app/ui/office/record_parts.py" line="239" />
         <source>第六十七条: once finished, the document is filed with its retention period and archive code, its slip, attachments and replies kept together.</source>
         <translation>第六十七条：公文办结后确定保管期限、给出档号归档，处理笺、附件和回复意见一并保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/office/record_parts.py" line="240" />
+        <location filename="../../desktop_app/ui/office/record_parts.py" line="241" />
         <source>It can be archived once finished: an outgoing document when numbered, an incoming one when handled.</source>
         <translation>办结后才能归档：发文须已编号印发，收文须已办结。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/office/record_parts.py" line="250" />
+        <location filename="../../desktop_app/ui/office/record_parts.py" line="251" />
         <source>Archived %1</source>
         <translation>已归档 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/office/record_parts.py" line="250" />
+        <location filename="../../desktop_app/ui/office/record_parts.py" line="251" />
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/office/record_parts.py" line="260" />
+        <location filename="../../desktop_app/ui/office/record_parts.py" line="261" />
         <source>Archived: %1</source>
         <translation>已归档，档号 %1</translation>
     </message>
@@ -224,59 +224,59 @@
 <context>
     <name>CosignPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/office/record_parts.py" line="61" />
-        <location filename="../../desktop_app/ui/office/record_parts.py" line="74" />
+        <location filename="../../desktop_app/ui/office/record_parts.py" line="65" />
+        <location filename="../../desktop_app/ui/office/record_parts.py" line="78" />
         <source>Department</source>
         <translation>会签单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/office/record_parts.py" line="61" />
+        <location filename="../../desktop_app/ui/office/record_parts.py" line="65" />
         <source>Asked on</source>
         <translation>征求日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/office/record_parts.py" line="61" />
+        <location filename="../../desktop_app/ui/office/record_parts.py" line="65" />
         <source>Deadline</source>
         <translation>回复期限</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/office/record_parts.py" line="61" />
+        <location filename="../../desktop_app/ui/office/record_parts.py" line="65" />
         <source>State</source>
         <translation>情况</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/office/record_parts.py" line="62" />
+        <location filename="../../desktop_app/ui/office/record_parts.py" line="66" />
         <source>Replied on</source>
         <translation>回复日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/office/record_parts.py" line="62" />
-        <location filename="../../desktop_app/ui/office/record_parts.py" line="75" />
+        <location filename="../../desktop_app/ui/office/record_parts.py" line="66" />
+        <location filename="../../desktop_app/ui/office/record_parts.py" line="79" />
         <source>Opinion</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/office/record_parts.py" line="69" />
+        <location filename="../../desktop_app/ui/office/record_parts.py" line="73" />
         <source>e.g. 无不同意见</source>
         <translation>例如：无不同意见</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/office/record_parts.py" line="70" />
+        <location filename="../../desktop_app/ui/office/record_parts.py" line="74" />
         <source>Record reply</source>
         <translation>记录会签回复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/office/record_parts.py" line="74" />
+        <location filename="../../desktop_app/ui/office/record_parts.py" line="78" />
         <source>On</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/office/record_parts.py" line="116" />
+        <location filename="../../desktop_app/ui/office/record_parts.py" line="118" />
         <source>Co-signing %1/%2</source>
         <translation>会签 %1/%2 已复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/office/record_parts.py" line="127" />
+        <location filename="../../desktop_app/ui/office/record_parts.py" line="129" />
         <source>Reply of %1 recorded.</source>
         <translation>已记录%1的会签意见。</translation>
     </message>
@@ -559,47 +559,47 @@
 <context>
     <name>FollowUpPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/office/record_parts.py" line="136" />
+        <location filename="../../desktop_app/ui/office/record_parts.py" line="138" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/office/record_parts.py" line="136" />
+        <location filename="../../desktop_app/ui/office/record_parts.py" line="138" />
         <source>Responsible</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/office/record_parts.py" line="136" />
+        <location filename="../../desktop_app/ui/office/record_parts.py" line="138" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/office/record_parts.py" line="136" />
+        <location filename="../../desktop_app/ui/office/record_parts.py" line="138" />
         <source>Matter</source>
         <translation>督办事项</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/office/record_parts.py" line="137" />
+        <location filename="../../desktop_app/ui/office/record_parts.py" line="139" />
         <source>Closed on</source>
         <translation>办结日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/office/record_parts.py" line="137" />
+        <location filename="../../desktop_app/ui/office/record_parts.py" line="139" />
         <source>Result</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/office/record_parts.py" line="139" />
+        <location filename="../../desktop_app/ui/office/record_parts.py" line="141" />
         <source>Put under follow-up…</source>
         <translation>立项督办…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/office/record_parts.py" line="142" />
+        <location filename="../../desktop_app/ui/office/record_parts.py" line="144" />
         <source>Close with result…</source>
         <translation>办结…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/office/record_parts.py" line="145" />
+        <location filename="../../desktop_app/ui/office/record_parts.py" line="147" />
         <source>第五十六条: meeting decisions and leaders' instructions are followed up until done; open items are listed in To do.</source>
         <translation>第五十六条：会议决定事项和领导批示立项督办，未办结的列在“待办与期限”中。</translation>
     </message>
@@ -801,179 +801,179 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="54" />
+        <location filename="../../desktop_app/ui/main_window.py" line="55" />
         <source>DocRoute — document routing assistant</source>
         <translation>公文流转助手</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="69" />
+        <location filename="../../desktop_app/ui/main_window.py" line="70" />
         <source>Incoming</source>
         <translation>收文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="69" />
+        <location filename="../../desktop_app/ui/main_window.py" line="70" />
         <source>Outgoing</source>
         <translation>发文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="69" />
+        <location filename="../../desktop_app/ui/main_window.py" line="70" />
         <source>Seals</source>
         <translation>用印</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="70" />
+        <location filename="../../desktop_app/ui/main_window.py" line="71" />
         <source>To do and deadlines</source>
         <translation>待办与期限</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="70" />
+        <location filename="../../desktop_app/ui/main_window.py" line="71" />
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="71" />
+        <location filename="../../desktop_app/ui/main_window.py" line="72" />
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="71" />
+        <location filename="../../desktop_app/ui/main_window.py" line="72" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="76" />
+        <location filename="../../desktop_app/ui/main_window.py" line="77" />
         <source>This part comes with a later update of DocRoute; nothing here is stored yet.</source>
         <translation>此功能将在公文流转助手的后续更新中提供，目前这里不保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="155" />
+        <location filename="../../desktop_app/ui/main_window.py" line="156" />
         <source>&amp;New record</source>
         <translation>新建登记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="156" />
+        <location filename="../../desktop_app/ui/main_window.py" line="157" />
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="157" />
+        <location filename="../../desktop_app/ui/main_window.py" line="158" />
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="158" />
+        <location filename="../../desktop_app/ui/main_window.py" line="159" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="159" />
+        <location filename="../../desktop_app/ui/main_window.py" line="160" />
         <source>&amp;Export list to Excel…</source>
         <translation>导出当前列表到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="160" />
+        <location filename="../../desktop_app/ui/main_window.py" line="161" />
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="161" />
+        <location filename="../../desktop_app/ui/main_window.py" line="162" />
         <source>Import &amp;org chart…</source>
         <translation>导入组织架构(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="162" />
+        <location filename="../../desktop_app/ui/main_window.py" line="163" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="163" />
+        <location filename="../../desktop_app/ui/main_window.py" line="164" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="164" />
+        <location filename="../../desktop_app/ui/main_window.py" line="165" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="168" />
+        <location filename="../../desktop_app/ui/main_window.py" line="169" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="170" />
+        <location filename="../../desktop_app/ui/main_window.py" line="171" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="186" />
+        <location filename="../../desktop_app/ui/main_window.py" line="187" />
         <source>Database: {path}</source>
         <translation>数据库：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="190" />
+        <location filename="../../desktop_app/ui/main_window.py" line="191" />
         <source>Last backup: {when}</source>
         <translation>最近备份：{when}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="191" />
+        <location filename="../../desktop_app/ui/main_window.py" line="192" />
         <source>Last backup: none yet</source>
         <translation>最近备份：尚无</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="226" />
+        <location filename="../../desktop_app/ui/main_window.py" line="227" />
         <source>Choose Incoming or Outgoing to register a new document.</source>
         <translation>请先选择“收文”或“发文”，再新建登记。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="250" />
+        <location filename="../../desktop_app/ui/main_window.py" line="251" />
         <source>Select a record to print.</source>
         <translation>请先在列表中选中要打印的公文。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="255" />
+        <location filename="../../desktop_app/ui/main_window.py" line="256" />
         <source>There is nothing to print on this page.</source>
         <translation>本页没有可打印的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="269" />
+        <location filename="../../desktop_app/ui/main_window.py" line="270" />
         <source>There is nothing to save on this page: the list is always up to date.</source>
         <translation>本页无需保存：列表始终是最新的。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="278" />
+        <location filename="../../desktop_app/ui/main_window.py" line="279" />
         <source>Choose a list to export.</source>
         <translation>请先打开要导出的列表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="286" />
+        <location filename="../../desktop_app/ui/main_window.py" line="287" />
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="289" />
+        <location filename="../../desktop_app/ui/main_window.py" line="290" />
         <source>Backed up to {path}</source>
         <translation>已备份到 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="295" />
-        <location filename="../../desktop_app/ui/main_window.py" line="302" />
-        <location filename="../../desktop_app/ui/main_window.py" line="306" />
+        <location filename="../../desktop_app/ui/main_window.py" line="296" />
+        <location filename="../../desktop_app/ui/main_window.py" line="303" />
+        <location filename="../../desktop_app/ui/main_window.py" line="307" />
         <source>Import org chart</source>
         <translation>导入组织架构</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="303" />
+        <location filename="../../desktop_app/ui/main_window.py" line="304" />
         <source>Cannot read {path} as a JSON org chart: {error}</source>
         <translation>无法读取组织架构文件 {path}（应为 JSON）：{error}。请检查文件后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="308" />
+        <location filename="../../desktop_app/ui/main_window.py" line="309" />
         <source>Org chart imported: {count} people of {county}</source>
         <translation>已导入{county}组织架构，共 {count} 人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="313" />
+        <location filename="../../desktop_app/ui/main_window.py" line="314" />
         <source>About</source>
         <translation>关于</translation>
     </message>
@@ -1095,86 +1095,86 @@
 <context>
     <name>QueryForm</name>
     <message>
-        <location filename="../../desktop_app/ui/office/query_form.py" line="71" />
+        <location filename="../../desktop_app/ui/office/query_form.py" line="72" />
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/office/query_form.py" line="72" />
+        <location filename="../../desktop_app/ui/office/query_form.py" line="73" />
         <source>title, number, sender … (two characters are enough)</source>
         <translation>标题、文号、来文机关……（两个字即可）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/office/query_form.py" line="73" />
+        <location filename="../../desktop_app/ui/office/query_form.py" line="74" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/office/query_form.py" line="73" />
-        <location filename="../../desktop_app/ui/office/query_form.py" line="77" />
-        <location filename="../../desktop_app/ui/office/query_form.py" line="82" />
-        <location filename="../../desktop_app/ui/office/query_form.py" line="85" />
-        <location filename="../../desktop_app/ui/office/query_form.py" line="92" />
+        <location filename="../../desktop_app/ui/office/query_form.py" line="74" />
+        <location filename="../../desktop_app/ui/office/query_form.py" line="78" />
+        <location filename="../../desktop_app/ui/office/query_form.py" line="83" />
+        <location filename="../../desktop_app/ui/office/query_form.py" line="86" />
+        <location filename="../../desktop_app/ui/office/query_form.py" line="93" />
         <source>Any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/office/query_form.py" line="73" />
+        <location filename="../../desktop_app/ui/office/query_form.py" line="74" />
         <source>Outgoing</source>
         <translation>发文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/office/query_form.py" line="74" />
+        <location filename="../../desktop_app/ui/office/query_form.py" line="75" />
         <source>Incoming</source>
         <translation>收文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/office/query_form.py" line="77" />
+        <location filename="../../desktop_app/ui/office/query_form.py" line="78" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/office/query_form.py" line="80" />
+        <location filename="../../desktop_app/ui/office/query_form.py" line="81" />
         <source>Registered from</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/office/query_form.py" line="81" />
+        <location filename="../../desktop_app/ui/office/query_form.py" line="82" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/office/query_form.py" line="82" />
+        <location filename="../../desktop_app/ui/office/query_form.py" line="83" />
         <source>Type</source>
         <translation>文种</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/office/query_form.py" line="84" />
+        <location filename="../../desktop_app/ui/office/query_form.py" line="85" />
         <source>Classification</source>
         <translation>密级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/office/query_form.py" line="87" />
+        <location filename="../../desktop_app/ui/office/query_form.py" line="88" />
         <source>Series</source>
         <translation>机关代字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/office/query_form.py" line="88" />
+        <location filename="../../desktop_app/ui/office/query_form.py" line="89" />
         <source>Unit / sender</source>
         <translation>拟稿单位/来文机关</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/office/query_form.py" line="90" />
+        <location filename="../../desktop_app/ui/office/query_form.py" line="91" />
         <source>Signed by</source>
         <translation>签发人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/office/query_form.py" line="92" />
+        <location filename="../../desktop_app/ui/office/query_form.py" line="93" />
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/office/query_form.py" line="93" />
+        <location filename="../../desktop_app/ui/office/query_form.py" line="94" />
         <source>Not overdue</source>
         <translation>未逾期</translation>
     </message>
@@ -1217,41 +1217,41 @@
         <translation>填写任意几项后按回车：所填各项同时满足。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/office/query_page.py" line="119" />
-        <location filename="../../desktop_app/ui/office/query_page.py" line="124" />
+        <location filename="../../desktop_app/ui/office/query_page.py" line="120" />
+        <location filename="../../desktop_app/ui/office/query_page.py" line="125" />
         <source>%Ln record(s)</source>
         <translation><numerusform>共 %Ln 条</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/office/query_page.py" line="119" />
+        <location filename="../../desktop_app/ui/office/query_page.py" line="120" />
         <source>over %Ln</source>
         <translation><numerusform>%Ln 条以上</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/office/query_page.py" line="162" />
+        <location filename="../../desktop_app/ui/office/query_page.py" line="163" />
         <source>Nothing to export: run a search first.</source>
         <translation>没有可导出的结果：请先查询。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/office/query_page.py" line="166" />
-        <location filename="../../desktop_app/ui/office/query_page.py" line="170" />
-        <location filename="../../desktop_app/ui/office/query_page.py" line="178" />
-        <location filename="../../desktop_app/ui/office/query_page.py" line="186" />
+        <location filename="../../desktop_app/ui/office/query_page.py" line="167" />
+        <location filename="../../desktop_app/ui/office/query_page.py" line="171" />
+        <location filename="../../desktop_app/ui/office/query_page.py" line="179" />
+        <location filename="../../desktop_app/ui/office/query_page.py" line="187" />
         <source>Export to Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/office/query_page.py" line="167" />
+        <location filename="../../desktop_app/ui/office/query_page.py" line="168" />
         <source>Export all %1 records? This takes about %2 seconds.</source>
         <translation>导出全部 %1 条记录？大约需要 %2 秒。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/office/query_page.py" line="171" />
+        <location filename="../../desktop_app/ui/office/query_page.py" line="172" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/office/query_page.py" line="182" />
+        <location filename="../../desktop_app/ui/office/query_page.py" line="183" />
         <source>Exported %1 records (%2 outgoing, %3 incoming) to %4</source>
         <translation>已导出 %1 条记录（发文 %2 条，收文 %3 条）到 %4</translation>
     </message>
@@ -1694,22 +1694,22 @@
 <context>
     <name>ScanListener</name>
     <message>
-        <location filename="../../desktop_app/ui/office/scan.py" line="105" />
+        <location filename="../../desktop_app/ui/office/scan.py" line="110" />
         <source>Scanned a slip of record %1, which is not in this registry.</source>
         <translation>扫描到第 %1 号记录的处理笺，但本登记簿中没有这条记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/office/scan.py" line="109" />
+        <location filename="../../desktop_app/ui/office/scan.py" line="114" />
         <source>Scanned: %1</source>
         <translation>已扫描：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/office/scan.py" line="122" />
+        <location filename="../../desktop_app/ui/office/scan.py" line="127" />
         <source>Scanned “%1”: no record has this number.</source>
         <translation>已扫描“%1”：没有这个编号的公文。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/office/scan.py" line="126" />
+        <location filename="../../desktop_app/ui/office/scan.py" line="131" />
         <source>Scanned “%1”: %2 records have this number.</source>
         <translation>已扫描“%1”：有 %2 条记录是这个编号。</translation>
     </message>

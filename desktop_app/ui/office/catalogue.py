@@ -53,7 +53,7 @@ class CatalogueView(QWidget):
         self.summary = QLabel(self)
         self.summary.setObjectName("catalogueSummary")
         self.summary.setWordWrap(True)
-        self.table = FittedTable(self.model, SAMPLES, stretch=5, optional=(9, 4, 3), parent=self)
+        self.table = FittedTable(self.model, SAMPLES, stretch=5, optional=(3, 4, 9, 7), parent=self)
         self.table.setObjectName("catalogueTable")
         self.table.activated_row.connect(self._activated)
         bar = QHBoxLayout()

@@ -87,7 +87,7 @@ class DuePage(QWidget):
             self.level_filter.addItem(text, value)
         for combo in (self.what_filter, self.level_filter):
             combo.currentIndexChanged.connect(lambda _i: self._show_items())
-        self.items_table = FittedTable(self.items_model, DUE_SAMPLES, stretch=4, optional=(7, 3), parent=tab)
+        self.items_table = FittedTable(self.items_model, DUE_SAMPLES, stretch=4, optional=(3, 7), parent=tab)
         self.items_table.setObjectName("dueTable")
         self.items_table.activated_row.connect(self.open_item)
         self.remind_button = button(self.tr("Remind…"), "remindButton", self.remind, tab)

@@ -4,7 +4,7 @@
 lazy record list of the 收文/发文 pages over `registry.query.ids`, with the count from the counter thread."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -57,9 +57,9 @@ class QueryResultsTable(RecordTable):
 
 
 class QueryForm(QWidget):
-    """Emits `submitted(Query)` on Enter or 查询 when every field reads well; marks the ones that do not."""
+    """Emits `requested` on Enter in any field; `query()` reads the fields, marking the ones that do not read."""
 
-    submitted = Signal(object)
+    requested = Signal()
 
     def __init__(self, registry: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,7 +105,7 @@ class QueryForm(QWidget):
         self.fields[key], self.labels[key] = widget, label
         editor = widget.lineEdit() if isinstance(widget, QComboBox) and widget.isEditable() else widget
         if isinstance(editor, QLineEdit):
-            editor.returnPressed.connect(self.submit)
+            editor.returnPressed.connect(self.requested)
         return widget
 
     def values(self) -> dict[str, Any]:
@@ -133,12 +133,6 @@ class QueryForm(QWidget):
 
     def error_text(self) -> str:
         return "；".join(f"{self.labels.get(key, key)}：{message}" for key, message in self.errors.items())
-
-    def submit(self) -> Query | None:
-        query = self.query()
-        if query is not None:
-            self.submitted.emit(query)
-        return query
 
     def clear(self) -> None:
         for widget in self.fields.values():
@@ -174,7 +168,3 @@ def _value(widget: QWidget) -> Any:
     if widget.isEditable():
         return widget.currentText().strip() or None
     return widget.currentData()
-
-
-def with_today(query: Query, today) -> Query:
-    return replace(query, today=today) if query.overdue is not None and query.today is None else query

@@ -57,7 +57,7 @@ class QueryPage(QWidget):
     def _query_tab(self, parent: QWidget) -> QWidget:
         tab = QWidget(parent)
         self.form = QueryForm(self.registry, tab)
-        self.form.submitted.connect(self.run)
+        self.form.requested.connect(self.run)
         self.count_label = QLabel(tab)
         self.count_label.setObjectName("countLabel")
         self.error_label = QLabel(tab)
@@ -70,7 +70,7 @@ class QueryPage(QWidget):
         self.table.activated_record.connect(self.host_open)
         self.export_button = button(self.tr("Export to E&xcel…"), "exportButton", self.export_xlsx, tab)
         bar = QHBoxLayout()
-        bar.addWidget(button(self.tr("Search"), "queryButton", self.form.submit, tab))
+        bar.addWidget(button(self.tr("Search"), "queryButton", self.run, tab))
         bar.addWidget(button(self.tr("Clear"), "clearButton", self.clear, tab))
         bar.addWidget(self.count_label, 1)
         bar.addWidget(button(self.tr("&Open"), "openButton", self.open_current, tab))
@@ -84,9 +84,10 @@ class QueryPage(QWidget):
         return tab
 
     # ---- running --------------------------------------------------------------------------------
-    def run(self, query: Query | None = None) -> int:
-        """Shows the records of `query` (the form's when None); returns the rows loaded at first."""
-        query = query if query is not None else self.form.query()
+    def run(self) -> int:
+        """Shows the records of the form's query (every field marked that does not read); returns the rows
+        loaded at first."""
+        query = self.form.query()
         self.error_label.setText(self.form.error_text() if query is None else "")
         self.error_label.setVisible(query is None)
         if query is None:

@@ -330,6 +330,6 @@ class OfficeParts(QObject):
             return self.cosign
         if any(i["status"] == "open" for i in self.follow_up.items):
             return self.follow_up
-        if ArchivePanel.finished(record) and not record.get("archive"):
+        if ArchivePanel.finished(record) or record.get("archive"):  # to be filed, or its 档号
             return self.archive
         return None

@@ -79,7 +79,9 @@ class ScanListener(QObject):
             while burst < len(self._keys) and \
                     self._keys[-burst][1] - self._keys[-burst - 1][1] <= BURST_GAP_MS:
                 burst += 1
-        return text[-burst:].strip() or None if burst >= MIN_BURST else None
+        if burst < MIN_BURST:
+            return None
+        return text[-burst:].strip() or None
 
     # ---- opening --------------------------------------------------------------------------------
     def handle(self, text: str, widget: QWidget) -> bool:
@@ -87,6 +89,9 @@ class ScanListener(QObject):
         self.last_scan = text
         if isinstance(widget, QLineEdit) and widget.text().endswith(text):
             widget.setText(widget.text()[:-len(text)])  # the list is not filtered by what was scanned
+            bar = widget.parent()
+            if hasattr(bar, "emit_query"):  # the search bar: its list as it was, now, not after its timer
+                bar.emit_query()
         target = _payload(text)
         if target is not None:
             return self.open_target(*target)

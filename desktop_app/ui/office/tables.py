@@ -15,7 +15,8 @@ class FittedTable(QTableView):
 
     def __init__(self, model, samples: dict[int, str], stretch: int, optional: tuple[int, ...] = (),
                  parent: QWidget | None = None) -> None:
-        """`samples`: column → the widest text it usually holds; `optional`: columns to hide first."""
+        """`samples`: column → the widest text it usually holds; `optional`: columns shown only while the
+        stretching one keeps MIN_STRETCH pixels, the first of them kept longest."""
         super().__init__(parent)
         self.setModel(model)
         self._stretch, self._optional = stretch, optional
