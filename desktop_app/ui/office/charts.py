@@ -1,4 +1,4 @@
-"""Two small charts drawn with QPainter (no QtCharts: PySide6-Addons would add ~200 MB to the bundle):
+"""Two small charts drawn with QPainter (no QtCharts: it lives in PySide6-Addons, which the app does not need):
 documents per month as paired columns (发文, 收文) with round grid lines, and a bar table — label, bar,
 count, share — for one breakdown, its biggest entries first and one line 其他 N 项 for the rest (the
 same cut as the printed page, slips/statistics.py `biggest`)."""
