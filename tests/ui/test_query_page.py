@@ -98,3 +98,16 @@ def test_the_results_export_to_excel_with_a_confirmation(page, filled, tmp_path)
 def test_nothing_to_export_before_a_search(page, tmp_path):
     assert page.export_xlsx(str(tmp_path / "x.xlsx")) is None
     assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_a_long_result_list_gets_its_exact_count_from_the_counter_thread(page, filled, qtbot, monkeypatch):
+    """The list shows its first slice at once; the count of every match arrives from the window's counter."""
+    from desktop_app.ui import record_list
+
+    monkeypatch.setattr(record_list, "FIRST_IDS", 50)
+    page.form.set_values(date_from="2017-01-01")
+    page.run()
+    expected = _sql(filled, "date >= '2017-01-01'")
+    assert len(expected) > 50 and page.model.total == 50
+    assert page.count_label.text() == "50 条以上"
+    qtbot.waitUntil(lambda: page.count_label.text() == f"共 {len(expected)} 条", timeout=5000)
