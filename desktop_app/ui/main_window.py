@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QListWidget, QL
 
 from desktop_app.domain.errors import DocRouteError
 from desktop_app.identity import APP_DISPLAY_NAME, VERSION
+from desktop_app.ui.backup_notice import BackupNotice, RestoreJob
 from desktop_app.ui.counting import RecordCounter
 from desktop_app.ui.lazy_page import LazyPage
 from desktop_app.ui.office.scan import ScanListener
@@ -56,6 +57,8 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
         self.stack = QStackedWidget(self)
+        self.notice = BackupNotice(self)
+        self.restore_job: RestoreJob | None = None
         self.pages: dict[str, QWidget] = {}
         self._build_pages()
         self._build_layout()
@@ -64,6 +67,10 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._show_page)
         self.scanner = ScanListener(self)  # a barcode scanner's keystrokes open the record (ui/office/scan.py)
         self._restore_settings()
+        mark = registry.damage()
+        if mark is not None:
+            last = registry.last_backup()
+            self.database_damaged(mark["problem"], str(last) if last else "")
 
     # ---- pages ----------------------------------------------------------------------------------
     def page_titles(self) -> dict[str, str]:
@@ -137,11 +144,15 @@ class MainWindow(QMainWindow):
                                "QListWidget#navigation::item:selected { background: palette(highlight);"
                                " color: palette(highlighted-text); }")
         central = QWidget(self)
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.notice)
+        layout = QHBoxLayout()
         layout.setSpacing(0)
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
+        column.addLayout(layout, 1)
         self.setCentralWidget(central)
 
     def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:
@@ -159,12 +170,13 @@ class MainWindow(QMainWindow):
         self.save_action = self._action(self.tr("&Save"), self.save_current, QKeySequence.StandardKey.Save)
         self.export_action = self._action(self.tr("&Export list to Excel…"), self.export_current)
         self.backup_action = self._action(self.tr("&Back up now"), self.backup_now)
+        self.restore_action = self._action(self.tr("&Restore from backup…"), self.restore_from_backup)
         self.org_action = self._action(self.tr("Import &org chart…"), self.import_org_chart)
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.about_action = self._action(self.tr("&About"), self.show_about)
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         for action in (self.new_action, self.save_action, self.print_action, None, self.export_action,
-                       self.backup_action, self.org_action, None, self.quit_action):
+                       self.backup_action, self.restore_action, self.org_action, None, self.quit_action):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.find_action)
@@ -280,15 +292,75 @@ class MainWindow(QMainWindow):
             return 0
         return page.export_xlsx()
 
+    # ---- backups and restore ------------------------------------------------------------------------
     def backup_now(self) -> Path | None:
+        from desktop_app.registry.safety import DamagedDatabase
+
         try:
             target = self.registry.backup()
+        except DamagedDatabase as damaged:
+            self.database_damaged(damaged.problem, str(damaged.good_backup or ""))
+            QMessageBox.warning(self, self.tr("Backup"), self.notice.text())
+            return None
         except DocRouteError as error:
             QMessageBox.warning(self, self.tr("Backup"), error.one_line())
             return None
-        self.update_status()
+        self.backup_done()
         self.show_message(self.tr("Backed up to {path}").format(path=target))
         return target
+
+    def backup_done(self) -> None:
+        """A verified backup exists now: a warning about an earlier failed one is out of date."""
+        self.update_status()
+        if self.notice.kind == "warning":
+            self.notice.clear()
+
+    def backup_failed(self, reason: str) -> None:
+        self.notice.show_backup_failed(reason)
+
+    def database_damaged(self, problem: str, good_backup: str) -> None:
+        self.notice.show_damaged(problem, good_backup)
+
+    def restore_from_backup(self, path: str | None = None, *, confirm: bool = True) -> RestoreJob | None:
+        """File → Restore from backup…: the backup is migrated and checked as a copy first; the records
+        on screen are replaced only when it passes, and the current database is kept in backups/."""
+        if self.restore_job is not None and self.restore_job.isRunning():
+            return None
+        if path is None:
+            folder = Path(self.registry.path).parent / "backups"
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore from backup"), str(folder),
+                                                  self.tr("DocRoute backups (*.sqlite)"))
+            if not path:
+                return None
+        if confirm and QMessageBox.question(self, self.tr("Restore from backup"), self.tr(
+                "Replace the records in this database by those in the backup {name}?\n\n"
+                "The backup is checked first; if anything is wrong, nothing changes. The current database "
+                "is kept in the backups folder.").format(name=Path(path).name)) != QMessageBox.StandardButton.Yes:
+            return None
+        self.restore_job = RestoreJob(Path(self.registry.path), Path(path), self)
+        self.restore_job.restored.connect(self._restored)
+        self.restore_job.failed.connect(self._restore_failed)
+        self.restore_action.setEnabled(False)
+        self.statusBar().showMessage(self.tr("Checking the backup and restoring it…"))
+        self.restore_job.start()
+        return self.restore_job
+
+    def _restored(self, result: dict) -> None:
+        self.restore_action.setEnabled(True)
+        self.notice.clear()
+        for page in self.pages.values():
+            if isinstance(page, RecordsPage):
+                page.back_to_list()
+                page.refresh()
+        self.update_status()
+        self.show_message(self.tr("Restored {count} records from {name}; the replaced database is kept as {kept}").format(
+            count=result["records"], name=Path(result["restored_from"]).name,
+            kept=Path(result["replaced_saved_as"]).name))
+
+    def _restore_failed(self, text: str) -> None:
+        self.restore_action.setEnabled(True)
+        self.statusBar().clearMessage()
+        QMessageBox.warning(self, self.tr("Restore from backup"), text)
 
     def import_org_chart(self, path: str | None = None) -> bool:
         """The county's leaders and portfolios (routing.md ORG.json): nothing routes until they are known."""
@@ -317,6 +389,8 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/page", self.current_key())
+        if self.restore_job is not None:
+            self.restore_job.wait()  # never leave a restore half-run behind a closed window
         self.counter.stop()
         super().closeEvent(event)
 

@@ -98,6 +98,24 @@
     </message>
 </context>
 <context>
+    <name>BackupNotice</name>
+    <message>
+        <location filename="../../desktop_app/ui/backup_notice.py" line="35" />
+        <source>Today's automatic backup did not complete ({reason}). Your work is saved as usual; free some disk space, then use File → Back up now.</source>
+        <translation>今天的自动备份没有完成（{reason}）。已做的工作照常保存；请腾出磁盘空间，然后点“文件”菜单中的“立即备份”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_notice.py" line="41" />
+        <source>The database is damaged: checking the daily backup found “{problem}”. Daily backups have stopped so that the good ones are kept. Restore the newest good backup, {name}, with File → Restore from backup…, then enter again what changed since then.</source>
+        <translation>数据库已损坏：校验每日备份时发现“{problem}”。每日自动备份已停止，以免完好的备份被替换掉。请点“文件”菜单中的“从备份恢复…”，恢复最新的完好备份 {name}，再补录此后的变动。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_notice.py" line="47" />
+        <source>The database is damaged: checking the daily backup found “{problem}”. Daily backups have stopped. Restore a good backup with File → Restore from backup…</source>
+        <translation>数据库已损坏：校验每日备份时发现“{problem}”。每日自动备份已停止。请点“文件”菜单中的“从备份恢复…”，恢复一份完好的备份。</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueModel</name>
     <message>
         <location filename="../../desktop_app/ui/office/catalogue.py" line="26" />
@@ -340,6 +358,11 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/office/due_models.py" line="65" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/office/due_models.py" line="65" />
         <source>State</source>
         <translation>情况</translation>
     </message>
@@ -347,11 +370,6 @@
         <location filename="../../desktop_app/ui/office/due_models.py" line="65" />
         <source>Reminded</source>
         <translation>催办</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/office/due_models.py" line="65" />
-        <source>Unit</source>
-        <translation>单位</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/office/due_models.py" line="73" />
@@ -801,179 +819,216 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="55" />
+        <location filename="../../desktop_app/ui/main_window.py" line="56" />
         <source>DocRoute — document routing assistant</source>
         <translation>公文流转助手</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="70" />
+        <location filename="../../desktop_app/ui/main_window.py" line="77" />
         <source>Incoming</source>
         <translation>收文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="70" />
+        <location filename="../../desktop_app/ui/main_window.py" line="77" />
         <source>Outgoing</source>
         <translation>发文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="70" />
+        <location filename="../../desktop_app/ui/main_window.py" line="77" />
         <source>Seals</source>
         <translation>用印</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="71" />
+        <location filename="../../desktop_app/ui/main_window.py" line="78" />
         <source>To do and deadlines</source>
         <translation>待办与期限</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="71" />
+        <location filename="../../desktop_app/ui/main_window.py" line="78" />
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="72" />
+        <location filename="../../desktop_app/ui/main_window.py" line="79" />
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="72" />
+        <location filename="../../desktop_app/ui/main_window.py" line="79" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="77" />
+        <location filename="../../desktop_app/ui/main_window.py" line="84" />
         <source>This part comes with a later update of DocRoute; nothing here is stored yet.</source>
         <translation>此功能将在公文流转助手的后续更新中提供，目前这里不保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="156" />
+        <location filename="../../desktop_app/ui/main_window.py" line="167" />
         <source>&amp;New record</source>
         <translation>新建登记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="157" />
+        <location filename="../../desktop_app/ui/main_window.py" line="168" />
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="158" />
+        <location filename="../../desktop_app/ui/main_window.py" line="169" />
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="159" />
+        <location filename="../../desktop_app/ui/main_window.py" line="170" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="160" />
+        <location filename="../../desktop_app/ui/main_window.py" line="171" />
         <source>&amp;Export list to Excel…</source>
         <translation>导出当前列表到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="161" />
+        <location filename="../../desktop_app/ui/main_window.py" line="172" />
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="162" />
+        <location filename="../../desktop_app/ui/main_window.py" line="173" />
+        <source>&amp;Restore from backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="174" />
         <source>Import &amp;org chart…</source>
         <translation>导入组织架构(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="163" />
+        <location filename="../../desktop_app/ui/main_window.py" line="175" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="164" />
+        <location filename="../../desktop_app/ui/main_window.py" line="176" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="165" />
+        <location filename="../../desktop_app/ui/main_window.py" line="177" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="169" />
+        <location filename="../../desktop_app/ui/main_window.py" line="181" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="171" />
+        <location filename="../../desktop_app/ui/main_window.py" line="183" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="187" />
+        <location filename="../../desktop_app/ui/main_window.py" line="199" />
         <source>Database: {path}</source>
         <translation>数据库：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="191" />
+        <location filename="../../desktop_app/ui/main_window.py" line="203" />
         <source>Last backup: {when}</source>
         <translation>最近备份：{when}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="192" />
+        <location filename="../../desktop_app/ui/main_window.py" line="204" />
         <source>Last backup: none yet</source>
         <translation>最近备份：尚无</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="227" />
+        <location filename="../../desktop_app/ui/main_window.py" line="239" />
         <source>Choose Incoming or Outgoing to register a new document.</source>
         <translation>请先选择“收文”或“发文”，再新建登记。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="251" />
+        <location filename="../../desktop_app/ui/main_window.py" line="263" />
         <source>Select a record to print.</source>
         <translation>请先在列表中选中要打印的公文。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="256" />
+        <location filename="../../desktop_app/ui/main_window.py" line="268" />
         <source>There is nothing to print on this page.</source>
         <translation>本页没有可打印的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="270" />
+        <location filename="../../desktop_app/ui/main_window.py" line="282" />
         <source>There is nothing to save on this page: the list is always up to date.</source>
         <translation>本页无需保存：列表始终是最新的。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="279" />
+        <location filename="../../desktop_app/ui/main_window.py" line="291" />
         <source>Choose a list to export.</source>
         <translation>请先打开要导出的列表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="287" />
+        <location filename="../../desktop_app/ui/main_window.py" line="303" />
+        <location filename="../../desktop_app/ui/main_window.py" line="306" />
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="290" />
+        <location filename="../../desktop_app/ui/main_window.py" line="309" />
         <source>Backed up to {path}</source>
         <translation>已备份到 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="296" />
-        <location filename="../../desktop_app/ui/main_window.py" line="303" />
-        <location filename="../../desktop_app/ui/main_window.py" line="307" />
+        <location filename="../../desktop_app/ui/main_window.py" line="331" />
+        <location filename="../../desktop_app/ui/main_window.py" line="335" />
+        <location filename="../../desktop_app/ui/main_window.py" line="363" />
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="332" />
+        <source>DocRoute backups (*.sqlite)</source>
+        <translation>公文流转助手备份 (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="336" />
+        <source>Replace the records in this database by those in the backup {name}?
+
+The backup is checked first; if anything is wrong, nothing changes. The current database is kept in the backups folder.</source>
+        <translation>用备份 {name} 中的记录替换当前数据库中的记录吗？
+
+会先检查备份，发现任何问题都不作改动。当前数据库会另存在 backups 文件夹中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="344" />
+        <source>Checking the backup and restoring it…</source>
+        <translation>正在检查并恢复备份…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="356" />
+        <source>Restored {count} records from {name}; the replaced database is kept as {kept}</source>
+        <translation>已从 {name} 恢复 {count} 条记录；被替换的数据库另存为 {kept}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="368" />
+        <location filename="../../desktop_app/ui/main_window.py" line="375" />
+        <location filename="../../desktop_app/ui/main_window.py" line="379" />
         <source>Import org chart</source>
         <translation>导入组织架构</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="304" />
+        <location filename="../../desktop_app/ui/main_window.py" line="376" />
         <source>Cannot read {path} as a JSON org chart: {error}</source>
         <translation>无法读取组织架构文件 {path}（应为 JSON）：{error}。请检查文件后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="309" />
+        <location filename="../../desktop_app/ui/main_window.py" line="381" />
         <source>Org chart imported: {count} people of {county}</source>
         <translation>已导入{county}组织架构，共 {count} 人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="314" />
+        <location filename="../../desktop_app/ui/main_window.py" line="386" />
         <source>About</source>
         <translation>关于</translation>
     </message>
@@ -1694,22 +1749,22 @@
 <context>
     <name>ScanListener</name>
     <message>
-        <location filename="../../desktop_app/ui/office/scan.py" line="110" />
+        <location filename="../../desktop_app/ui/office/scan.py" line="120" />
         <source>Scanned a slip of record %1, which is not in this registry.</source>
         <translation>扫描到第 %1 号记录的处理笺，但本登记簿中没有这条记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/office/scan.py" line="114" />
+        <location filename="../../desktop_app/ui/office/scan.py" line="124" />
         <source>Scanned: %1</source>
         <translation>已扫描：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/office/scan.py" line="127" />
+        <location filename="../../desktop_app/ui/office/scan.py" line="137" />
         <source>Scanned “%1”: no record has this number.</source>
         <translation>已扫描“%1”：没有这个编号的公文。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/office/scan.py" line="131" />
+        <location filename="../../desktop_app/ui/office/scan.py" line="141" />
         <source>Scanned “%1”: %2 records have this number.</source>
         <translation>已扫描“%1”：有 %2 条记录是这个编号。</translation>
     </message>
@@ -2405,7 +2460,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="129" />
+        <location filename="../../desktop_app/ui/app.py" line="150" />
         <source>The database could not be opened.</source>
         <translation>无法打开数据库。</translation>
     </message>

@@ -17,7 +17,7 @@ import sqlite_utils
 from desktop_app.domain.errors import InputError, RefusedError, StorageError
 from desktop_app.domain.org import OrgChart
 from desktop_app.domain.values import parse_date
-from desktop_app.registry.database import write
+from desktop_app.registry.database import require_writable, write
 from desktop_app.registry.seals import ledger, state
 from desktop_app.registry.seals.fields import (MAX_MATTER, MAX_NAME, approval_text, approvers, missing_approvals,
                                                positive, request_fields, routing_request, signed_record, text)
@@ -90,6 +90,7 @@ class SealRegistry(SealQueries):
         """Records the stamping (who 监印, when, how many copies, whose approvals), with the scan of the
         signed 用印审批单 copied in. Refused, naming who is missing, when the approvals fall short."""
         self._use_details(request_id, on, operator, list(approved_by), copies, note)  # fail before copying
+        require_writable(self.db)  # before the scan is copied into a folder that cannot take it
         stored = self._store_scan(int(request_id), Path(scan)) if scan else None
         try:
             with write(self.db):
