@@ -31,23 +31,33 @@ _MODIFIERS = (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_M
 
 
 class ScanListener(QObject):
+    """Listens on the window's QWindow, where the windowing system delivers every key press before Qt
+    passes it to the focused widget: one look per key, none at the many other events of the widgets
+    (an application-wide filter cost ~15 ms of start-up). Dialogs are windows of their own: not heard."""
+
     def __init__(self, window: Any, clock: Callable[[], float] | None = None) -> None:
         super().__init__(window)
         self.window = window
         self.clock = clock or (lambda: time.monotonic() * 1000)
         self._keys: list[tuple[str, float]] = []
+        self._handle: QObject | None = None
         self.last_scan: str | None = None
-        QApplication.instance().installEventFilter(self)
+        window.installEventFilter(self)  # until it is shown and has its QWindow
 
     # ---- recognising --------------------------------------------------------------------------
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() != QEvent.Type.KeyPress or not self._ours(obj):
+        if obj is self.window:
+            if event.type() == QEvent.Type.Show and self._handle is None:
+                self._attach()
+            return False
+        if event.type() != QEvent.Type.KeyPress or obj is not self._handle:
             return False
         stamp = float(event.timestamp() or self.clock())
         if event.key() in _ENTER:
             text = self._recognised(stamp)
             self._keys.clear()
-            return bool(text) and self._allowed(obj) and self.handle(text, obj)
+            target = QApplication.focusWidget() or self.window
+            return bool(text) and self._allowed(target) and self.handle(text, target)
         typed = event.text()
         if typed and typed.isprintable():
             self._keys = [*self._keys[-KEEP:], (typed, stamp)]
@@ -55,12 +65,12 @@ class ScanListener(QObject):
             self._keys.clear()
         return False
 
-    def _ours(self, obj: QObject) -> bool:
-        """The first delivery of a key press in this window (not its propagation to the parents)."""
-        if not isinstance(obj, QWidget) or obj.window() is not self.window:
-            return False
-        focus = QApplication.focusWidget()
-        return obj is focus or (focus is None and obj is self.window)
+    def _attach(self) -> None:
+        handle = self.window.windowHandle()
+        if handle is not None:
+            handle.installEventFilter(self)
+            self._handle = handle
+            self.window.removeEventFilter(self)
 
     @staticmethod
     def _allowed(widget: QWidget) -> bool:
