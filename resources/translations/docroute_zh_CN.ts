@@ -1747,24 +1747,24 @@ The backup is checked first; if anything is wrong, nothing changes. The current 
     </message>
 </context>
 <context>
-    <name>ScanListener</name>
+    <name>ScanOpener</name>
     <message>
-        <location filename="../../desktop_app/ui/office/scan.py" line="120" />
+        <location filename="../../desktop_app/ui/office/scan_open.py" line="43" />
         <source>Scanned a slip of record %1, which is not in this registry.</source>
         <translation>扫描到第 %1 号记录的处理笺，但本登记簿中没有这条记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/office/scan.py" line="124" />
+        <location filename="../../desktop_app/ui/office/scan_open.py" line="47" />
         <source>Scanned: %1</source>
         <translation>已扫描：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/office/scan.py" line="137" />
+        <location filename="../../desktop_app/ui/office/scan_open.py" line="58" />
         <source>Scanned “%1”: no record has this number.</source>
         <translation>已扫描“%1”：没有这个编号的公文。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/office/scan.py" line="141" />
+        <location filename="../../desktop_app/ui/office/scan_open.py" line="62" />
         <source>Scanned “%1”: %2 records have this number.</source>
         <translation>已扫描“%1”：有 %2 条记录是这个编号。</translation>
     </message>
