@@ -46,7 +46,7 @@ def test_a_cosign_request_is_due_across_national_day_and_turns_amber_then_red(wi
     assert "已逾期 2 项" in page.summary.text()
 
 
-def test_recording_the_reply_in_the_record_view_clears_it(window, cosign):
+def test_recording_the_reply_in_the_record_view_clears_it(qtbot, window, cosign):
     page = due_page(window, date(2026, 10, 12))
     view = page.open_item(row_of(page.items_model, party="县财政局"))
     assert view.record["id"] == cosign["id"] and not page.host.showing_list()
@@ -61,7 +61,7 @@ def test_recording_the_reply_in_the_record_view_clears_it(window, cosign):
     assert view.message.text() == "已记录县财政局的会签意见。"
     assert [panel.table.item(0, c).text() for c in (0, 3, 4, 5)] == ["县财政局", "已回复", "2026-10-12", "同意"]
     assert [panel.department.itemText(i) for i in range(panel.department.count())] == ["县自然资源局"]
-    page.escape()  # Esc: back to 待办, which asks again
+    qtbot.keyClick(window, Qt.Key.Key_Escape)  # back to 待办, which asks again
     assert page.host.showing_list()
     assert [row[0] for row in _cosign_rows(page)] == ["县自然资源局"]
     page.set_day(date(2026, 10, 14))  # the other department stayed silent
