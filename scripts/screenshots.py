@@ -79,9 +79,8 @@ def shoot(db: Path, out: Path, scale: float, only: tuple[str, ...] = ()) -> list
             preview.resize(window.size())
             save("07-print-preview", preview)
             preview.close()
-    window.go_to("deadlines")
-    save("08-deadlines")
     _seal_screens(window, registry, save)
+    _office_screens(window, registry, save)
     shoot_settings(window, registry, save)
     window.go_to("incoming")
     QApplication.processEvents()
@@ -165,6 +164,87 @@ def _seal_screens(window, registry, save) -> None:
     page.back_to_list()
 
 
+def _office_screens(window, registry, save) -> None:
+    """待办与期限 (and its 督办 tab), 会签 in the record view, 查询 with three fields, 统计, the 归档文件目录."""
+    due = window.go_to("deadlines").page()
+    save("08-deadlines")
+    due.tabs.setCurrentIndex(1)
+    due.follow_up_filter.setCurrentIndex(due.follow_up_filter.findData(None))
+    save("13-follow-ups")
+    due.tabs.setCurrentIndex(0)
+    cosign = next(i for i in due.items_model.rows() if i["state"] == "awaiting_reply" and "元旦" in i["title"])
+    due.open_item(due.items_model.rows().index(cosign))
+    save("14-record-cosign")
+    due.host.back_to_list()
+    search = window.go_to("search").page()
+    search.form.set_values(kind="outgoing", doc_type="通知", date_from="2026-01-01")
+    search.run()
+    save("15-search")
+    window.go_to("statistics").page().set_year(2026)
+    save("16-statistics")
+    window.go_to("search")
+    search.tabs.setCurrentIndex(1)
+    search.catalogue.set_year(2026)
+    save("17-archive-catalogue")
+    archived = registry.archive.catalogue(2026)[0]["record_id"]
+    search.host_open(archived)
+    save("18-record-archived")
+    search.host.back_to_list()
+    search.tabs.setCurrentIndex(0)
+
+
+def office_demo(registry) -> None:
+    """A working day of the office: 会签 requests due later, soon and past (silence), 督办 items open and
+    closed, reminders, and finished records of 2026 archived with all three retention periods."""
+    from datetime import date, timedelta
+
+    from desktop_app.registry.query import Query
+
+    today = date.today()
+    departments = _departments(registry)
+    matters = [("关于印发《全县冬春农田水利建设实施方案》的通知", 12, ["县财政局", "县自然资源局"]),
+               ("关于调整县城区部分道路交通组织的通告", 8, ["县住房和城乡建设局"]),
+               ("关于做好2027年元旦春节期间安全生产工作的通知", 5, ["县财政局", "县卫生健康委员会", "县教育局"]),
+               ("关于开展全县校园周边环境专项整治的通知", 2, ["县卫生健康委员会"])]
+    records = []
+    for title, days_ago, cosign in matters:
+        day = today - timedelta(days=days_ago)
+        records.append(registry.register("outgoing", {
+            "title": title, "series": "托政发", "date": day.isoformat(), "authority": "county_government",
+            "direction": "downward", "doc_type": "通知", "scope": "routine", "lead_department": departments[0],
+            "cosign_departments": cosign, "main_recipients": ["各乡镇人民政府", "县直各部门"], "drafter": "张三"}))
+    registry.record_cosign_reply(records[0]["id"], "县财政局", (today - timedelta(days=8)).isoformat(), "同意")
+    registry.record_cosign_reply(records[2]["id"], "县教育局", (today - timedelta(days=1)).isoformat(), "无不同意见")
+    follow = registry.follow_ups
+    follow.add(records[0]["id"], "县水利局", (today + timedelta(days=10)).isoformat(), "冬春农田水利建设进度每半月报送一次",
+               on=(today - timedelta(days=12)).isoformat())
+    done = registry.query.ids(Query.parse(kind="incoming", status="done", date_from=f"{today.year}-09-01"), limit=3)
+    late = follow.add(done[0], "县教育局", (today - timedelta(days=3)).isoformat(), "县长批示：校舍安全隐患排查整改",
+                      on=(today - timedelta(days=20)).isoformat())
+    closed = follow.add(done[1], "县卫生健康委员会", (today - timedelta(days=5)).isoformat(), "流感疫苗接种工作",
+                        on=(today - timedelta(days=25)).isoformat())
+    follow.close(closed["id"], (today - timedelta(days=6)).isoformat(), "已完成重点人群接种，书面报告已报县政府")
+    registry.reminders.remind(f"follow_up:{late['id']}", "文书科 李四", today.isoformat(), means="电话",
+                              note="请于本周内报送整改情况")
+    registry.reminders.remind(f"cosign_reply:{records[0]['id']}:县自然资源局", "文书科 李四", today.isoformat(),
+                              means="催办单")
+    _archive_demo(registry, today)
+
+
+def _archive_demo(registry, today) -> None:
+    from desktop_app.registry.query import Query
+    from desktop_app.slips.archive import slip_pdf
+
+    org = registry.org_chart()
+    numbered = registry.query.ids(Query.parse(kind="outgoing", status="numbered", date_from=f"{today.year}-01-01"),
+                                  limit=8)
+    handled = registry.query.ids(Query.parse(kind="incoming", status="done", date_from=f"{today.year}-01-01"), limit=12)
+    retention = ["永久", "30年", "10年", "10年"]
+    for n, record_id in enumerate(sorted(numbered + handled[4:])):
+        registry.archive.archive(record_id, retention[n % 4], pages=2 + n % 7, note="复印件" if n == 5 else "",
+                                 slip=lambda record: slip_pdf(record, county=org.county, org=org))
+
+
 def _departments(registry) -> list[str]:
     org = registry.org_chart()
     return [d for d in org.departments() if org.deputy_over(d) is not None]
@@ -225,6 +305,7 @@ def main() -> None:
         with Registry.open(db, auto_backup=False) as registry:
             registry.demo(args.rows)
             seal_demo(registry)
+            office_demo(registry)
         screen = Path(folder) / "screen.json"  # Qt's offscreen platform: one 1366×768 screen
         screen.write_text(json.dumps({"screens": [{"name": "office", "x": 0, "y": 0, "width": SCREEN[0],
                                                    "height": SCREEN[1], "logicalDpi": 96, "dpr": 1}]}))

@@ -187,18 +187,23 @@ class Archive:
                 "archived_on", "package")
         return dict(zip(keys, row)) | {"basis": BASIS}
 
+    def years(self) -> list[int]:
+        """The years that have archived records, newest first (the catalogue screen offers them)."""
+        return [year for (year,) in self.db.conn.execute("SELECT DISTINCT year FROM archive_items ORDER BY year DESC")]
+
     def catalogue(self, year: int) -> list[dict]:
         """The 归档文件目录 of a year: 永久, then 30年, then 10年, each by 件号."""
         year = _catalogue_year(year)
         cursor = self.db.conn.execute(
             "SELECT a.record_id, a.code, a.retention, a.item, a.pages, a.note, r.kind, r.number, r.receipt_number, "
-            "r.title, r.date, r.sender, r.classification, json_extract(r.fields, '$.authority'), "
+            "r.sender_number, r.title, r.date, r.sender, r.classification, json_extract(r.fields, '$.authority'), "
             "json_extract(r.fields, '$.written_on'), json_extract(r.fields, '$.secrecy_term'), "
             "(SELECT s.on_date FROM step_actions s WHERE s.record_id = r.id AND s.action = 'sign') "
             "FROM archive_items a JOIN records r ON r.id = a.record_id WHERE a.year = ? "
             "ORDER BY CASE a.retention WHEN '永久' THEN 0 WHEN '30年' THEN 1 ELSE 2 END, a.item", [year])
-        keys = ("record_id", "code", "retention", "item", "pages", "note", "kind", "number", "receipt_number", "title",
-                "date", "sender", "classification", "authority", "written_on", "secrecy_term", "signed_on")
+        keys = ("record_id", "code", "retention", "item", "pages", "note", "kind", "number", "receipt_number",
+                "sender_number", "title", "date", "sender", "classification", "authority", "written_on", "secrecy_term",
+                "signed_on")
         rows = []
         for values in cursor:
             row = dict(zip(keys, values))

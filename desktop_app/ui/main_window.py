@@ -1,11 +1,11 @@
 """The main window: navigation between the office's tasks, the pages, the status bar and the shortcuts.
 
-收文 and 发文 are record pages (list ⇄ form ⇄ record view); 待办与期限 lists overdue records of both kinds.
-用印 is the seal registry (seal_page.py, built when first shown); 设置 is the office's settings (ui/settings/,
-each section built when first shown); 查询 and 统计 have their places in the navigation and say plainly that
-they are not in this build; `install_page` puts the real page there. On an empty registry the first-run
+收文 and 发文 are record pages (list ⇄ form ⇄ record view). 用印 is the seal registry (seal_page.py);
+待办与期限, 查询 (with the 归档文件目录) and 统计 are the office's pages (ui/office/); 设置 is the office's
+settings (ui/settings/); each of these is built when first shown. On an empty registry the first-run
 wizard opens over the window (ui/wizard.py). Whatever changes the org chart, the series or the holidays
-calls `office_changed`, and every open form routes with the new data at once.
+calls `office_changed`, and every open form routes with the new data at once. A barcode scanner's
+keystrokes open the record of a scanned slip or 文号 (ui/office/scan.py).
 Ctrl+N, Ctrl+F, Ctrl+P and Ctrl+S act on the current page and the form or record view it shows."""
 from __future__ import annotations
 
@@ -24,28 +24,12 @@ from desktop_app.identity import APP_DISPLAY_NAME, VERSION
 from desktop_app.ui.backup_notice import BackupNotice, RestoreJob
 from desktop_app.ui.counting import RecordCounter
 from desktop_app.ui.lazy_page import LazyPage
+from desktop_app.ui.office.scan import ScanListener
 from desktop_app.ui.record_list import ListQuery
 from desktop_app.ui.records_page import RecordsPage
 
 PAGE_KEYS = ("incoming", "outgoing", "seals", "deadlines", "search", "statistics", "settings")
 STATUS_TIMEOUT_MS = 8000
-
-
-class PlaceholderPage(QWidget):
-    """The honest place of a part that another issue delivers: a title and one sentence, nothing fake."""
-
-    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        heading = QLabel(title, self)
-        heading.setObjectName("pageTitle")
-        heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
-        body = QLabel(text, self)
-        body.setObjectName("placeholderText")
-        body.setWordWrap(True)
-        body.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(body, 1)
 
 
 class MainWindow(QMainWindow):
@@ -66,6 +50,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_status_bar()
         self.nav.currentRowChanged.connect(self._show_page)
+        self.scanner = ScanListener(self)  # a barcode scanner's keystrokes open the record (ui/office/scan.py)
         self._restore_settings()
         mark = registry.damage()
         if mark is not None:
@@ -81,19 +66,17 @@ class MainWindow(QMainWindow):
     def _build_pages(self) -> None:
         titles = self.page_titles()
         self.counter = RecordCounter(self.registry.path, self)
-        later = self.tr("This part comes with a later update of DocRoute; nothing here is stored yet.")
         pages = {
             "incoming": RecordsPage(self.registry, ListQuery(kind="incoming"), titles["incoming"],
                                     counter=self.counter),
             "outgoing": RecordsPage(self.registry, ListQuery(kind="outgoing"), titles["outgoing"],
                                     counter=self.counter),
             "seals": LazyPage(lambda: _seals_page(self.registry, titles["seals"])),  # built when first shown
-            "deadlines": RecordsPage(
-                self.registry, ListQuery(overdue=True), titles["deadlines"], can_create=False, counter=self.counter,
-                note=self.tr("Incoming and outgoing records past their deadline and not yet finished, "
-                             "newest first.")),
-            "search": PlaceholderPage(titles["search"], later),
-            "statistics": PlaceholderPage(titles["statistics"], later),
+            # 待办与期限, 查询 (with the 归档文件目录) and 统计: ui/office/, each built when first shown
+            "deadlines": LazyPage(lambda: _office_page("deadlines", self.registry, titles["deadlines"], self.counter)),
+            "search": LazyPage(lambda: _office_page("search", self.registry, titles["search"], self.counter)),
+            "statistics": LazyPage(lambda: _office_page("statistics", self.registry, titles["statistics"],
+                                                        self.counter)),
             "settings": LazyPage(self._settings_page),  # 设置: built when first shown (ui/settings/)
         }
         for key in PAGE_KEYS:
@@ -482,6 +465,12 @@ class MainWindow(QMainWindow):
         elif page.search.edit.text():
             page.search.edit.clear()
             page.search.emit_query()
+
+
+def _office_page(key: str, registry: Any, heading: str, counter: RecordCounter) -> QWidget:
+    from desktop_app.ui.office import pages  # imported when the page is first shown, not at start-up
+
+    return pages.build(key, registry, heading, counter)
 
 
 def _seals_page(registry: Any, heading: str) -> QWidget:

@@ -53,6 +53,7 @@ class RecordView(QWidget):
         self.tabs.addTab(self.attachments, self.tr("Attachments (drop files here)"))
         self.tabs.addTab(self.history, self.tr("History"))
         self._build_layout()
+        self._build_office_parts()
 
     # -- layout ---------------------------------------------------------------------------------
     def _steps_table(self) -> QTableWidget:
@@ -129,6 +130,12 @@ class RecordView(QWidget):
         self.steps.setMinimumHeight(self.steps.verticalHeader().defaultSectionSize() * 4)
         QVBoxLayout(self).addWidget(splitter)
 
+    # -- 会签, 督办, 归档: tabs of their own (ui/office/record_parts.py) -----------------------------
+    def _build_office_parts(self) -> None:
+        from desktop_app.ui.office.record_parts import OfficeParts
+
+        self.office = OfficeParts(self.registry, self.tabs, self._attempt, self)
+
     # -- showing --------------------------------------------------------------------------------
     def show_record(self, record_id: int) -> None:
         self.record = self.registry.get(record_id)
@@ -153,6 +160,7 @@ class RecordView(QWidget):
         self.number_button.setEnabled(self._can_number())
         self.seal_button.setVisible(record["kind"] == "outgoing" and record.get("status") in ("signed", "numbered"))
         self._select_next_open_step(done)
+        self.office.show_record(record)
 
     def _fill_step_row(self, row: int, step: dict, action: dict | None) -> None:
         by = ""
