@@ -88,8 +88,8 @@ def register_rows(db: sqlite_utils.Database, kind: str, ids: list[int] | None = 
         "(SELECT json FROM plans WHERE id = r.plan_id), "
         "(SELECT json_group_array(json_array(step_order, by_name, on_date)) FROM step_actions s "
         " WHERE s.record_id = r.id) FROM records r WHERE r.kind = ?"
-        + ("" if ids is None else f" AND {sqlparts.one_of('r.id')}") + " ORDER BY r.sort_key",
-        [kind] if ids is None else [kind, sqlparts.packed(ids)])
+        + ("" if ids is None else f" AND {sqlparts.one_of(db, 'r.id')}") + " ORDER BY r.sort_key",
+        [kind] if ids is None else [kind, sqlparts.packed(db, ids)])
     for (rid, number, receipt, title, doc_type, day, due, sender, fields_text, classification, urgency, copies,
          publicity, status, void_reason, plan_text, done) in cursor:
         fields = json.loads(fields_text or "{}")

@@ -23,7 +23,8 @@ from typing import Any
 import sqlite_utils
 
 from desktop_app.domain.errors import Hint, StorageError
-from desktop_app.registry import verify
+from desktop_app.registry import attachments, verify
+from desktop_app.registry.engine import engine_of
 from desktop_app.registry.database import RESTORE_HINT, schema_version
 
 KEEP_BACKUPS = 30
@@ -273,6 +274,10 @@ def check(db: sqlite_utils.Database, db_path: Path, *, full: bool = False) -> di
     The page check is `quick_check` (every page, every NOT NULL and CHECK; ~5 s at 1,000,000 records),
     `full=True` adds what `integrity_check` adds — that each index holds exactly its table's rows, and
     UNIQUE — for ~8 s more: the search-index comparison already costs ~10 s and `check` must stay < 25 s."""
+    if engine_of(db).name != "sqlite":
+        from desktop_app.registry import server_check
+
+        return server_check.check(db, full=full)
     pages = "integrity_check" if full else "quick_check"
     report = verify.verify(db.conn, db_path, pages=pages)
     unreadable: list[str] = []  # a damaged page can stop any of the reads below: report it, go on
@@ -313,8 +318,8 @@ def attachment_problems(db: sqlite_utils.Database) -> list[dict]:
 
     problems = []
     for record_id, name, stored, size, sha in db.conn.execute(
-            "SELECT record_id, name, stored_path, size, sha256 FROM attachments ORDER BY id"):
-        path = Path(stored)
+            "SELECT record_id, name, stored_path, size, sha256 FROM attachments ORDER BY id").fetchall():
+        path = attachments.stored_file(db, stored)
         if not path.is_file():
             problems.append({"record_id": record_id, "name": name, "problem": "文件缺失"})
             continue

@@ -16,6 +16,8 @@ from typing import Any, Iterable
 
 import sqlite_utils
 
+from desktop_app.registry.engine import engine_of
+
 # sort_key = date ordinal << 32 | id: newest first by record date, then by registration order.
 ID_BITS = 32
 ID_MASK = (1 << ID_BITS) - 1
@@ -87,6 +89,10 @@ class Filters:
 
 def search_ids(db: sqlite_utils.Database, text: str, filters: Filters, limit: int | None = None,
                known: dict[str, int] | None = None) -> list[int]:
+    if engine_of(db).name != "sqlite":  # a server's own postings (engine/pgsearch.py)
+        from desktop_app.registry.engine import pgsearch
+
+        return pgsearch.search_ids(db, text, filters, limit)
     sql, params = _query(db, normalise(text.strip()), filters, count=False, known=known)
     if sql is None:
         return []
@@ -97,6 +103,10 @@ def search_ids(db: sqlite_utils.Database, text: str, filters: Filters, limit: in
 
 
 def count(db: sqlite_utils.Database, text: str, filters: Filters, known: dict[str, int] | None = None) -> int:
+    if engine_of(db).name != "sqlite":
+        from desktop_app.registry.engine import pgsearch
+
+        return pgsearch.count(db, text, filters)
     sql, params = _query(db, normalise(text.strip()), filters, count=True, known=known)
     return 0 if sql is None else db.conn.execute(sql, params).fetchone()[0]
 

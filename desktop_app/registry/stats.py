@@ -122,7 +122,8 @@ class Statistics:
         if not wanted:
             return {}
         found = {}
-        for pid, text in self.db.conn.execute(f"SELECT id, json FROM plans WHERE {one_of('id')}", [packed(wanted)]):
+        rows = self.db.conn.execute(f"SELECT id, json FROM plans WHERE {one_of(self.db, 'id')}", [packed(self.db, wanted)])
+        for pid, text in rows:
             due = next((d["due"] for d in json.loads(text).get("deadlines") or () if d.get("what") == "minutes_issue"),
                        None)
             if due:

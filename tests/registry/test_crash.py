@@ -35,7 +35,11 @@ WRITER = textwrap.dedent("""
 """)
 
 
-def _count(path: Path) -> int:
+def _count(path: Path | str) -> int:
+    if isinstance(path, str):  # a server: the writer's own database, read as the administrator
+        from tests import pg
+
+        return pg.sql(path, "SELECT count(*) FROM records")[0][0]
     conn = sqlite3.connect(path, timeout=10)
     try:
         return conn.execute("SELECT count(*) FROM records").fetchone()[0]

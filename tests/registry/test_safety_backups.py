@@ -21,6 +21,8 @@ from desktop_app.registry.safety import KEEP_BACKUPS, PARTIAL_SUFFIX, backed_up_
 from .disks import ROOT, docroute_on_tmpfs, docroute_with_file_limit, namespaces
 from .helpers import incoming_request, signed
 
+pytestmark = pytest.mark.sqlite_only  # the backup and restore of a SQLite file (a server: tests/server)
+
 
 def backups(db_path: Path) -> list[Path]:
     return sorted(backups_dir(db_path).glob("*.sqlite"))
@@ -128,6 +130,7 @@ KILLED_BACKUP = """
 import sys
 sys.path.insert(0, {root!r})
 from desktop_app.registry import Registry
+
 with Registry.open(sys.argv[1], auto_backup=False) as registry:
     registry.backup()
 """
