@@ -114,6 +114,7 @@ def _write(args: argparse.Namespace, render: Callable[[Path], int | None]) -> di
     os.close(handle)
     try:
         pages = render(Path(temporary))
+        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes it 0600: give the file the user's usual mode
         os.replace(temporary, target)
     except OSError as exc:
         Path(temporary).unlink(missing_ok=True)
@@ -122,3 +123,9 @@ def _write(args: argparse.Namespace, render: Callable[[Path], int | None]) -> di
         Path(temporary).unlink(missing_ok=True)
         raise
     return {"file": str(target), "format": args.format, "pages": pages}
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)  # reading the umask means setting it: put it straight back
+    os.umask(mask)
+    return mask
