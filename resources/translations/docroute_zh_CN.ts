@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ChineseFileList</name>
+    <message>
+        <location filename="../../desktop_app/ui/file_dialogs.py" line="50"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/file_dialogs.py" line="62"/>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <location filename="../../desktop_app/ui/errors.py" line="85"/>
@@ -34,82 +47,82 @@
 <context>
     <name>IncomingForm</name>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="232"/>
+        <location filename="../../desktop_app/ui/forms.py" line="238"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="233"/>
+        <location filename="../../desktop_app/ui/forms.py" line="239"/>
         <source>Sender</source>
         <translation>来文机关</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="234"/>
+        <location filename="../../desktop_app/ui/forms.py" line="240"/>
         <source>Sender&apos;s number</source>
         <translation>来文字号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="235"/>
+        <location filename="../../desktop_app/ui/forms.py" line="241"/>
         <source>Document type</source>
         <translation>文种</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="236"/>
+        <location filename="../../desktop_app/ui/forms.py" line="242"/>
         <source>Received on</source>
         <translation>收文日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="237"/>
+        <location filename="../../desktop_app/ui/forms.py" line="243"/>
         <source>Main recipients</source>
         <translation>主送</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="238"/>
+        <location filename="../../desktop_app/ui/forms.py" line="244"/>
         <source>Copies</source>
         <translation>份数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="241"/>
+        <location filename="../../desktop_app/ui/forms.py" line="247"/>
         <source>Classification</source>
         <translation>密级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="242"/>
+        <location filename="../../desktop_app/ui/forms.py" line="248"/>
         <source>Urgency</source>
         <translation>紧急程度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="243"/>
+        <location filename="../../desktop_app/ui/forms.py" line="249"/>
         <source>Handle by</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="244"/>
+        <location filename="../../desktop_app/ui/forms.py" line="250"/>
         <source>Matters requested</source>
         <translation>请示事项</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="246"/>
+        <location filename="../../desktop_app/ui/forms.py" line="252"/>
         <source>Major matter</source>
         <translation>重大事项</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="246"/>
+        <location filename="../../desktop_app/ui/forms.py" line="252"/>
         <source>Report to the county head</source>
         <translation>报县长</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="247"/>
+        <location filename="../../desktop_app/ui/forms.py" line="253"/>
         <source>Assigned by a leader</source>
         <translation>领导交办</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="247"/>
+        <location filename="../../desktop_app/ui/forms.py" line="253"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="248"/>
+        <location filename="../../desktop_app/ui/forms.py" line="254"/>
         <source>Text or excerpt</source>
         <translation>正文或摘要</translation>
     </message>
@@ -307,115 +320,149 @@
 <context>
     <name>OutgoingForm</name>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="168"/>
+        <location filename="../../desktop_app/ui/forms.py" line="174"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="169"/>
+        <location filename="../../desktop_app/ui/forms.py" line="175"/>
         <source>Issued by</source>
         <translation>发文机关</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="170"/>
+        <location filename="../../desktop_app/ui/forms.py" line="176"/>
         <source>Number series</source>
         <translation>机关代字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="171"/>
+        <location filename="../../desktop_app/ui/forms.py" line="177"/>
         <source>Document type</source>
         <translation>文种</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="172"/>
+        <location filename="../../desktop_app/ui/forms.py" line="178"/>
         <source>Direction</source>
         <translation>行文方向</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="173"/>
+        <location filename="../../desktop_app/ui/forms.py" line="179"/>
         <source>Scope</source>
         <translation>事项范围</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="174"/>
+        <location filename="../../desktop_app/ui/forms.py" line="180"/>
         <source>Drafting department</source>
         <translation>拟稿单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="175"/>
+        <location filename="../../desktop_app/ui/forms.py" line="181"/>
         <source>Co-signing departments</source>
         <translation>会签单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="176"/>
+        <location filename="../../desktop_app/ui/forms.py" line="182"/>
         <source>Main recipients</source>
         <translation>主送</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="177"/>
+        <location filename="../../desktop_app/ui/forms.py" line="183"/>
         <source>Copied to</source>
         <translation>抄送</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="178"/>
+        <location filename="../../desktop_app/ui/forms.py" line="184"/>
         <source>Drafter</source>
         <translation>拟稿人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="179"/>
+        <location filename="../../desktop_app/ui/forms.py" line="185"/>
         <source>Draft date</source>
         <translation>拟稿日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="180"/>
+        <location filename="../../desktop_app/ui/forms.py" line="186"/>
         <source>Classification</source>
         <translation>密级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="181"/>
+        <location filename="../../desktop_app/ui/forms.py" line="187"/>
         <source>Urgency</source>
         <translation>紧急程度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="182"/>
+        <location filename="../../desktop_app/ui/forms.py" line="188"/>
         <source>Publicity</source>
         <translation>公开属性</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="183"/>
+        <location filename="../../desktop_app/ui/forms.py" line="189"/>
         <source>Reason for not publishing</source>
         <translation>不予公开理由</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="184"/>
+        <location filename="../../desktop_app/ui/forms.py" line="190"/>
         <source>required when the document is not published, e.g. 涉及国家秘密</source>
         <translation>公开属性为“不予公开”时必填，例如：涉及国家秘密</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="185"/>
+        <location filename="../../desktop_app/ui/forms.py" line="191"/>
         <source>Meeting date (minutes)</source>
         <translation>会议日期（纪要）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="186"/>
+        <location filename="../../desktop_app/ui/forms.py" line="192"/>
         <source>Copies printed</source>
         <translation>印制份数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="188"/>
+        <location filename="../../desktop_app/ui/forms.py" line="194"/>
         <source>Normative document</source>
         <translation>规范性文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="188"/>
-        <location filename="../../desktop_app/ui/forms.py" line="189"/>
+        <location filename="../../desktop_app/ui/forms.py" line="194"/>
+        <location filename="../../desktop_app/ui/forms.py" line="195"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="189"/>
+        <location filename="../../desktop_app/ui/forms.py" line="195"/>
         <source>Appointment or removal</source>
         <translation>人员任免</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="48"/>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="49"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="51"/>
+        <source>Page &amp;order:</source>
+        <translation>页面顺序(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="52"/>
+        <source>Pages &amp;per sheet:</source>
+        <translation>每张页数(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="50"/>
+        <source>Page &amp;Set:</source>
+        <translation>页面组(&amp;S)：</translation>
     </message>
 </context>
 <context>
@@ -494,133 +541,138 @@
 <context>
     <name>RecordView</name>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="51"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="56"/>
         <source>Attachments (drop files here)</source>
         <translation>附件（把文件拖到这里）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="52"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="57"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="58"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="63"/>
         <source>Step</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="58"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="63"/>
         <source>Planned</source>
         <translation>应办理人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="58"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="63"/>
         <source>Done by</source>
         <translation>办理人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="59"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="64"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="59"/>
-        <location filename="../../desktop_app/ui/record_view.py" line="97"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="64"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="102"/>
         <source>Opinion</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="59"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="64"/>
         <source>Article</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="75"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="80"/>
         <source>e.g. 同意</source>
         <translation>例如：同意</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="76"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="81"/>
         <source>Record step</source>
         <translation>记录此环节</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="78"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="83"/>
         <source>Assign number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="87"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="92"/>
         <source>Print… (Ctrl+P)</source>
         <translation>打印…（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="89"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="94"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="91"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="96"/>
         <source>Save as DOCX…</source>
         <translation>另存为 DOCX…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="93"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="98"/>
         <source>Record the selected step</source>
         <translation>记录选中的环节</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="96"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="101"/>
         <source>By</source>
         <translation>办理人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="96"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="101"/>
         <source>On</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="134"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="152"/>
         <source>(no number yet)</source>
         <translation>（尚未编号）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="179"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="200"/>
         <source>A number is given once these steps are recorded: %1</source>
         <translation>以下步骤记录后方可编号：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="182"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="203"/>
         <source>Signed and reviewed: the number can be assigned.</source>
         <translation>已审核、签发，可以编号。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="215"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="250"/>
         <source>Record step %1 (%2) first: leaders do not sign what the office has not reviewed (Article 64).</source>
         <translation>请先记录第 %1 步“%2”：县政府领导不直接签批未经县政府办公室审理的公文文稿（第六十四条）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="237"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="272"/>
         <source>Step recorded.</source>
         <translation>已记录此环节。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="241"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="276"/>
         <source>Number assigned.</source>
         <translation>已编号。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="244"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="279"/>
         <source>Attachment added.</source>
         <translation>已添加附件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="286"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="328"/>
         <source>Save slip</source>
         <translation>保存稿纸</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="290"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="334"/>
+        <source>Could not write %1 (%2): close it if it is open, or choose another folder.</source>
+        <translation>无法写入 %1（%2）：如该文件正被打开，请先关闭，或换一个文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_view.py" line="337"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -628,77 +680,147 @@
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/records_page.py" line="53"/>
+        <location filename="../../desktop_app/ui/records_page.py" line="55"/>
         <source>New… (Ctrl+N)</source>
         <translation>新建…（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_page.py" line="57"/>
+        <location filename="../../desktop_app/ui/records_page.py" line="59"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_page.py" line="59"/>
+        <location filename="../../desktop_app/ui/records_page.py" line="61"/>
         <source>Export to E&amp;xcel…</source>
         <translation>导出 Excel(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_page.py" line="91"/>
+        <location filename="../../desktop_app/ui/records_page.py" line="93"/>
         <source>← Back to list (Esc)</source>
         <translation>← 返回列表（Esc）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_page.py" line="157"/>
+        <location filename="../../desktop_app/ui/records_page.py" line="127"/>
+        <source>No records match. Try other words, or choose “All years”.</source>
+        <translation>没有符合条件的公文。请换个关键词，或选择“全部年份”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_page.py" line="129"/>
+        <source>Nothing is overdue: every record with a deadline is on time or finished.</source>
+        <translation>没有超期未办结的公文：有期限的公文都在期限内或已办结。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_page.py" line="131"/>
+        <source>Nothing registered yet. First import the county&apos;s leaders and their portfolios with File → Import org chart…, then click New… (Ctrl+N) to register the first document.</source>
+        <translation>还没有登记任何公文。请先用 文件 → 导入组织架构… 导入本县领导及其分工，再点 新建…（Ctrl+N）登记第一份公文。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_page.py" line="134"/>
+        <source>No incoming documents yet. Click New… (Ctrl+N) to register the first one.</source>
+        <translation>还没有收文。点右上角的 新建…（Ctrl+N）登记第一份收文。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_page.py" line="135"/>
+        <source>No outgoing documents yet. Click New… (Ctrl+N) to register the first draft.</source>
+        <translation>还没有发文。点右上角的 新建…（Ctrl+N）登记第一份发文稿。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_page.py" line="183"/>
         <source>Register a new outgoing document</source>
         <translation>登记发文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_page.py" line="158"/>
+        <location filename="../../desktop_app/ui/records_page.py" line="184"/>
         <source>Register a new incoming document</source>
         <translation>登记收文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_page.py" line="173"/>
+        <location filename="../../desktop_app/ui/records_page.py" line="199"/>
         <source>Record</source>
         <translation>公文详情</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_page.py" line="198"/>
+        <location filename="../../desktop_app/ui/records_page.py" line="225"/>
+        <source>Unsaved registration</source>
+        <translation>登记尚未保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_page.py" line="226"/>
+        <source>This registration has not been saved. Save it, or discard what was typed?</source>
+        <translation>这份登记还没有保存。要保存，还是放弃已填写的内容？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_page.py" line="230"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_page.py" line="231"/>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_page.py" line="267"/>
         <source>Saved. The record is open below.</source>
         <translation>已保存，下面是这份公文的详情。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_page.py" line="209"/>
+        <location filename="../../desktop_app/ui/records_page.py" line="278"/>
+        <location filename="../../desktop_app/ui/records_page.py" line="298"/>
+        <location filename="../../desktop_app/ui/records_page.py" line="311"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_page.py" line="210"/>
+        <location filename="../../desktop_app/ui/records_page.py" line="278"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_page.py" line="213"/>
+        <location filename="../../desktop_app/ui/records_page.py" line="281"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_page.py" line="213"/>
+        <location filename="../../desktop_app/ui/records_page.py" line="312"/>
+        <source>Exported {n} records to
+{path}</source>
+        <translation>已导出 {n} 条记录到
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_page.py" line="315"/>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_page.py" line="316"/>
+        <source>Open folder</source>
+        <translation>打开所在文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_page.py" line="232"/>
+        <location filename="../../desktop_app/ui/records_page.py" line="281"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_page.py" line="224"/>
+        <location filename="../../desktop_app/ui/records_page.py" line="292"/>
         <source>Sender&apos;s number</source>
         <translation>来文字号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_page.py" line="225"/>
+        <location filename="../../desktop_app/ui/records_page.py" line="293"/>
         <source>Overdue</source>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_page.py" line="229"/>
+        <location filename="../../desktop_app/ui/records_page.py" line="299"/>
+        <source>Could not write {path} ({reason}). Close the file if it is open in Excel, or choose another folder.</source>
+        <translation>无法写入 {path}（{reason}）。如该文件正在 Excel 中打开，请先关闭，或换一个文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_page.py" line="305"/>
         <source>Exported {n} records to {path}</source>
         <translation>已导出 {n} 条到 {path}</translation>
     </message>
@@ -711,12 +833,12 @@
         <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="98"/>
+        <location filename="../../desktop_app/ui/forms.py" line="99"/>
         <source>no org chart has been imported yet (File → Import org chart…)</source>
         <translation>尚未导入组织架构，请先在“文件 → 导入组织架构…”中导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="129"/>
+        <location filename="../../desktop_app/ui/forms.py" line="130"/>
         <source>Saved as record %1.</source>
         <translation>已保存，登记序号 %1。</translation>
     </message>
@@ -724,57 +846,57 @@
 <context>
     <name>RoutingPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/routing_panel.py" line="58"/>
+        <location filename="../../desktop_app/ui/routing_panel.py" line="59"/>
         <source>Step</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/routing_panel.py" line="58"/>
+        <location filename="../../desktop_app/ui/routing_panel.py" line="59"/>
         <source>Article</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/routing_panel.py" line="58"/>
+        <location filename="../../desktop_app/ui/routing_panel.py" line="59"/>
         <source>Who</source>
         <translation>办理人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/routing_panel.py" line="74"/>
+        <location filename="../../desktop_app/ui/routing_panel.py" line="75"/>
         <source>Routing under the county work rules</source>
         <translation>按县政府工作规则的流转方案</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/routing_panel.py" line="103"/>
+        <location filename="../../desktop_app/ui/routing_panel.py" line="104"/>
         <source>Cannot route yet: %1</source>
         <translation>暂时无法计算流转方案：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/routing_panel.py" line="109"/>
+        <location filename="../../desktop_app/ui/routing_panel.py" line="110"/>
         <source>Refused (see the notices below)</source>
         <translation>不予办理（见下方提示）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/routing_panel.py" line="113"/>
+        <location filename="../../desktop_app/ui/routing_panel.py" line="114"/>
         <source>Approved by: %1</source>
         <translation>审定：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/routing_panel.py" line="113"/>
+        <location filename="../../desktop_app/ui/routing_panel.py" line="114"/>
         <source>No further approval needed</source>
         <translation>无需其他审定</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/routing_panel.py" line="114"/>
+        <location filename="../../desktop_app/ui/routing_panel.py" line="115"/>
         <source>(vacant)</source>
         <translation>（空缺）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/routing_panel.py" line="117"/>
+        <location filename="../../desktop_app/ui/routing_panel.py" line="118"/>
         <source>, signing for the %1</source>
         <translation>，代%1签发</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/routing_panel.py" line="118"/>
+        <location filename="../../desktop_app/ui/routing_panel.py" line="119"/>
         <source>Signer: %1 (%2)</source>
         <translation>签发：%1（%2）</translation>
     </message>
