@@ -1,4 +1,4 @@
-"""`docroute calendar` (contracts/cli.md): the office's holiday arrangement for years the chinesecalendar
+"""`docroute calendar` (docs/cli.md): the office's holiday arrangement for years the chinesecalendar
 package lacks — one day at a time, a whole year from one file, and marking a year complete, which is
 what makes its deadlines official (routing.md, "Official calendar data")."""
 from __future__ import annotations

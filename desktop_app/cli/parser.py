@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 from typing import Any
 
 from desktop_app.domain.errors import InputError
+from desktop_app.domain.values import parse_json
 
 _ARGPARSE_PHRASES = {
     "the following arguments are required": "缺少必需的参数",
@@ -47,8 +47,25 @@ def read_json_argument(path: str, field: str) -> Any:
         raise InputError(field, f"找不到文件 {path}", "请检查路径") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(field, f"无法读取文件 {path}（{exc}）", "请确认文件是 UTF-8 编码的 JSON") from None
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(field, f"不是有效的 JSON（第 {exc.lineno} 行第 {exc.colno} 列：{exc.msg}）",
-                         "请检查文件格式") from None
+    return parse_json(text, field)
+
+
+def bounded_int(low: int, high: int, what: str):
+    """An argparse type: an integer within low..high, refused as a usage error otherwise."""
+    allowed = f"（{what}：{low} 到 {high:,} 之间的整数）"
+
+    def convert(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"“{text[:30]}”不是整数{allowed}") from None
+        if not low <= value <= high:
+            shown = str(value) if abs(value) < 10**12 else "数值过大"
+            raise argparse.ArgumentTypeError(f"{shown}，超出范围{allowed}")
+        return value
+    convert.__name__ = what  # argparse names the type in some messages
+    return convert
+
+
+INT_MAX = 2**63 - 1
+record_id = bounded_int(1, INT_MAX, "记录 id")

@@ -1,4 +1,4 @@
-"""`docroute route`: one request in, the routing plan out as JSON (contracts/routing.md)."""
+"""`docroute route`: one request in, the routing plan out as JSON (docs/routing.md)."""
 from __future__ import annotations
 
 import argparse
@@ -12,7 +12,7 @@ from desktop_app.domain.org import OrgChart
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "route", help="计算一份公文（或用印、会议纪要、合同）的审批流程、签发人、依据条款和期限",
-        description="读取请求 JSON，输出审批流程 JSON（见 contracts/routing.md）。")
+        description="读取请求 JSON，输出审批流程 JSON（见 docs/routing.md）。")
     parser.add_argument("--org", metavar="ORG.json", help="组织架构 JSON；省略时使用数据库中导入的组织架构")
     parser.add_argument("request", metavar="REQUEST.json", help="请求 JSON 文件，或 - 表示标准输入")
     parser.set_defaults(handler=run)

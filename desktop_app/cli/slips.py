@@ -5,17 +5,18 @@
     docroute fonts
 
 Files are written to a temporary name beside the target and moved into place only when complete, so
-a failed render never leaves half a file or clobbers the previous one."""
+a failed render never leaves half a file or clobbers the previous one (desktop_app/files.py). Characters
+no font has are printed as 〓: the result lists them under "replaced" and one stderr line says so."""
 from __future__ import annotations
 
 import argparse
-import os
-import tempfile
+import sys
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
-from desktop_app.domain.errors import InputError, StorageError
+from desktop_app.cli.parser import record_id
+from desktop_app.domain.errors import InputError
 from desktop_app.domain.values import parse_date
 
 _FORMATS = ("pdf", "docx")
@@ -25,7 +26,7 @@ _UNKNOWN_COUNTY = "本县"  # before an org chart is imported the header cannot 
 def register(subparsers: Any) -> None:
     p = subparsers.add_parser("slip", help="打印记录的流转单：发文为发文稿纸，收文为收文处理笺",
                               description="按记录的流转方案生成 A4 发文稿纸或收文处理笺（PDF 或 DOCX）。")
-    p.add_argument("id", type=int, help="记录 id")
+    p.add_argument("id", type=record_id, help="记录 id")
     _output_options(p)
     p.set_defaults(handler=run_slip)
 
@@ -94,38 +95,24 @@ def run_fonts(args: argparse.Namespace) -> list[dict]:
             for c in available_fonts()]
 
 
-def _render(form: Any, args: argparse.Namespace, target: Path, numbered: bool = False) -> int | None:
+def _render(form: Any, args: argparse.Namespace, target: Path, numbered: bool = False) -> Any:
     from desktop_app.slips import render_form
 
-    return render_form(form, args.format, target, font=args.font, numbered=numbered).pages
+    return render_form(form, args.format, target, font=args.font, numbered=numbered)
 
 
-def _write(args: argparse.Namespace, render: Callable[[Path], int | None]) -> dict:
-    """Renders into a temporary file beside the target, then moves it into place."""
+def _write(args: argparse.Namespace, render: Callable[[Path], Any]) -> dict:
+    """Renders to the target (render_form writes a temporary file and renames it into place)."""
     target = Path(args.output).expanduser()
     if not target.parent.is_dir():
         raise InputError("-o", f"目录 {target.parent} 不存在", "请先创建该目录，或换一个输出路径")
     if target.suffix.lower() != f".{args.format}":
         raise InputError("-o", f"文件扩展名应为 .{args.format}", f"例如 slip.{args.format}")
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=".docroute-", suffix=target.suffix, dir=target.parent)
-    except OSError as exc:
-        raise StorageError(f"无法在 {target.parent} 写入文件（{exc.strerror}）", "请换一个有写入权限的目录") from None
-    os.close(handle)
-    try:
-        pages = render(Path(temporary))
-        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes it 0600: give the file the user's usual mode
-        os.replace(temporary, target)
-    except OSError as exc:
-        Path(temporary).unlink(missing_ok=True)
-        raise StorageError(f"无法写入 {target}（{exc.strerror}）", "文件可能正被其他程序打开，请关闭后重试") from None
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return {"file": str(target), "format": args.format, "pages": pages}
-
-
-def _umask() -> int:
-    mask = os.umask(0o022)  # reading the umask means setting it: put it straight back
-    os.umask(mask)
-    return mask
+    rendered = render(target)
+    result = {"file": str(target), "format": args.format, "pages": rendered.pages}
+    if rendered.replaced:
+        codes = [f"U+{ord(ch):04X}" for ch in rendered.replaced]
+        result["replaced"] = codes
+        print(f"docroute：注意：{len(codes)} 个字符没有可用的字体或无法写入文件，已印为“〓”：{'、'.join(codes)}",
+              file=sys.stderr)
+    return result

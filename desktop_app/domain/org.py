@@ -7,7 +7,7 @@ from typing import Any, Mapping
 
 from desktop_app.domain.enums import Role
 from desktop_app.domain.errors import InputError
-from desktop_app.domain.values import parse_date, require
+from desktop_app.domain.values import check_tree, parse_date, require
 
 
 @dataclass(frozen=True)
@@ -66,14 +66,18 @@ class OrgChart:
     @classmethod
     def from_json(cls, data: Any) -> "OrgChart":
         if not isinstance(data, dict):
-            raise InputError("org", "组织架构必须是 JSON 对象", "请按 routing.md 的 ORG.json 格式提供")
+            raise InputError("org", "组织架构必须是 JSON 对象", "请按 docs/routing.md 的 ORG.json 格式提供")
+        check_tree(data, "org.")
         people_data = require(data, "people", list, prefix="org.")
         people = tuple(_person(i, item) for i, item in enumerate(people_data))
         ids = [p.id for p in people]
         duplicates = sorted({i for i in ids if ids.count(i) > 1})
         if duplicates:
             raise InputError("org.people", f"人员 id 重复：{'、'.join(duplicates)}", "每位人员的 id 必须唯一")
-        absences = tuple(_absence(i, item, set(ids)) for i, item in enumerate(data.get("absences") or []))
+        absences_data = data.get("absences") or []
+        if not isinstance(absences_data, list):
+            raise InputError("org.absences", "必须是列表", "每一项写明 person、from、to")
+        absences = tuple(_absence(i, item, set(ids)) for i, item in enumerate(absences_data))
         county = data.get("county") or "本县"
         if not isinstance(county, str):
             raise InputError("org.county", "县名必须是文字")

@@ -12,7 +12,7 @@ from desktop_app.domain.enums import (Authority, Classification, Direction, DocT
                                       Publicity, Scope, Seal, SealPurpose)
 from desktop_app.domain.errors import InputError
 from desktop_app.domain.org import OrgChart
-from desktop_app.domain.values import optional, parse_date, parse_enum, require, string_list
+from desktop_app.domain.values import check_tree, optional, parse_date, parse_enum, require, string_list
 
 
 @dataclass(frozen=True)
@@ -90,6 +90,7 @@ RouteRequest = Union[OutgoingRequest, IncomingRequest, MinutesRequest, SealReque
 def parse_request(data: Any, org: OrgChart) -> RouteRequest:
     if not isinstance(data, dict):
         raise InputError("request", "请求必须是 JSON 对象")
+    check_tree(data)  # every string of the request, read here or not (values.py)
     kind = parse_enum(Kind, data.get("kind"), "kind")
     day = parse_date(data.get("date"), "date")
     return _PARSERS[kind](data, day, org)

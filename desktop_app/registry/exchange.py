@@ -1,13 +1,16 @@
 """Excel and CSV exchange of the registers (收文登记簿, 发文登记簿) with Chinese column headers.
 
 Export writes one sheet per register (XLSX) or one table with a 类别 column (CSV, UTF-8 with BOM so
-that Excel opens it). Import reads either form back, validates every row first and imports nothing if
-any row is bad, naming the rows. Imported rows are historical register entries: they keep their
-numbers and status but have no routing plan (the app does not invent one)."""
+that Excel opens it), into a temporary file that is renamed into place when complete; no text cell
+can become a formula (tabular.py). Import reads either form back, validates every row first (the same
+text, date and number rules as registration) and imports nothing if any row is bad, naming the rows.
+Imported rows are historical register entries: they keep their numbers and status but have no
+routing plan (the app does not invent one)."""
 from __future__ import annotations
 
 import csv
 import json
+import re
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Iterator
@@ -15,10 +18,12 @@ from typing import Any, Iterator
 import sqlite_utils
 
 from desktop_app.domain.enums import Classification, DocType, Urgency
-from desktop_app.domain.errors import InputError, StorageError
-from desktop_app.registry import numbers, records
+from desktop_app.domain.errors import InputError
+from desktop_app.domain.values import FIRST_YEAR, LAST_YEAR, check_text, parse_date
+from desktop_app.files import replaced_atomically, write_failed
+from desktop_app.registry import numbers, records, sqlparts, tabular
 from desktop_app.registry.database import audit, write
-from desktop_app.registry.fields import KIND_LABELS, STATUS_LABELS, sign_step
+from desktop_app.registry.fields import KIND_LABELS, MAX_COPIES, MAX_TITLE, STATUS_LABELS, sign_step
 
 OUTGOING_COLUMNS = ["序号", "文号", "标题", "文种", "拟稿单位", "主送", "抄送", "密级", "紧急程度", "印发份数",
                     "公开属性", "拟稿日期", "签发人", "签发日期", "状态", "备注"]
@@ -30,49 +35,61 @@ MAX_ERRORS_SHOWN = 10
 
 
 # ---- export -------------------------------------------------------------------------------
-def export(db: sqlite_utils.Database, path: Path) -> dict:
+def export(db: sqlite_utils.Database, path: Path, ids: list[int] | None = None) -> dict:
+    """The registers, or only the records `ids` (查询's results), in registration order."""
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
         raise InputError("-o", f"不支持的文件类型“{path.suffix}”", "请用 .xlsx 或 .csv 结尾的文件名")
     path.parent.mkdir(parents=True, exist_ok=True)
     counts = {"outgoing": 0, "incoming": 0}
-    try:
+    with replaced_atomically(path) as temporary:
         if suffix == ".csv":
-            with path.open("w", encoding="utf-8-sig", newline="") as handle:
-                writer = csv.writer(handle)
-                writer.writerow(CSV_COLUMNS)
-                for kind in ("outgoing", "incoming"):
-                    for row in register_rows(db, kind):
-                        counts[kind] += 1
-                        writer.writerow([KIND_LABELS[kind]] + [row.get(c, "") for c in CSV_COLUMNS[1:]])
+            with temporary.open("w", encoding="utf-8-sig", newline="") as handle:
+                _export_csv(db, csv.writer(handle), counts, ids)
         else:
-            _export_xlsx(db, path, counts)
-    except OSError as exc:
-        raise StorageError(f"无法写入 {path}（{exc}）", "请关闭正在打开该文件的 Excel，或换一个路径") from None
+            _export_xlsx(db, temporary, path, counts, ids)
     return {"path": str(path), "outgoing": counts["outgoing"], "incoming": counts["incoming"]}
 
 
-def _export_xlsx(db: sqlite_utils.Database, path: Path, counts: dict) -> None:
+def _export_csv(db: sqlite_utils.Database, writer: Any, counts: dict, ids: list[int] | None = None) -> None:
+    writer.writerow(CSV_COLUMNS)
+    for kind in ("outgoing", "incoming"):
+        for row in register_rows(db, kind, ids):
+            counts[kind] += 1
+            writer.writerow([tabular.csv_cell(v) for v in [KIND_LABELS[kind]] + [row.get(c, "") for c in CSV_COLUMNS[1:]]])
+
+
+def _export_xlsx(db: sqlite_utils.Database, temporary: Path, path: Path, counts: dict,
+                 ids: list[int] | None = None) -> None:
     from openpyxl import Workbook
 
     book = Workbook(write_only=True)  # streamed: a million rows never sit in memory at once
-    for kind, columns in (("outgoing", OUTGOING_COLUMNS), ("incoming", INCOMING_COLUMNS)):
-        sheet = book.create_sheet(SHEETS[kind])
-        sheet.append(columns)
-        for row in register_rows(db, kind):
-            counts[kind] += 1
-            sheet.append([row.get(c, "") for c in columns])
-    book.save(path)
+    try:
+        for kind, columns in (("outgoing", OUTGOING_COLUMNS), ("incoming", INCOMING_COLUMNS)):
+            sheet = book.create_sheet(SHEETS[kind])
+            sheet.append(tabular.xlsx_row(sheet, columns))
+            for row in register_rows(db, kind, ids):
+                counts[kind] += 1
+                sheet.append(tabular.xlsx_row(sheet, [row.get(c, "") for c in columns]))
+        tabular.save_xlsx(book, temporary)
+    except OSError:
+        tabular.close_quietly(book)
+        raise
+    except Exception as exc:  # lxml reports a full disk as SerialisationError, not OSError
+        tabular.close_quietly(book)
+        raise write_failed(path, exc) from None
 
 
-def register_rows(db: sqlite_utils.Database, kind: str) -> Iterator[dict]:
+def register_rows(db: sqlite_utils.Database, kind: str, ids: list[int] | None = None) -> Iterator[dict]:
     """The register book's rows with Chinese headers, in registration order."""
     cursor = db.conn.execute(
         "SELECT r.id, r.number, r.receipt_number, r.title, r.doc_type, r.date, r.due, r.sender, r.fields, "
         "r.classification, r.urgency, r.copies, r.publicity, r.status, r.void_reason, "
         "(SELECT json FROM plans WHERE id = r.plan_id), "
         "(SELECT json_group_array(json_array(step_order, by_name, on_date)) FROM step_actions s "
-        " WHERE s.record_id = r.id) FROM records r WHERE r.kind = ? ORDER BY r.sort_key", [kind])
+        " WHERE s.record_id = r.id) FROM records r WHERE r.kind = ?"
+        + ("" if ids is None else f" AND {sqlparts.one_of('r.id')}") + " ORDER BY r.sort_key",
+        [kind] if ids is None else [kind, sqlparts.packed(ids)])
     for (rid, number, receipt, title, doc_type, day, due, sender, fields_text, classification, urgency, copies,
          publicity, status, void_reason, plan_text, done) in cursor:
         fields = json.loads(fields_text or "{}")
@@ -106,6 +123,8 @@ def _signature(plan_text: str | None, done: str | None) -> tuple[str, str]:
 def import_file(db: sqlite_utils.Database, path: Path) -> dict:
     """Validates every row, then imports all of them in one transaction, or none."""
     rows = list(_read(path))
+    if not rows:
+        raise InputError("file", f"{path.name} 中没有可导入的记录（只有表头）", "请从第二行起每行填写一份公文")
     errors: list[str] = []
     parsed: list[tuple[str, dict]] = []
     seen: set[tuple] = set()
@@ -133,50 +152,28 @@ def _read(path: Path) -> Iterator[tuple[str, str, dict]]:
         raise InputError("file", f"找不到文件 {path}", "请检查路径")
     suffix = path.suffix.lower()
     if suffix == ".csv":
-        yield from _read_csv(path)
+        for line, row in tabular.read_csv(path, ("类别", "标题")):
+            kind = {"发文": "outgoing", "收文": "incoming"}.get((row.get("类别") or "").strip(), "")
+            yield f"第 {line} 行", kind, row
     elif suffix == ".xlsx":
-        yield from _read_xlsx(path)
+        kinds = {name: kind for kind, name in SHEETS.items()}
+        for sheet, line, row in tabular.read_xlsx(path, kinds, ("标题",)):
+            yield f"{sheet}第 {line} 行", kinds[sheet], row
     else:
         raise InputError("file", f"不支持的文件类型“{path.suffix}”", "请导入 .xlsx 或 .csv 文件")
 
 
-def _read_csv(path: Path) -> Iterator[tuple[str, str, dict]]:
-    try:
-        with path.open(encoding="utf-8-sig", newline="") as handle:
-            for line, row in enumerate(csv.DictReader(handle), start=2):
-                label = (row.get("类别") or "").strip()
-                kind = {"发文": "outgoing", "收文": "incoming"}.get(label, "")
-                yield f"第 {line} 行", kind, row
-    except UnicodeDecodeError:
-        raise InputError("file", f"{path} 不是 UTF-8 编码的 CSV", "请在 Excel 中另存为“CSV UTF-8”后重试") from None
-
-
-def _read_xlsx(path: Path) -> Iterator[tuple[str, str, dict]]:
-    from openpyxl import load_workbook
-
-    try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for a damaged or foreign file
-        raise InputError("file", f"无法读取 Excel 文件 {path}（{type(exc).__name__}）", "请确认是 .xlsx 格式") from None
-    kinds = {name: kind for kind, name in SHEETS.items()}
-    if not any(name in kinds for name in book.sheetnames):
-        raise InputError("file", f"{path} 中没有“发文登记簿”或“收文登记簿”工作表", "请使用导出的模板")
-    for name in book.sheetnames:
-        if name not in kinds:
-            continue
-        values = book[name].iter_rows(values_only=True)
-        header = [str(h or "").strip() for h in next(values, [])]
-        for line, cells in enumerate(values, start=2):
-            if cells and any(c not in (None, "") for c in cells):
-                yield f"{name}第 {line} 行", kinds[name], dict(zip(header, cells))
-    book.close()
-
-
 def _text(row: dict, column: str) -> str:
+    """A cell as text: dates as YYYY-MM-DD, 40.0 as 40; the text rule of registration applies."""
     value = row.get(column)
+    if value is None:
+        return ""
     if isinstance(value, (datetime, date)):
         return value.strftime("%Y-%m-%d")
-    return "" if value is None else str(value).strip()
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = str(value).replace("\r\n", "\n").strip()
+    return check_text(text, column)
 
 
 def _parse_row(db: sqlite_utils.Database, kind: str, row: dict, seen: set) -> tuple[str, dict]:
@@ -185,6 +182,8 @@ def _parse_row(db: sqlite_utils.Database, kind: str, row: dict, seen: set) -> tu
     title = _text(row, "标题")
     if not title:
         raise InputError("标题", "标题为空")
+    if len(title) > MAX_TITLE:
+        raise InputError("标题", f"标题过长（{len(title)} 字），不能超过 {MAX_TITLE} 字")
     item: dict[str, Any] = {"title": title, "doc_type": _doc_type(_text(row, "文种")),
                             "classification": _enum(Classification, _text(row, "密级"), "密级"),
                             "urgency": _enum(Urgency, _text(row, "紧急程度"), "紧急程度"),
@@ -238,6 +237,8 @@ def _incoming_row(db: sqlite_utils.Database, row: dict, seen: set) -> dict:
 
 
 def _unique(db: sqlite_utils.Database, seen: set, parsed: tuple, text: str) -> None:
+    if not FIRST_YEAR <= parsed[1] <= LAST_YEAR:
+        raise InputError("文号", f"“{text}”的年份不在 {FIRST_YEAR}—{LAST_YEAR} 年之间")
     if parsed in seen:
         raise InputError("文号", f"“{text}”在文件中出现了不止一次")
     if db.conn.execute("SELECT 1 FROM numbers WHERE series = ? AND year = ? AND serial = ?", parsed).fetchone():
@@ -246,23 +247,29 @@ def _unique(db: sqlite_utils.Database, seen: set, parsed: tuple, text: str) -> N
 
 
 def _date(text: str, column: str) -> str:
-    try:
-        return date.fromisoformat(text[:10]).isoformat()
-    except ValueError:
-        raise InputError(column, f"日期“{text}”无效，应为 YYYY-MM-DD") from None
+    """YYYY-MM-DD only, as in registration: 20261201, 2026-W48-2, '2019-05-01 garbage' are refused."""
+    return parse_date(text, column).isoformat()
 
 
 def _int(row: dict, column: str) -> int | None:
-    text = _text(row, column)
-    if not text:
+    """A count (印发份数, 份数): a whole number 0..MAX_COPIES; 1e30, inf and 40.5 are refused."""
+    value = row.get(column)
+    if value is None or value == "":
         return None
-    try:
-        value = int(float(text))
-    except ValueError:
-        raise InputError(column, f"“{text}”不是整数") from None
-    if value < 0:
-        raise InputError(column, "不能为负数")
+    allowed = f"请填写 0 到 {MAX_COPIES:,} 之间的整数"
+    if isinstance(value, float) and value.is_integer():  # Excel stores every number as a float
+        value = int(value)
+    if isinstance(value, str) and _DIGITS.fullmatch(value.strip()):
+        digits = value.strip()
+        value = int(digits) if len(digits) <= 12 else MAX_COPIES + 1  # never parse 5,000 digits
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InputError(column, f"“{_text(row, column)[:20]}”不是整数", allowed)
+    if not 0 <= value <= MAX_COPIES:
+        raise InputError(column, "数值超出范围", allowed)
     return value
+
+
+_DIGITS = re.compile(r"\d+")
 
 
 def _doc_type(text: str) -> str | None:

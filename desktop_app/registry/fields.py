@@ -7,10 +7,11 @@ from typing import Any
 
 from desktop_app.domain.enums import Classification, DocType, Publicity, Urgency
 from desktop_app.domain.errors import InputError
-from desktop_app.domain.values import optional, parse_date, parse_enum, require, string_list
+from desktop_app.domain.values import check_tree, integer, optional, parse_date, parse_enum, require, string_list
 from desktop_app.registry.numbers import check_series_code, normalise_number
 
 MAX_TITLE = 300
+MAX_COPIES = 1_000_000  # 印发份数 / 份数: more is a typing mistake, and SQLite stores at most 2^63 - 1
 STATUS_LABELS = {
     "registered": "已登记", "signed": "已签发", "numbered": "已编号", "voided": "已作废",
     "in_progress": "办理中", "done": "已办结",
@@ -26,13 +27,13 @@ def _title(request: dict) -> str:
 
 
 def _copies(request: dict) -> int | None:
-    copies = optional(request, "copies", int, None)
-    if copies is not None and copies < 0:
-        raise InputError("copies", "份数不能为负数", "请填写 0 或正整数")
-    return copies
+    return integer(request, "copies", None, low=0, high=MAX_COPIES)
 
 
 def _common(request: dict) -> dict:
+    check_tree(request)  # every string the request carries is stored, read below or not
+    optional(request, "assign_number", bool, False)  # "no" is not false: a number is never taken back
+    optional(request, "sign_opinion", str, None)
     return {
         "title": _title(request),
         "classification": parse_enum(Classification, request.get("classification"), "classification",

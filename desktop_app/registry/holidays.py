@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -17,6 +16,7 @@ from typing import Any
 import sqlite_utils
 
 from desktop_app.domain.errors import InputError, RefusedError
+from desktop_app.domain.values import check_text, parse_date, parse_json
 from desktop_app.registry.database import audit, now, write
 
 _YES = {"yes": True, "no": False, "是": True, "否": False}
@@ -129,12 +129,7 @@ def check_year(value: Any) -> int:
 
 
 def _day(value: Any, field: str) -> date:
-    if isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(str(value).strip())
-    except ValueError:
-        raise InputError(field, f"日期“{value}”格式不正确", "请按 YYYY-MM-DD 填写，例如 2027-02-06") from None
+    return parse_date(value.strip() if isinstance(value, str) else value, field)
 
 
 # ---- reading an arrangement file -----------------------------------------------------------------
@@ -156,11 +151,7 @@ def read_arrangement(path: Path) -> Arrangement:
 
 
 def _from_json(text: str) -> Arrangement:
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError("file", f"不是有效的 JSON（第 {exc.lineno} 行第 {exc.colno} 列：{exc.msg}）",
-                         "请检查文件格式") from None
+    data = parse_json(text, "file")
     if not isinstance(data, dict):
         raise InputError("file", "JSON 必须是对象", '格式：{"year": 2027, "days": {"2027-01-01": {"workday": false}}}')
     year = check_year(data.get("year"))
@@ -196,7 +187,7 @@ def _from_csv(text: str) -> Arrangement:
             raise InputError(where, f"workday“{cells[1]}”无效", "请填写 yes（上班）或 no（放假）")
         if day in days:
             raise InputError(where, f"日期 {day.isoformat()} 重复出现", "每个日期只能写一行")
-        days[day] = (_YES[cells[1].lower()], cells[2])
+        days[day] = (_YES[cells[1].lower()], check_text(cells[2], f"{where} note"))
     if year is None:
         raise InputError("file", "CSV 中没有任何日期", "请在表头下逐行填写 date,workday,note")
     return Arrangement(year, days)

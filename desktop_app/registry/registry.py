@@ -5,36 +5,52 @@ step recording, numbering, search for the lazy list, the register books, safety 
 Each method that writes is one BEGIN IMMEDIATE transaction with its audit entry."""
 from __future__ import annotations
 
-import hashlib
 import json
-import shutil
 import sqlite3
 from datetime import date
+from functools import cached_property
 from pathlib import Path
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from desktop_app.domain.errors import InputError, RefusedError, StorageError
 from desktop_app.domain.org import OrgChart
-from desktop_app.registry import database, numbers, orgstore, records, safety, search
+from desktop_app.domain.values import check_text
+from desktop_app.registry import attachments, database, numbers, orgstore, records, safety, search
 from desktop_app.registry.holidays import Holidays
 from desktop_app.registry.database import RESTORE_HINT, audit, write
 from desktop_app.registry.fields import check_date, incoming_columns, outgoing_columns, routing_request, sign_step
+
+if TYPE_CHECKING:  # the office's faces, imported when first used
+    from desktop_app.registry.archive import Archive
+    from desktop_app.registry.due import DueList
+    from desktop_app.registry.followups import FollowUps
+    from desktop_app.registry.query import OfficeQuery
+    from desktop_app.registry.reminders import Reminders
+    from desktop_app.registry.settings import OfficeSettings
+    from desktop_app.registry.stats import Statistics
 
 KINDS = ("outgoing", "incoming")
 
 
 class Registry:
-    def __init__(self, db: Any, path: Path) -> None:
+    def __init__(self, db: Any, path: Path, *, warn: Callable[[str], None] | None = None) -> None:
         self.db = db
         self.path = path
+        self.read_only = getattr(db, "docroute_read_only", None) is not None
+        self.warnings: list[str] = []  # what went wrong without stopping anything (a failed daily backup)
+        self._warn_to = warn
         self._gram_counts: dict[str, int] = {}  # full postings counts of very common grams (search.py)
         self.holidays = Holidays(db)  # the office's holiday calendar (registry/holidays.py)
 
     # ---- opening and closing -------------------------------------------------------------
     @classmethod
-    def open(cls, path: str | Path | None = None, *, auto_backup: bool = True) -> "Registry":
-        """Opens the database, creating it on first run; backs up once a day and before migrating.
+    def open(cls, path: str | Path | None = None, *, auto_backup: bool = True,
+             warn: Callable[[str], None] | None = None) -> "Registry":
+        """Opens the database, creating it on first run, backing it up before migrating.
 
+        auto_backup: today's backup is made just before the first write (reads never wait for it; the
+        window passes False and backs up in the background). A backup that fails is a warning (`warn`,
+        and `warnings`), never a refusal. A file on read-only media opens for reading only.
         A corrupt or foreign file raises StorageError and is left exactly as it was."""
         if path is None:
             from desktop_app.paths import default_db_path
@@ -45,11 +61,14 @@ class Registry:
             raise StorageError(f"{path} 是文件夹，不是数据库文件", "请在 --db 后写数据库文件的路径")
         info = database.inspect_file(path)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            db = database.connect(path)
+            if not info["new"] and not database.writable(path):
+                db = database.connect_read_only(path)
+            else:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                db = database.connect(path)
         except (sqlite3.Error, OSError) as exc:
             raise StorageError(f"无法打开数据库 {path}（{exc}）", "请检查路径和文件夹权限") from None
-        registry = cls(db, path)
+        registry = cls(db, path, warn=warn)
         try:
             registry._prepare(info, auto_backup)
         except sqlite3.DatabaseError as exc:
@@ -62,15 +81,29 @@ class Registry:
 
     def _prepare(self, info: dict, auto_backup: bool) -> None:
         pending = database.pending_migrations(self.db)
+        if pending and self.read_only:
+            raise StorageError(f"数据库 {self.path} 需要升级到本版本的结构，但它是只读的（只读介质或没有写入权限）",
+                               "请把数据库文件复制到可写的文件夹后再打开")
         if not info["new"] and pending:
-            safety.backup(self.db, self.path, label="-before-" + pending[0])
-        elif not info["new"] and auto_backup and not safety.backed_up_today(self.path):
-            safety.backup(self.db, self.path)
+            self._note(safety.before_migrating(self.db, self.path, pending[0]))
         if pending:
             # Inside one immediate transaction (sqlite-utils nests each migration as a savepoint): a
             # second process opening the same new file waits here, then finds nothing pending.
             with write(self.db):
                 database.migrate(self.db)
+        if not auto_backup or info["new"] or self.read_only:
+            return
+        if safety.damage(self.path) is not None:
+            self._note(safety.daily(self.db, self.path))  # says so at once; copies nothing
+        else:
+            database.before_first_write(self.db, lambda: self._note(safety.daily(self.db, self.path)))
+
+    def _note(self, outcome: "safety.BackupOutcome") -> "safety.BackupOutcome":
+        if outcome.warning:
+            self.warnings.append(outcome.message)
+            if self._warn_to is not None:
+                self._warn_to(outcome.message)
+        return outcome
 
     def close(self) -> None:
         self.db.close()
@@ -80,6 +113,14 @@ class Registry:
 
     def __exit__(self, *exc: Any) -> None:
         self.close()
+
+    # ---- the seal registry (its own face, registry/seals) ---------------------------------
+    @property
+    def seals(self) -> Any:
+        """用印登记: requests, uses, take-outs and the hash-chained ledger (desktop_app.registry.seals)."""
+        from desktop_app.registry.seals import SealRegistry
+
+        return SealRegistry(self.db, self.path, self.org_chart, self._calendar)
 
     # ---- org chart, series, calendar -----------------------------------------------------
     def import_org(self, org_json: dict) -> OrgChart:
@@ -99,6 +140,7 @@ class Registry:
         return org
 
     def add_series(self, code: str, kind: str = "outgoing", label: str = "") -> dict:
+        _texts(code=code, label=label)
         with write(self.db):
             return orgstore.add_series(self.db, code, kind, label)
 
@@ -109,6 +151,7 @@ class Registry:
         return self.holidays.overrides()
 
     def set_calendar_day(self, day: date | str, is_workday: bool, note: str = "") -> None:
+        _texts(note=note)
         self.holidays.set_day(day, is_workday, note)
 
     # ---- records -----------------------------------------------------------------------
@@ -154,6 +197,7 @@ class Registry:
         return self.holidays.work_calendar()
 
     def record_step(self, record_id: int, order: int, by: str, on: date | str, opinion: str | None = None) -> dict:
+        _texts(by=by, opinion=opinion)
         org = self._require_org()
         with write(self.db):
             records.record_step(self.db, org, int(record_id), int(order), by, on, opinion)
@@ -161,6 +205,7 @@ class Registry:
 
     def record_cosign_reply(self, record_id: int, department: str, on: date | str,
                             opinion: str | None = None) -> dict:
+        _texts(department=department, opinion=opinion)
         with write(self.db):
             records.cosign_reply(self.db, int(record_id), department, on, opinion)
         return self.get(record_id)
@@ -171,12 +216,14 @@ class Registry:
         return self.get(record_id)
 
     def void(self, record_id: int, reason: str) -> dict:
+        _texts(reason=reason)
         with write(self.db):
             records.void(self.db, record_id, reason)
         return self.get(record_id)
 
     def get(self, record_id: int) -> dict:
-        return records.to_json(self.db, records.load(self.db, record_id))
+        record = records.to_json(self.db, records.load(self.db, record_id))
+        return record | {"archive": self.archive.of(record["id"])}
 
     def audit(self, record_id: int) -> list[dict]:
         records.load(self.db, record_id)  # a clear error for an unknown id
@@ -186,26 +233,30 @@ class Registry:
                  "after": json.loads(af) if af else None} for i, at, u, a, b, af in rows]
 
     def add_attachment(self, record_id: int, path: str | Path) -> dict:
-        """Copies the file into the managed folder beside the database and records size and SHA-256."""
+        """Copies the file into attachments/<id>/ beside the database (attachments.py: one read, hashed
+        while copied, renamed into place) and records its name, size and SHA-256."""
         source = Path(path)
+        name = attachments.checked_name(source)
         if not source.is_file():
             raise InputError("path", f"找不到附件文件 {source}", "请检查路径")
         row = records.load(self.db, record_id)
-        digest, size = _sha256(source)
-        folder = self.path.parent / "attachments" / str(row["id"])
-        folder.mkdir(parents=True, exist_ok=True)
-        target = folder / f"{digest[:12]}-{source.name}"
-        shutil.copy2(source, target)
+        database.require_writable(self.db)  # before the copy: read-only media has no room for it either
+        target, digest, size = attachments.store(self.path.parent, row["id"], source, name)
         try:
             with write(self.db):
                 self.db.conn.execute("INSERT INTO attachments (record_id, name, stored_path, size, sha256, added_at) "
                                      "VALUES (?, ?, ?, ?, ?, ?)",
-                                     [row["id"], source.name, str(target), size, digest, database.now()])
-                audit(self.db, "attach", row["id"], None, {"name": source.name, "size": size, "sha256": digest})
+                                     [row["id"], name, str(target), size, digest, database.now()])
+                audit(self.db, "attach", row["id"], None, {"name": name, "size": size, "sha256": digest})
         except BaseException:
-            target.unlink(missing_ok=True)
+            if not self._attachment_in_use(target):  # the same file attached before keeps its copy
+                target.unlink(missing_ok=True)
             raise
-        return {"name": source.name, "size": size, "sha256": digest, "path": str(target)}
+        return {"name": name, "size": size, "sha256": digest, "path": str(target)}
+
+    def _attachment_in_use(self, target: Path) -> bool:
+        found = self.db.conn.execute("SELECT 1 FROM attachments WHERE stored_path = ?", [str(target)])
+        return found.fetchone() is not None
 
     # ---- search and register books ------------------------------------------------------
     def search_ids(self, text: str = "", *, kind: str | None = None, year: int | None = None,
@@ -236,27 +287,87 @@ class Registry:
             "SELECT id FROM records WHERE kind = ? AND sort_key BETWEEN ? AND ? ORDER BY sort_key", [kind, low, high])]
         return [self.get(i) for i in ids]
 
+    # ---- the office's lists (issue 12): one face each, handed the connection --------------
+    @cached_property
+    def due(self) -> "DueList":
+        from desktop_app.registry.due import DueList
+
+        return DueList(self.db, self._calendar)
+
+    @cached_property
+    def follow_ups(self) -> "FollowUps":
+        from desktop_app.registry.followups import FollowUps
+
+        return FollowUps(self.db)
+
+    @cached_property
+    def reminders(self) -> "Reminders":
+        from desktop_app.registry.reminders import Reminders
+
+        return Reminders(self.db, self.due)
+
+    @cached_property
+    def query(self) -> "OfficeQuery":
+        from desktop_app.registry.query import OfficeQuery
+
+        return OfficeQuery(self.db, self._gram_counts)
+
+    @cached_property
+    def stats(self) -> "Statistics":
+        from desktop_app.registry.stats import Statistics
+
+        return Statistics(self.db, self._calendar)
+
+    @cached_property
+    def settings(self) -> "OfficeSettings":
+        from desktop_app.registry.settings import OfficeSettings
+
+        return OfficeSettings(self.db)
+
+    @cached_property
+    def archive(self) -> "Archive":
+        from desktop_app.registry.archive import Archive
+
+        return Archive(self.db, self.path, self.settings)
+
     # ---- safety, exchange, demo ---------------------------------------------------------
     def backup(self, dest: str | Path | None = None) -> Path:
+        """A verified copy now (raises StorageError when it cannot be made or the database is damaged)."""
         return safety.backup(self.db, self.path, dest)
+
+    def daily_backup(self) -> "safety.BackupOutcome":
+        """Today's backup unless one exists or the database is damaged; never raises (the window's thread)."""
+        return self._note(safety.daily(self.db, self.path))
+
+    def damage(self) -> dict | None:
+        """{"found_at", "problem"} while a verification found the database damaged, else None."""
+        return safety.damage(self.path)
 
     def last_backup(self) -> Path | None:
         """The newest backup file beside the database, or None."""
         return safety.newest_backup(self.path)
 
     def restore(self, path: str | Path) -> dict:
-        result = safety.restore_into(self.db, self.path, Path(path))
+        """Prepares, migrates and verifies a copy of the backup, then swaps it in (restore.py)."""
+        from desktop_app.registry import restore
+
+        database.require_writable(self.db)
+        result = restore.restore(self.db, self.path, Path(path))
         self._gram_counts.clear()
-        if database.pending_migrations(self.db):
-            with write(self.db):
-                database.migrate(self.db)
-        with write(self.db):
-            audit(self.db, "restore", None, {"saved_as": result["replaced_saved_as"]},
-                  {"from": result["restored_from"]})
         return result
 
-    def check(self) -> dict:
-        return safety.check(self.db)
+    @staticmethod
+    def restore_unreadable(path: str | Path | None, backup: str | Path) -> dict:
+        """Restore for a database that cannot be opened at all (Registry.open raised
+        database.UnreadableDatabase): the verified copy replaces the file, which is kept in backups/."""
+        from desktop_app.paths import default_db_path
+        from desktop_app.registry import restore
+
+        return restore.restore_unreadable(Path(path or default_db_path()).expanduser().resolve(), Path(backup))
+
+    def check(self, *, full: bool = False) -> dict:
+        """Verifies the database (safety.check); `full`: SQLite's integrity_check instead of quick_check."""
+        return safety.check(self.db, self.path, full=full)
 
     def export(self, path: str | Path) -> dict:
         from desktop_app.registry import exchange
@@ -282,6 +393,13 @@ def _filters(kind: str | None, year: int | None, status: str | None, overdue: bo
     return search.Filters(kind=kind, year=int(year) if year is not None else None, status=status, overdue=overdue)
 
 
+def _texts(**values: Any) -> None:
+    """The text rule of domain/values.py for the words a clerk types outside the registration forms."""
+    for field, value in values.items():
+        if isinstance(value, str):
+            check_text(value, field)
+
+
 def _signing(request: dict) -> tuple[str, str] | None:
     by, on = request.get("signed_by"), request.get("signed_on")
     if by is None and on is None:
@@ -291,12 +409,3 @@ def _signing(request: dict) -> tuple[str, str] | None:
     if not on:
         raise InputError("signed_on", "填写了签发人但缺少签发日期", "请按 YYYY-MM-DD 填写签发日期")
     return by, check_date(on, "signed_on")
-
-
-def _sha256(path: Path) -> tuple[str, int]:
-    digest, size = hashlib.sha256(), 0
-    with path.open("rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-            size += len(chunk)
-    return digest.hexdigest(), size

@@ -84,11 +84,22 @@ def _outgoing_minutes(req: OutgoingRequest, org: OrgChart, ctx: Context) -> Outl
     outline = Outline(findings=[finding(table("outgoing")["minutes"]["finding"])])
     convener = org.get(req.convened_by) if req.convened_by else None
     drafts, found = _minutes_chain(req.meeting, convener, replace(ctx, convened_by=req.convened_by))
-    outline.drafts = drafts
+    outline.drafts = _office_reviewed(drafts, ctx)
     outline.findings += found
     if req.meeting_date is not None:
         outline.deadlines.append(_minutes_issue(req.meeting_date, req.date))
     return outline
+
+
+def _office_reviewed(drafts: list[Draft], ctx: Context) -> list[Draft]:
+    """第六十四条: an outgoing document reaches a leader only after the office's review. A deputy's own
+    专题会议 minutes have no office step in their chain (第五十五条), so the outgoing review comes first."""
+    office = (Role.COUNTY_OFFICE, Role.OFFICE_DIRECTOR, Role.OFFICE_DEPUTY_DIRECTOR)
+    if any(d.actor.role in office for d in drafts):
+        return drafts
+    review, _ = drafts_from([row for row in table("outgoing")["before"] if row["action"] != "draft"], ctx)
+    at = 1 if drafts and drafts[0].action is Action.DRAFT else 0
+    return drafts[:at] + review + drafts[at:]
 
 
 def _signing_rows(req: OutgoingRequest, rules: dict) -> list[dict]:

@@ -6,7 +6,8 @@
     available_fonts()                                                            # [FontChoice, …]
 
 `out` is a path or a writable binary file object (e.g. io.BytesIO for a preview without temp files);
-the functions return what they were given, as a Path for paths. `font` names the body font: a name from
+the functions return what they were given, as a Path for paths. A path is written to a temporary file
+beside it and renamed into place when complete (desktop_app/files.py). `font` names the body font: a name from
 available_fonts() or a .ttf/.ttc path; None picks 仿宋, else 宋体, else the bundled font. No Qt here."""
 from __future__ import annotations
 
@@ -17,7 +18,8 @@ from typing import BinaryIO
 
 from desktop_app.domain.errors import InputError
 from desktop_app.domain.org import OrgChart
-from desktop_app.slips.fonts import FontChoice, available_fonts, font_set
+from desktop_app.files import replaced_atomically
+from desktop_app.slips.fonts import FontChoice, FontSet, available_fonts, font_set
 from desktop_app.slips.model import Form
 
 __all__ = ["render_slip", "render_seal_slip", "render_register_book", "available_fonts", "FontChoice",
@@ -30,6 +32,7 @@ Target = Path | str | BinaryIO
 class Rendered:
     target: Path | BinaryIO
     pages: int | None  # None for DOCX: Word and WPS paginate it themselves
+    replaced: tuple[str, ...] = ()  # characters printed as 〓: no font has them, or the format cannot hold them
 
 
 def render_slip(record: dict, fmt: str, out: Target, *, county: str, font: str | None = None,
@@ -61,25 +64,24 @@ def render_form(form: Form, fmt: str, out: Target, *, font: str | None = None,
                 numbered: bool = False) -> Rendered:
     """Writes any layout model. PDF pages say 第 N 页 共 M 页 when there are several, or always when
     `numbered`; DOCX pages always do (Word paginates, see docx_writer)."""
+    if fmt not in ("pdf", "docx"):
+        raise InputError("format", f"不支持的格式“{fmt}”", "可选：pdf、docx")
     fonts = font_set(font)
-    target: Path | BinaryIO = Path(out) if isinstance(out, (str, Path)) else out
-    if isinstance(target, Path):
-        _check_writable(target)
+    replaced: set[str] = set()
+    if isinstance(out, (str, Path)):
+        target = Path(out)
+        with replaced_atomically(target) as temporary:
+            pages = _write(form, fmt, fonts, temporary, numbered, replaced)
+        return Rendered(target, pages, tuple(sorted(replaced)))
+    return Rendered(out, _write(form, fmt, fonts, out, numbered, replaced), tuple(sorted(replaced)))
+
+
+def _write(form: Form, fmt: str, fonts: FontSet, out: Path | BinaryIO, numbered: bool, replaced: set[str]) -> int | None:
     if fmt == "pdf":
         from desktop_app.slips.pdf_writer import write_pdf
 
-        pages: int | None = write_pdf(form, fonts, str(target) if isinstance(target, Path) else target,
-                                      numbered=numbered)
-    elif fmt == "docx":
-        from desktop_app.slips.docx_writer import write_docx
+        return write_pdf(form, fonts, str(out) if isinstance(out, Path) else out, numbered=numbered, replaced=replaced)
+    from desktop_app.slips.docx_writer import write_docx
 
-        write_docx(form, fonts, target)
-        pages = None
-    else:
-        raise InputError("format", f"不支持的格式“{fmt}”", "可选：pdf、docx")
-    return Rendered(target, pages)
-
-
-def _check_writable(path: Path) -> None:
-    if not path.parent.exists():
-        raise InputError("-o", f"目录 {path.parent} 不存在", "请先创建该目录，或换一个输出路径")
+    write_docx(form, fonts, out, replaced)
+    return None

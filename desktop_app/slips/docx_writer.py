@@ -3,10 +3,14 @@
 Every run names its font twice — w:ascii/w:hAnsi and w:eastAsia — or Word and WPS set the Chinese in a
 Latin fallback. Tables get explicit column widths with autofit off (LibreOffice reads the grid, Word the
 cells), header rows repeat on every page (w:tblHeader), opinion rows do not split across pages
-(w:cantSplit), and the footer carries 第 N 页 共 M 页 as PAGE/NUMPAGES fields that Word fills in."""
+(w:cantSplit), and the footer carries 第 N 页 共 M 页 as PAGE/NUMPAGES fields that Word fills in.
+Characters XML cannot hold (control characters in a record saved before they were refused) print as 〓,
+and the document properties, which Word limits to 255 characters, are shortened: the paper keeps the
+whole title."""
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 from typing import BinaryIO
 
@@ -19,9 +23,9 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 from docx.table import _Cell
 
-from desktop_app.slips.fonts import FontSet
+from desktop_app.slips.fonts import REPLACEMENT, FontSet
 from desktop_app.slips.model import (LABEL, MARGIN_BOTTOM, MARGIN_SIDE, MARGIN_TOP, NOTICE, OPINION, SMALL,
-                                     TITLE, VALUE, Cell, Form, Grid, Opinion, Text)
+                                     TITLE, VALUE, Cell, Form, Grid, Opinion, Text, map_text)
 
 # style → (font role, size pt); the same 字号 as the PDF writer.
 _STYLES = {TITLE: ("title", 22.0), LABEL: ("heading", 11.5), VALUE: ("body", 12.0), OPINION: ("body", 14.0),
@@ -29,6 +33,8 @@ _STYLES = {TITLE: ("title", 22.0), LABEL: ("heading", 11.5), VALUE: ("body", 12.
 _ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER,
           "right": WD_ALIGN_PARAGRAPH.RIGHT}
 _QR_MM = 18.0
+_NOT_XML = re.compile("[\x00-\x08\x0b-\x1f\ud800-\udfff\ufffe\uffff]")  # tab and newline are handled
+MAX_PROPERTY = 255  # python-docx (and Word) refuse longer core properties
 
 
 class _Fonts:
@@ -279,16 +285,24 @@ def _page_setup(doc, form: Form, fonts: _Fonts) -> float:
     return form.text_width
 
 
-def write_docx(form: Form, fonts: FontSet, out: Path | BinaryIO) -> None:
-    """Writes the form to a path or binary file object.
+def write_docx(form: Form, fonts: FontSet, out: Path | BinaryIO, replaced: set[str] | None = None) -> None:
+    """Writes the form to a path or binary file object; characters XML cannot hold become 〓 and are
+    added to `replaced`.
 
     Every page is numbered: unlike the PDF writer, we cannot know here whether Word will need a second
     page, and a conditional IF field is not rendered by LibreOffice or WPS reliably."""
+    found = replaced if replaced is not None else set()
+
+    def xml_safe(text: str) -> str:
+        found.update(_NOT_XML.findall(text))
+        return _NOT_XML.sub(REPLACEMENT, text).replace("\t", " ")
+
+    form = map_text(form, xml_safe)
     doc = Document()
     names = _Fonts(fonts)
     text_width = _page_setup(doc, form, names)
-    doc.core_properties.title = form.meta.get("title", form.title)
-    doc.core_properties.subject = form.meta.get("subject", form.title)
+    doc.core_properties.title = _property(form.meta.get("title", form.title))
+    doc.core_properties.subject = _property(form.meta.get("subject", form.title))
     doc.core_properties.author = "DocRoute 公文流转助手"
     _add_header(doc, form, names, text_width)
     for grids in _runs_of_grids(form.grids):
@@ -296,3 +310,9 @@ def write_docx(form: Form, fonts: FontSet, out: Path | BinaryIO) -> None:
         _add_grids(doc, grids, names)
     _separator(doc)
     doc.save(out)
+
+
+def _property(text: str) -> str:
+    """A core property within Word's 255 characters (the slip itself prints the whole title)."""
+    text = " ".join(text.split())
+    return text if len(text) <= MAX_PROPERTY else text[:MAX_PROPERTY - 1] + "…"

@@ -4,6 +4,9 @@ Official forms set body text in 仿宋, titles in 宋体 and headings in 黑体.
 simfang.ttf / simsun.ttc / simhei.ttf; on Linux fontconfig lists what is installed. reportlab can only embed
 TrueType outlines, so CFF/OpenType fonts (Noto CJK) are left out. The bundled AR PL UMing (resources/fonts)
 covers whatever is missing: a whole role when no system font fits, or single characters a chosen font lacks.
+A character neither has (an emoji, a rare symbol) is looked for in the system's symbol fonts (Segoe UI
+Symbol/Emoji, SimSun-ExtB on Windows; fontconfig elsewhere); when no font has it, the slip prints 〓 (the
+typesetter's mark for a missing character) in its place and the caller is told which characters those were.
 Registering a CJK font costs ~0.1 s, so each (file, face) is registered once per process."""
 from __future__ import annotations
 
@@ -164,12 +167,49 @@ def _register(choice: FontChoice, name: str) -> str:
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
+    _fix_to_unicode()
+
     try:
         pdfmetrics.registerFont(TTFont(name, str(choice.path), subfontIndex=choice.subfont))
     except (TTFError, OSError) as exc:
         raise InputError("font", f"字体“{choice.name}”无法用于 PDF（{exc}）",
                          "请选择 TrueType 字体（.ttf/.ttc），例如 仿宋 simfang.ttf") from None
     return name
+
+
+REPLACEMENT = "\u3013"  # 〓 (GETA MARK): visible, in every CJK font, and what typesetters use for a missing glyph
+_INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff") | frozenset(map(chr, range(0xFE00, 0xFE10)))
+# Windows fonts for characters outside the CJK faces: symbols, emoji, CJK Extension B (rare names).
+_WINDOWS_SYMBOL_FONTS = ("seguisym.ttf", "seguiemj.ttf", "simsunb.ttf")
+
+
+def printable(ch: str) -> bool:
+    """False for control characters and lone surrogates, which no font should be asked to draw."""
+    code = ord(ch)
+    return not (code < 0x20 or 0x7F <= code < 0xA0 or 0xD800 <= code < 0xE000)
+
+
+def _fix_to_unicode() -> None:
+    """reportlab 5 writes a character beyond U+FFFF into a font's ToUnicode map as five hex digits, which
+    PDF readers cannot parse: copying, searching and text extraction lose emoji and the CJK Extension B
+    characters of rare names. The map must give UTF-16 (a surrogate pair there); this writes it so."""
+    from reportlab.pdfbase import ttfonts
+
+    if getattr(ttfonts.makeToUnicodeCMap, "utf16", False):
+        return
+
+    def make_to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+        lines = ["/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap", "/CIDSystemInfo",
+                 f"<< /Registry ({fontname})", f"/Ordering ({fontname})", "/Supplement 0", ">> def",
+                 f"/CMapName /{fontname} def", "/CMapType 2 def", "1 begincodespacerange",
+                 "<00> <%02X>" % (len(subset) - 1), "endcodespacerange", f"{len(subset)} beginbfchar"]
+        lines += ["<%02X> <%s>" % (i, chr(v).encode("utf-16-be", "surrogatepass").hex().upper())
+                  for i, v in enumerate(subset)]
+        lines += ["endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end"]
+        return "\n".join(lines)
+
+    make_to_unicode_cmap.utf16 = True  # type: ignore[attr-defined]
+    ttfonts.makeToUnicodeCMap = make_to_unicode_cmap
 
 
 def covered(pdf_name: str) -> dict[int, int]:
@@ -179,14 +219,60 @@ def covered(pdf_name: str) -> dict[int, int]:
     return pdfmetrics.getFont(pdf_name).face.charToGlyph
 
 
-def runs(text: str, primary: str, fallback: str) -> list[tuple[str, str]]:
-    """Splits text into (font, chunk) runs: characters the primary face lacks go to the fallback face."""
-    have = covered(primary)
+def runs(text: str, primary: str, fallback: str, replaced: set[str] | None = None) -> list[tuple[str, str]]:
+    """Splits text into (font, chunk) runs: characters the primary face lacks go to the fallback face,
+    then to a system symbol face; a character no face has becomes 〓 and is added to `replaced`.
+    Tabs print as spaces; zero-width joiners and variation selectors are left out (they draw nothing)."""
+    have, spare = covered(primary), None
     out: list[tuple[str, str]] = []
     for ch in text:
-        name = primary if ord(ch) in have or ch in " \u3000" else fallback
+        if ch in _INVISIBLE:
+            continue
+        if ch == "\t":
+            ch = " "
+        if ch in " \u3000" or (ord(ch) in have and printable(ch)):
+            name = primary
+        else:
+            spare = covered(fallback) if spare is None else spare
+            name = fallback if ord(ch) in spare and printable(ch) else symbol_face(ch)
+            if name is None:
+                if replaced is not None:
+                    replaced.add(ch)
+                name, ch = fallback, REPLACEMENT
         if out and out[-1][0] == name:
             out[-1] = (name, out[-1][1] + ch)
         else:
             out.append((name, ch))
     return out
+
+
+@cache
+def symbol_face(ch: str) -> str | None:
+    """The registered name of a system face that has a glyph for ch, or None (looked up once per character)."""
+    if not printable(ch):
+        return None
+    for choice in _symbol_candidates(ch):
+        try:
+            name = pdf_font_name(choice)
+        except InputError:  # a font reportlab cannot read: try the next one
+            continue
+        if ord(ch) in covered(name):
+            return name
+    return None
+
+
+def _symbol_candidates(ch: str) -> list[FontChoice]:
+    if sys.platform == "win32":
+        folder = Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts"
+        return [FontChoice(f, folder / f) for f in _WINDOWS_SYMBOL_FONTS if (folder / f).is_file()]
+    if not shutil.which("fc-list"):
+        return []
+    try:
+        listing = subprocess.run(["fc-list", "-f", "%{file}\t%{index}\t%{fontformat}\n", f":charset={ord(ch):x}"],
+                                 capture_output=True, text=True, timeout=10, check=True).stdout
+    except (OSError, subprocess.SubprocessError):
+        return []
+    rows = [line.split("\t") for line in listing.splitlines()]
+    found = [FontChoice(Path(r[0]).stem, Path(r[0]), int(r[1])) for r in rows
+             if len(r) == 3 and r[2] == "TrueType" and r[1].isdigit()]
+    return sorted(found, key=lambda c: len(str(c.path)))[:3]  # DejaVuSans.ttf before its -Bold sibling

@@ -5,7 +5,8 @@ millimetres and rows of cells; a cell holds lines of styled text or one opinion 
 the PDF writer both walk this model, so the two files carry the same content in the same structure."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import Callable
 
 # Text styles, mapped to fonts and sizes by each writer: the title in 宋体 (小标宋 when present), labels in
 # 黑体, filled-in values and opinions in 仿宋, the article citations in small print.
@@ -72,6 +73,23 @@ class Form:
     def text_width(self) -> float:
         """Millimetres between the margins (A4 with the margins both writers use)."""
         return (297.0 if self.landscape else 210.0) - 2 * MARGIN_SIDE
+
+
+def map_text(form: Form, fix: Callable[[str], str]) -> Form:
+    """The same form with every text (title, cells, opinion boxes, document properties) passed through
+    `fix`: how a writer removes what its format cannot hold without each drawing routine checking."""
+    def item(content: Text | Opinion) -> Text | Opinion:
+        if isinstance(content, Text):
+            return replace(content, text=fix(content.text))
+        return replace(content, who=fix(content.who), opinion=fix(content.opinion),
+                       signed_by=fix(content.signed_by), signed_on=fix(content.signed_on))
+
+    grids = tuple(replace(grid, rows=tuple(replace(row, cells=tuple(
+        replace(cell, content=tuple(item(c) for c in cell.content)) for cell in row.cells)) for row in grid.rows))
+        for grid in form.grids)
+    meta = {k: fix(v) if isinstance(v, str) else v for k, v in form.meta.items()}
+    return replace(form, title=fix(form.title), subtitle=fix(form.subtitle), continued=fix(form.continued),
+                   qr_caption=fix(form.qr_caption), grids=grids, meta=meta)
 
 
 MARGIN_SIDE = 20.0

@@ -1,7 +1,8 @@
 """Draws a layout model (slips.model.Form) as an A4 PDF with reportlab, embedding font subsets.
 
 Text is broken into lines by slips.linebreak and drawn run by run, so a character the chosen face lacks
-is drawn in the bundled face instead of as an empty box. Grids become reportlab tables that flow onto
+is drawn in the bundled face (or a system symbol face) instead of as an empty box; one that no face has
+is printed as 〓 and reported (slips/fonts.py). Grids become reportlab tables that flow onto
 further pages between rows; register books repeat their header row, and every page of a multi-page
 form says 第 N 页 共 M 页 (a two-pass canvas: the total is known only at the end)."""
 from __future__ import annotations
@@ -33,23 +34,21 @@ _QR_SIZE = 18 * mm
 class Faces:
     """The registered reportlab names of a FontSet's faces."""
 
-    def __init__(self, fonts: FontSet) -> None:
+    def __init__(self, fonts: FontSet, replaced: set[str] | None = None) -> None:
         self.by_role = {role: font_lookup.pdf_font_name(getattr(fonts, role))
                         for role in ("body", "title", "heading")}
         self.fallback = font_lookup.pdf_font_name(fonts.fallback)
+        self.replaced = replaced if replaced is not None else set()  # characters printed as 〓
 
     def style(self, style: str) -> tuple[str, float, float]:
         role, size, leading = _STYLES[style]
         return self.by_role[role], size, leading
 
-    def runs(self, text: str, font: str) -> list[tuple[str, str]]:
-        return font_lookup.runs(text, font, self.fallback)
-
     def width(self, text: str, font: str, size: float) -> float:
         return _run_width(text, font, self.fallback, size)
 
     def draw(self, canvas: rl_canvas.Canvas, x: float, y: float, text: str, font: str, size: float) -> None:
-        for name, chunk in self.runs(text, font):
+        for name, chunk in font_lookup.runs(text, font, self.fallback, self.replaced):
             canvas.setFont(name, size)
             canvas.drawString(x, y, chunk)
             x += _width(chunk, name, size)
@@ -230,6 +229,11 @@ def _draw_qr(canvas: rl_canvas.Canvas, payload: str, x: float, y: float, size: f
                         stroke=0, fill=1)
 
 
+def _meta(text: str) -> str:
+    """A document property without control characters (they would end up in the PDF's Info strings)."""
+    return "".join(ch if font_lookup.printable(ch) else " " for ch in text)
+
+
 def _numbered_canvas(faces: Faces, always: bool):
     """A canvas class that holds pages back until the end, then stamps 第 N 页 共 M 页 on each."""
 
@@ -261,13 +265,16 @@ def _numbered_canvas(faces: Faces, always: bool):
     return NumberedCanvas
 
 
-def write_pdf(form: Form, fonts: FontSet, out: str | BinaryIO, *, numbered: bool = False) -> int:
-    """Writes the form to a path or binary file object; returns the number of pages."""
-    faces = Faces(fonts)
+def write_pdf(form: Form, fonts: FontSet, out: str | BinaryIO, *, numbered: bool = False,
+              replaced: set[str] | None = None) -> int:
+    """Writes the form to a path or binary file object; returns the number of pages. Characters no
+    font has are printed as 〓 and added to `replaced`."""
+    faces = Faces(fonts, replaced)
     pagesize = landscape(A4) if form.landscape else A4
     doc = BaseDocTemplate(out, pagesize=pagesize, leftMargin=MARGIN_SIDE * mm, rightMargin=MARGIN_SIDE * mm,
                           topMargin=MARGIN_TOP * mm, bottomMargin=MARGIN_BOTTOM * mm,
-                          title=form.meta.get("title", form.title), subject=form.meta.get("subject", form.title),
+                          title=_meta(form.meta.get("title", form.title)),
+                          subject=_meta(form.meta.get("subject", form.title)),
                           author="DocRoute 公文流转助手", creator="DocRoute", lang="zh-CN",
                           initialFontName=faces.by_role["body"])  # no unembedded Helvetica
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, 0, 0, 0, 0, id="body")

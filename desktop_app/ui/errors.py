@@ -98,7 +98,7 @@ class CrashHandler(QObject):
             text = f"[{stamp}] DocRoute {VERSION}\n" + "".join(traceback.format_exception(exc_type, exc, tb))
         try:
             self.log_path.parent.mkdir(parents=True, exist_ok=True)
-            with self.log_path.open("a", encoding="utf-8") as log:
+            with self.log_path.open("a", encoding="utf-8", errors="backslashreplace") as log:
                 log.write(text + "\n")
         except OSError:
             return False

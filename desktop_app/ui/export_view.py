@@ -1,7 +1,9 @@
 """Export of the list the clerk is looking at (same search, same filters, same order) to an XLSX file.
 
 Rows come from the registry a chunk at a time and go straight to openpyxl's write-only workbook, so a
-view of a million records is written with flat memory; a progress dialog can cancel between chunks."""
+view of a million records is written with flat memory; a progress dialog can cancel between chunks.
+Text cells are typed as strings (a title starting with '=' is no formula) and the file is renamed into
+place only when complete (registry/tabular.py, desktop_app/files.py)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -11,6 +13,8 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
+from desktop_app.files import replaced_atomically
+from desktop_app.registry import tabular
 from desktop_app.ui.record_list import RecordListModel
 
 EXPORT_KEYS = ("number", "title", "sender", "sender_number", "date", "status_label", "due", "overdue")
@@ -39,10 +43,11 @@ def export_view(model: RecordListModel, path: str | Path, headers: Iterable[str]
     sheet.append(header_cells)
     for start in range(0, total, CHUNK):
         for row in model.registry.rows(ids[start:start + CHUNK]):
-            sheet.append([_value(row, key) for key in EXPORT_KEYS])
+            sheet.append(tabular.xlsx_row(sheet, [_value(row, key) for key in EXPORT_KEYS]))
         if progress is not None and progress(min(total, start + CHUNK), total) is False:
             return 0  # nothing was saved yet
-    book.save(path)
+    with replaced_atomically(path) as temporary:
+        tabular.save_xlsx(book, temporary)
     return total
 
 

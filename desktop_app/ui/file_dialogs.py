@@ -74,7 +74,7 @@ def file_dialog(parent: QWidget | None, title: str, filters: str, *, save: bool,
     if suggested_name:
         dialog.selectFile(suggested_name)
     default_suffix = filters.partition("*.")[2].partition(")")[0].split()[0] if "*." in filters else ""
-    if default_suffix:
+    if save and default_suffix:
         dialog.setDefaultSuffix(default_suffix)  # 公文登记簿 becomes 公文登记簿.xlsx
     dialog.setProxyModel(ChineseFileList(dialog))  # ignored by a native dialog, which is Chinese already
     _fit_widget_dialog(dialog, parent)

@@ -247,6 +247,7 @@ class RecordTable(QTableView):
                "status_label": ("办理中",), "due": ("2026-11-30 已超期",)}
     SENDER_SHARE = 0.14  # of the table's width, between 6 and 10 characters
     SENDER_CHARS = (6, 10)
+    WIDTHS: dict[str, int] = {}  # a subclass's fixed widths (pixels at a 17-px font), used before SAMPLES
 
     def __init__(self, model: RecordListModel, parent=None) -> None:
         super().__init__(parent)
@@ -278,14 +279,21 @@ class RecordTable(QTableView):
 
     def _fit_columns(self) -> None:
         metrics, header = self.fontMetrics(), self.horizontalHeader()
-        padding = metrics.horizontalAdvance("中") + self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize)
         char = metrics.horizontalAdvance("中")
+        padding = char + self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize)
         columns = self.record_model().COLUMNS
+        scale = max(1.0, metrics.height() / 17)
+        for key, width in self.WIDTHS.items():
+            if key in columns:
+                header.resizeSection(columns.index(key), int(width * scale))
         for key, samples in self.SAMPLES.items():
-            header.resizeSection(columns.index(key), max(metrics.horizontalAdvance(s) for s in samples) + padding)
-        low, high = self.SENDER_CHARS
-        sender = int(self.viewport().width() * self.SENDER_SHARE)
-        header.resizeSection(columns.index("sender"), max(low * char, min(high * char, sender)) + padding // 2)
+            if key in columns and key not in self.WIDTHS:
+                width = max(metrics.horizontalAdvance(sample) for sample in samples) + padding
+                header.resizeSection(columns.index(key), width)
+        if "sender" in columns and "sender" not in self.WIDTHS:
+            low, high = self.SENDER_CHARS
+            sender = int(self.viewport().width() * self.SENDER_SHARE)
+            header.resizeSection(columns.index("sender"), max(low * char, min(high * char, sender)) + padding // 2)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)

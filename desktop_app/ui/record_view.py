@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QComboBox, QGroupBox, QHBoxLayout, QHeaderView,
 from desktop_app.domain.enums import Role
 from desktop_app.domain.errors import DocRouteError
 from desktop_app.rules import progress
+from desktop_app.files import replaced_atomically
 from desktop_app.ui.file_dialogs import ask_save_path
 from desktop_app.ui.routing_panel import article_tooltip, notices_html, step_person_text
 from desktop_app.ui.widgets import DateField
@@ -95,6 +96,9 @@ class RecordView(QWidget):
         self.pdf_button.clicked.connect(lambda: self.save_as("pdf"))
         self.docx_button = QPushButton(self.tr("Save as DOCX…"))
         self.docx_button.clicked.connect(lambda: self.save_as("docx"))
+        self.seal_button = QPushButton(self.tr("Request seal use…"))  # 申请用印: the 用印 page's form, filled in
+        self.seal_button.setObjectName("sealRequestButton")
+        self.seal_button.clicked.connect(self.request_seal_use)
         step_box = QGroupBox(self.tr("Record the selected step"))
         step_row = QHBoxLayout(step_box)  # one row: the view must fit 768 px at 150 % scaling
         self.on.setMaximumWidth(self.on.fontMetrics().horizontalAdvance("2026-11-27") + 24)
@@ -104,7 +108,7 @@ class RecordView(QWidget):
             step_row.addWidget(widget, stretch)
         step_row.addWidget(self.record_button)
         actions = QHBoxLayout()
-        for button in (self.number_button, self.print_button, self.pdf_button, self.docx_button):
+        for button in (self.number_button, self.print_button, self.pdf_button, self.docx_button, self.seal_button):
             actions.addWidget(button)
         actions.addStretch(1)
         top = QWidget()
@@ -166,6 +170,7 @@ class RecordView(QWidget):
         self.history.addItems([_history_line(entry) for entry in self.registry.audit(record["id"])])
         self.number_button.setEnabled(self._can_number())
         self.number_button.setVisible(record["kind"] == "outgoing")  # an incoming document has its own number
+        self.seal_button.setVisible(record["kind"] == "outgoing" and record.get("status") in ("signed", "numbered"))
         self._select_next_open_step(done)
         self._fit_steps()
 
@@ -275,6 +280,15 @@ class RecordView(QWidget):
     def assign_number(self) -> None:
         self._attempt(lambda: self.registry.assign_number(self.record["id"]), self.tr("Number assigned."))
 
+    def request_seal_use(self) -> QWidget | None:
+        """Opens the seal request form of the 用印 page filled in from this signed outgoing record."""
+        from desktop_app.registry.seals import prefill_from_record
+
+        window = self.window()
+        if self.record is None or not hasattr(window, "request_seal_use"):
+            return None
+        return window.request_seal_use(prefill_from_record(self.record))
+
     def add_attachment(self, path: str) -> None:
         self._attempt(lambda: self.registry.add_attachment(self.record["id"], path), self.tr("Attachment added."))
 
@@ -329,10 +343,10 @@ class RecordView(QWidget):
             if not path:
                 return None
         try:
-            Path(path).write_bytes(self.slip_bytes(fmt))
-        except OSError as error:
-            self._say(self.tr("Could not write %1 (%2): close it if it is open, or choose another folder.")
-                      .replace("%1", str(path)).replace("%2", error.strerror or str(error)), _ERROR)
+            with replaced_atomically(Path(path)) as temporary:  # never half a slip under the real name
+                temporary.write_bytes(self.slip_bytes(fmt))
+        except DocRouteError as error:
+            self._say(error.one_line(), _ERROR)
             return None
         self._say(self.tr("Saved to %1").replace("%1", str(path)), _DONE)
         return Path(path)

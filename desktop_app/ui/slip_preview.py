@@ -15,8 +15,8 @@ from collections.abc import Callable, Iterator
 
 import pypdfium2
 import pypdfium2.raw as pdfium_c
-from PySide6.QtCore import QEvent, QObject, QPoint, QRectF, Qt, QTimer
-from PySide6.QtGui import QImage, QPageSize, QPainter, QPaintEngine
+from PySide6.QtCore import QEvent, QObject, QPoint, QRectF, QTimer
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPaintEngine
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
@@ -138,11 +138,15 @@ class SlipPreviewDialog(QPrintPreviewDialog):
     """Qt's preview dialog over our PDF, sized to the screen and sharp at every zoom."""
 
     def __init__(self, pdf: bytes, parent: QWidget | None = None) -> None:
-        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)  # the dialog does not own it
-        self.printer.setFullPage(True)
-        self.printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))  # our slips are A4
-        super().__init__(self.printer, parent)
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setFullPage(True)
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))  # our slips and books are A4
+        super().__init__(printer, parent)
+        self.printer = self.printer_keepalive = printer  # the dialog does not own it: Python keeps it
         self.pages = SlipPages(pdf)
+        width, height = self.pages.sizes[0] if len(self.pages) else (0, 0)
+        if width > height:  # the 用印登记簿 is A4 landscape
+            printer.setPageOrientation(QPageLayout.Orientation.Landscape)
         self.rendered_dpi = 0.0  # what the preview pages were last drawn at
         self.printed_dpi = 0.0  # what the last printout was drawn at
         self.preview = self.findChild(QPrintPreviewWidget)

@@ -33,6 +33,15 @@ def test_an_outgoing_minutes_goes_through_the_minutes_chain(org_json):
     assert result["deadlines"] == []  # no meeting fields, no minutes_issue deadline
 
 
+def test_a_deputys_special_topic_minutes_sent_out_is_reviewed_by_the_office_first(org_json):
+    """第五十五条 lets a deputy's 专题会议 minutes go to the 县长 after the deputy; 第六十四条 still puts the
+    office's review before any leader of an outgoing document."""
+    result = plan(outgoing(doc_type="纪要", meeting="special_topic", convened_by="d3",
+                           meeting_date="2026-11-26"), org_json)
+    assert chain(result) == [("draft", None), ("office_review", None), ("approve", "d3"), ("sign", "head")]
+    assert "minutes_not_normally_issued" in codes(result)
+
+
 def test_an_outgoing_minutes_with_its_meeting_date_has_the_seven_day_deadline(org_json):
     result = plan(outgoing(doc_type="纪要", meeting_date="2026-11-26"), org_json)
     assert result["deadlines"] == [{"what": "minutes_issue", "due": "2026-12-07", "basis": "第五十五条"}]

@@ -68,5 +68,15 @@ def test_a_character_missing_from_the_chosen_font_is_drawn_in_the_bundled_one(tm
 
 def test_runs_split_only_where_the_face_changes():
     bundled = fonts.pdf_font_name(fonts.bundled_font())
-    assert fonts.runs("托政发〔2026〕12号", bundled, "X") == [(bundled, "托政发〔2026〕12号")]
-    assert fonts.runs("甲\U0002b81d乙", bundled, "X") == [(bundled, "甲"), ("X", "\U0002b81d"), (bundled, "乙")]
+    assert fonts.runs("托政发〔2026〕12号", bundled, bundled) == [(bundled, "托政发〔2026〕12号")]
+    symbol = fonts.symbol_face("\U0001f600")  # DejaVu Sans on this Linux, Segoe UI Emoji on Windows
+    expected = [(bundled, "甲"), (symbol, "\U0001f600"), (bundled, "乙")] if symbol else [(bundled, "甲〓乙")]
+    assert fonts.runs("甲\U0001f600乙", bundled, bundled) == expected
+
+
+def test_a_character_no_font_has_becomes_a_visible_mark_and_is_reported():
+    bundled = fonts.pdf_font_name(fonts.bundled_font())
+    replaced: set[str] = set()
+    # U+10FFFD is a private-use code point: no font draws it; a NUL is never drawn.
+    assert fonts.runs("甲\U0010fffd乙\x00", bundled, bundled, replaced) == [(bundled, "甲〓乙〓")]
+    assert replaced == {"\U0010fffd", "\x00"}

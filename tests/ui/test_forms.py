@@ -209,3 +209,32 @@ def test_a_list_field_completes_the_name_after_the_last_separator(qtbot, app, re
     qtbot.keyClick(popup, Qt.Key.Key_Down)
     qtbot.keyClick(popup, Qt.Key.Key_Return)
     assert cosign.values() == ["县财政局", "县教育局"]
+
+
+def test_a_control_character_is_marked_on_its_field_and_nothing_is_saved(qtbot, registry):
+    form = OutgoingForm(registry)
+    qtbot.addWidget(form)
+    fill_outgoing(form, drafter="张\x00三")  # pasted from another program
+    assert form.save() is None
+    assert form.invalid_fields() == ["drafter"]
+    assert form.message.text().startswith(form.labels["drafter"]) and "U+0000" in form.message.text()
+    assert registry.search_ids("") == []
+    form.fields["drafter"].setText("张三")
+    assert form.save() is not None
+
+
+def test_incoming_text_with_a_control_character_is_marked_on_the_text(qtbot, registry):
+    form = IncomingForm(registry)
+    qtbot.addWidget(form)
+    form.fields["title"].setText("关于申请防汛物资经费的请示")
+    form.fields["sender"].setEditText("县教育局")
+    form.fields["received_on"].setText("2026-11-27")
+    form.fields["text"].setPlainText("正文摘录\x1b[0m")
+    assert form.save() is None and form.invalid_fields() == ["text"]
+
+
+def test_a_date_without_dashes_is_marked_not_read(qtbot, registry):
+    form = OutgoingForm(registry)
+    qtbot.addWidget(form)
+    fill_outgoing(form, date="20261127")
+    assert form.save() is None and form.invalid_fields() == ["date"]
