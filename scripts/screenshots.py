@@ -8,6 +8,7 @@ database is built in a temporary folder and thrown away. Look at every picture a
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import subprocess
 import sys
@@ -63,24 +64,106 @@ def shoot(db: Path, out: Path, scale: float) -> list[Path]:
     window.save_current()
     save("05-bad-date-marked")
 
-    outgoing.back_to_list()
+    outgoing.back_to_list()  # the form has input: 保存 / 放弃 / 取消 first
+    save("13-leave-form-question", _composed(window, outgoing.unsaved_question))
+    outgoing.unsaved_question.button(outgoing.unsaved_question.StandardButton.Discard).click()
+    view = outgoing.open_record(_worked_record(registry))
+    view.tabs.setCurrentWidget(view.history)
+    save("06-record-view")  # 拟稿 offers the drafter typed at registration; the history has room
     numbered = registry.search_ids(kind="outgoing", status="numbered", limit=1)
     if numbered:
-        outgoing.open_record(numbered[0])
-        save("06-record-view")
-        preview = outgoing.current_editor().print_preview()
+        view = outgoing.open_record(numbered[0])
+        preview = view.print_preview()
         if preview is not None:
-            preview.resize(window.size())
-            save("07-print-preview", preview)
+            save("07-print-preview", preview)  # the size it gives itself: the screen's, not a fixed one
+            preview.preview.setZoomFactor(0.85)  # where a 200-dpi picture lost its strokes
+            save("07-print-preview-85", preview)
             preview.close()
+    outgoing.back_to_list()
+    _export_screens(window, save, Path(db).parent)
     window.go_to("deadlines")
     save("08-deadlines")
     _seal_screens(window, registry, save)
+    _empty_registry_screen(Path(db).parent / "empty.sqlite", save, window.size())
     window.go_to("incoming")
     QApplication.processEvents()
     window.close()  # stops the counter thread before the registry closes
     registry.close()
     return saved
+
+
+def _worked_record(registry) -> int:
+    """An outgoing record a clerk is working on: registered with its drafter and a 会签 department, the
+    office review recorded, the co-signer's reply in; 拟稿 and the leaders' steps still open."""
+    org = registry.org_chart()
+    lead = _departments(registry)[0]
+    cosigner = next(d for d in org.departments() if d != lead and org.deputy_over(d) is not None)
+    record = registry.register("outgoing", {
+        "title": "关于做好2026年冬季农村饮水安全保障工作的通知", "series": "托政办发", "authority": "county_office",
+        "direction": "downward", "doc_type": "通知", "scope": "routine", "lead_department": lead,
+        "cosign_departments": [cosigner], "main_recipients": ["各乡镇人民政府"], "drafter": "马丽",
+        "date": "2026-11-27"})
+    office = next(s for s in record["plan"]["steps"] if s["action"] == "office_review")
+    registry.record_step(record["id"], office["order"], "文书科 李四", "2026-11-28", "已审核")
+    registry.record_cosign_reply(record["id"], cosigner, "2026-11-30", "无不同意见")
+    return record["id"]
+
+
+class _composed:  # noqa: N801 (used like a function: save(name, _composed(window, box)))
+    """The window with a window-modal dialog over it, as the clerk sees them (grab() takes one widget)."""
+
+    def __init__(self, window, dialog) -> None:
+        self.window, self.dialog = window, dialog
+
+    def grab(self):
+        from PySide6.QtCore import QRect
+        from PySide6.QtGui import QColor, QPainter
+
+        picture = self.window.grab()
+        painter = QPainter(picture)
+        where = self.window.mapFromGlobal(self.dialog.frameGeometry().topLeft())
+        painter.drawPixmap(where, self.dialog.grab())
+        painter.setPen(QColor("#7f8c8d"))  # offscreen windows have no frame: draw one
+        painter.drawRect(QRect(where, self.dialog.size()).adjusted(0, 0, -1, -1))
+        painter.end()
+        return picture
+
+
+def _export_screens(window, save, folder: Path) -> None:
+    """导出 Excel: Qt's own save dialog in Chinese, then the confirmation naming the file and the rows."""
+    from desktop_app.ui.file_dialogs import file_dialog
+
+    page = window.go_to("incoming")
+    (folder / "导出").mkdir(exist_ok=True)
+    (folder / "导出" / "收文-2026-11-30.xlsx").write_bytes(b"x" * 40_000)
+    dialog = file_dialog(window, page.tr("Export to Excel"), "Excel 工作簿 (*.xlsx)", save=True,
+                         suggested_name="收文-2026-12-01.xlsx")
+    dialog.setDirectory(str(folder / "导出"))
+    dialog.show()
+    save("14-save-dialog", dialog)
+    dialog.close()
+    page.search.edit.setText("防汛")
+    page.search.emit_query()
+    page.export_xlsx(str(folder / "导出" / "收文-防汛.xlsx"))
+    save("15-export-done", _composed(window, page.export_notice))
+    page.export_notice.close()
+    page.search.edit.clear()
+    page.search.emit_query()
+
+
+def _empty_registry_screen(path: Path, save, size) -> None:
+    """A fresh install: the empty list says what to do first."""
+    from desktop_app.registry import Registry
+    from desktop_app.ui.main_window import MainWindow
+
+    registry = Registry.open(path, auto_backup=False)
+    window = MainWindow(registry)
+    window.resize(size)
+    window.show()
+    window.go_to("incoming")
+    save("16-empty-registry", window)
+    window.close()
+    registry.close()
 
 
 def _seal_screens(window, registry, save) -> None:
@@ -164,8 +247,12 @@ def main() -> None:
         with Registry.open(db, auto_backup=False) as registry:
             registry.demo(args.rows)
             seal_demo(registry)
+        screen = Path(folder) / "screen.json"  # the office's 1366×768 less a taskbar, not offscreen's 800×800
+        screen.write_text(json.dumps({"screens": [{"name": "office", "x": 0, "y": 0, "width": SCREEN[0],
+                                                   "height": SCREEN[1] - TASKBAR, "logicalDpi": 96,
+                                                   "logicalBaseDpi": 96, "dpr": 1}]}), encoding="utf-8")
         for scale in (1.0, 1.5):
-            env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen",
+            env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": f"offscreen:configfile={screen}",
                    "QT_SCALE_FACTOR": str(scale),
                    "XDG_CONFIG_HOME": folder}  # a fresh QSettings: not the size you left your window with
             subprocess.run([sys.executable, __file__, "--scale", str(scale), "--db", str(db),

@@ -88,7 +88,8 @@ def _fit_widget_dialog(dialog: QFileDialog, parent: QWidget | None) -> None:
     if tree is not None:
         metrics = tree.fontMetrics()
         tree.header().resizeSection(0, metrics.horizontalAdvance("中") * 20)
-        tree.header().resizeSection(_TYPE, metrics.horizontalAdvance("中") * 9)
+        tree.header().resizeSection(_SIZE, metrics.horizontalAdvance("1023.99 KiB") + metrics.height())
+        tree.header().resizeSection(_TYPE, metrics.horizontalAdvance("Excel 2007 电子表格") + metrics.height())
         tree.header().resizeSection(_DATE, metrics.horizontalAdvance("2026-12-01 09:30") + metrics.height())
 
 

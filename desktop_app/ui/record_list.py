@@ -245,6 +245,7 @@ class RecordTable(QTableView):
 
     SAMPLES = {"number": ("托政办发〔2026〕123号", "收文〔2026〕1234号"), "date": ("2026-11-30",),
                "status_label": ("办理中",), "due": ("2026-11-30 已超期",)}
+    NUMBER_SAMPLES = {"incoming": {"number": ("收文〔2026〕1234号",)}, "outgoing": {"number": ("托政办发〔2026〕123号",)}}
     SENDER_SHARE = 0.14  # of the table's width, between 6 and 10 characters
     SENDER_CHARS = (6, 10)
     WIDTHS: dict[str, int] = {}  # a subclass's fixed widths (pixels at a 17-px font), used before SAMPLES
@@ -286,7 +287,9 @@ class RecordTable(QTableView):
         for key, width in self.WIDTHS.items():
             if key in columns:
                 header.resizeSection(columns.index(key), int(width * scale))
-        for key, samples in self.SAMPLES.items():
+        kind = getattr(self.record_model().query, "kind", None)
+        samples_of = {**self.SAMPLES, **self.NUMBER_SAMPLES.get(kind, {})}  # 收文 numbers are shorter
+        for key, samples in samples_of.items():
             if key in columns and key not in self.WIDTHS:
                 width = max(metrics.horizontalAdvance(sample) for sample in samples) + padding
                 header.resizeSection(columns.index(key), width)

@@ -24,7 +24,7 @@ from desktop_app.ui.widgets import DateField
 
 STEP_COLUMNS = 6
 MIN_STEP_ROWS, MAX_STEP_ROWS = 4, 8  # the steps table's height in rows, before it scrolls
-HISTORY_LINES = 5  # the history and attachments panes show at least this many lines
+HISTORY_LINES = 3  # at least; they get every pixel the steps do not need
 
 
 class RecordView(QWidget):
@@ -64,6 +64,7 @@ class RecordView(QWidget):
         table.setHorizontalHeaderLabels([self.tr("Step"), self.tr("Planned"), self.tr("Done by"),
                                          self.tr("Date"), self.tr("Opinion"), self.tr("Article")])
         table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)  # no padding to spare
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
@@ -141,9 +142,19 @@ class RecordView(QWidget):
         chrome = self.steps.horizontalHeader().sizeHint().height() + 2 * self.steps.frameWidth() + 2
         self.steps.setMinimumHeight(chrome + row * min(max(rows, 1), MIN_STEP_ROWS))
         self.steps.setMaximumHeight(chrome + row * min(max(rows, 1), MAX_STEP_ROWS))
+        self._split()
+
+    def _split(self) -> None:
+        """The top part gets what it needs, the history and attachments the rest."""
         top = self.splitter.widget(0)
-        total = sum(self.splitter.sizes()) or self.splitter.height()
-        self.splitter.setSizes([top.sizeHint().height(), max(total - top.sizeHint().height(), 1)])
+        need = max(top.minimumSizeHint().height(), top.sizeHint().height())
+        total = self.splitter.height()
+        if total > need:
+            self.splitter.setSizes([need, total - need])
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._split()
 
     # -- showing --------------------------------------------------------------------------------
     def show_record(self, record_id: int) -> None:

@@ -670,7 +670,7 @@ The backup is checked first; if anything is wrong, nothing changes. The current 
     </message>
     <message>
         <location filename="../../desktop_app/ui/record_view.py" line="65"/>
-        <location filename="../../desktop_app/ui/record_view.py" line="106"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="107"/>
         <source>Opinion</source>
         <translation>意见</translation>
     </message>
@@ -680,97 +680,97 @@ The backup is checked first; if anything is wrong, nothing changes. The current 
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="81"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="82"/>
         <source>e.g. 同意</source>
         <translation>例如：同意</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="82"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="83"/>
         <source>Record step</source>
         <translation>记录此环节</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="84"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="85"/>
         <source>Assign number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="93"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="94"/>
         <source>Print… (Ctrl+P)</source>
         <translation>打印…（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="95"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="96"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="97"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="98"/>
         <source>Save as DOCX…</source>
         <translation>另存为 DOCX…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="99"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="100"/>
         <source>Request seal use…</source>
         <translation>申请用印…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="102"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="103"/>
         <source>Record the selected step</source>
         <translation>记录选中的环节</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="105"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="106"/>
         <source>By</source>
         <translation>办理人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="105"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="106"/>
         <source>On</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="156"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="167"/>
         <source>(no number yet)</source>
         <translation>（尚未编号）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="205"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="216"/>
         <source>A number is given once these steps are recorded: %1</source>
         <translation>以下步骤记录后方可编号：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="208"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="219"/>
         <source>Signed and reviewed: the number can be assigned.</source>
         <translation>已审核、签发，可以编号。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="255"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="266"/>
         <source>Record step %1 (%2) first: leaders do not sign what the office has not reviewed (Article 64).</source>
         <translation>请先记录第 %1 步“%2”：县政府领导不直接签批未经县政府办公室审理的公文文稿（第六十四条）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="277"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="288"/>
         <source>Step recorded.</source>
         <translation>已记录此环节。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="281"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="292"/>
         <source>Number assigned.</source>
         <translation>已编号。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="293"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="304"/>
         <source>Attachment added.</source>
         <translation>已添加附件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="342"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="353"/>
         <source>Save slip</source>
         <translation>保存稿纸</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_view.py" line="351"/>
+        <location filename="../../desktop_app/ui/record_view.py" line="362"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -810,17 +810,17 @@ The backup is checked first; if anything is wrong, nothing changes. The current 
     <message>
         <location filename="../../desktop_app/ui/records_page.py" line="131"/>
         <source>Nothing registered yet. First import the county&apos;s leaders and their portfolios with File → Import org chart…, then click New… (Ctrl+N) to register the first document.</source>
-        <translation>还没有登记任何公文。请先用 文件 → 导入组织架构… 导入本县领导及其分工，再点 新建…（Ctrl+N）登记第一份公文。</translation>
+        <translation>还没有登记任何公文。请先用“文件 → 导入组织架构…”导入本县领导及其分工，再点“新建…（Ctrl+N）”登记第一份公文。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/records_page.py" line="134"/>
         <source>No incoming documents yet. Click New… (Ctrl+N) to register the first one.</source>
-        <translation>还没有收文。点右上角的 新建…（Ctrl+N）登记第一份收文。</translation>
+        <translation>还没有收文。点右上角的“新建…（Ctrl+N）”登记第一份收文。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/records_page.py" line="135"/>
         <source>No outgoing documents yet. Click New… (Ctrl+N) to register the first draft.</source>
-        <translation>还没有发文。点右上角的 新建…（Ctrl+N）登记第一份发文稿。</translation>
+        <translation>还没有发文。点右上角的“新建…（Ctrl+N）”登记第一份发文稿。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/records_page.py" line="187"/>

@@ -86,7 +86,7 @@ def test_an_empty_registry_says_what_to_do_first(qtbot, app, tmp_path, org_json)
     assert "导入组织架构(&O)…" in menu_texts  # the text names a menu that is there
     registry.import_org(org_json)
     page.refresh()
-    assert page.table.placeholder() == "还没有收文。点右上角的 新建…（Ctrl+N）登记第一份收文。"
+    assert page.table.placeholder() == "还没有收文。点右上角的“新建…（Ctrl+N）”登记第一份收文。"
     page.search.edit.setText("防汛")
     page.search.emit_query()
     assert "没有符合条件的公文" in page.table.placeholder()

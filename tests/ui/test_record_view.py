@@ -215,3 +215,5 @@ def test_the_history_pane_has_room_at_150_percent(qtbot, window, small_registry)
     steps = view.steps
     assert steps.viewport().height() >= steps.rowCount() * steps.rowHeight(0) - 1  # every step without scrolling
     assert view.geometry().bottom() <= page.height()  # nothing below the window's edge
+    step_box = view.record_button.parentWidget()
+    assert steps.geometry().bottom() < step_box.geometry().top()  # nothing overlaps

@@ -54,6 +54,48 @@ def test_the_preview_dialog_fits_the_screen(qtbot, window):
     dialog.close()
 
 
+PROBE = """
+import json, sys
+from desktop_app.registry import Registry
+from desktop_app.ui.app import prepare_app
+from desktop_app.ui.record_view import RecordView
+app = prepare_app()
+registry = Registry.open(sys.argv[1], auto_backup=False)
+view = RecordView(registry)
+view.show_record(registry.search_ids(kind="outgoing")[0])
+view.show()
+dialog = view.print_preview()
+app.processEvents()
+frame, screen = dialog.frameGeometry(), dialog.screen().availableGeometry()
+print(json.dumps({"dialog": [frame.x(), frame.y(), frame.width(), frame.height()],
+                  "screen": [screen.x(), screen.y(), screen.width(), screen.height()],
+                  "ratio": dialog.screen().devicePixelRatio()}))
+dialog.close()
+registry.close()
+"""
+
+
+def test_the_preview_dialog_fits_1366x768_at_150_percent(tmp_path, registry):
+    """A process of its own: Qt reads the scale factor and the screen at start-up."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    registry.register("outgoing", REQUEST)
+    screen = tmp_path / "screen.json"  # 1366×768 less a 40-px taskbar
+    screen.write_text(json.dumps({"screens": [{"name": "office", "x": 0, "y": 0, "width": 1366, "height": 728,
+                                               "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={screen}", "QT_SCALE_FACTOR": "1.5"}
+    done = subprocess.run([sys.executable, "-c", PROBE, str(registry.path)], env=env, capture_output=True,
+                          text=True, timeout=120, check=True)
+    shown = json.loads(done.stdout.strip().splitlines()[-1])
+    x, y, width, height = shown["dialog"]
+    left, top, screen_width, screen_height = shown["screen"]
+    assert shown["ratio"] == 1.5 and screen_height < 490  # 728 / 1.5: what 150 % leaves
+    assert left <= x and top <= y and x + width <= left + screen_width and y + height <= top + screen_height
+
+
 @pytest.mark.parametrize("zoom", [0.78, 0.85, 0.95])
 def test_the_preview_is_drawn_at_the_size_it_is_shown(qtbot, app, slip, zoom):
     dialog = SlipPreviewDialog(slip)
