@@ -147,7 +147,7 @@ def _sender_code(sender: str) -> str:
 def fill(registry: "Registry", rows: int, progress: Callable[[int, int], None] | None = None) -> dict:
     """Adds `rows` sample records (the org chart is imported first when the database has none)."""
     if not isinstance(rows, int) or not 1 <= rows <= MAX_ROWS:
-        raise InputError("--rows", f"条数 {rows} 超出范围", f"请填写 1 到 {MAX_ROWS:,} 之间的整数")
+        raise InputError("rows", f"示例记录条数 {rows} 超出范围", f"请填写 1 到 {MAX_ROWS:,} 之间的整数")
     if registry.org_chart() is None:
         registry.import_org(DEMO_ORG)
     writer = DemoWriter(registry)

@@ -25,6 +25,7 @@ from desktop_app.ui.fonts import register_bundled_font
 from desktop_app.ui.i18n import install_translators
 
 BACKUP_DELAY_MS = 2000
+LISTEN_DELAY_MS = 300
 
 
 def prepare_app(argv: list[str] | None = None) -> QApplication:
@@ -51,6 +52,10 @@ def app_icon() -> QIcon:
     return icon
 
 
+class OpenElsewhere(Exception):
+    """The database already has its window: it was asked to come forward, or is open on another PC."""
+
+
 @dataclass
 class Session:
     """What a running window holds on to: run() ends it, the start-up bench measures it."""
@@ -60,41 +65,79 @@ class Session:
     registry: Any
     window: Any
     backup: "DailyBackup"
+    instance: Any = None  # the SingleInstance lock of the database (ui/single_instance.py)
 
     def close(self) -> None:
         self.backup.cancel()
         self.backup.wait()
         self.window.close()
         self.registry.close()
+        if self.instance is not None:
+            self.instance.release()
         self.handler.uninstall()
 
 
 def start(db_path: str | None = None, *, daily_backup: bool = True) -> Session | None:
-    """Everything `docroute` does before the event loop; None (after a message) if the database fails."""
+    """Everything `docroute` does before the event loop; None (after a message) if the database fails.
+
+    Raises OpenElsewhere, before the registry is opened, when the database already has a window."""
     app = prepare_app()
     handler = CrashHandler(parent=app).install()
+    path = _database_path(db_path)
+    instance = _claim(path, handler)
     try:
         # The daily backup copies the whole file (gigabytes at a million records): not before the window.
-        registry = Registry.open(Path(db_path) if db_path else None, auto_backup=False)
+        registry = Registry.open(path, auto_backup=False)
     except DocRouteError as error:
         QMessageBox.critical(None, identity.APP_DISPLAY_NAME, _cannot_open(error))
+        instance.release()
         handler.uninstall()
         return None
     from desktop_app.ui.main_window import MainWindow
 
     window = MainWindow(registry)
     window.show()
+    instance.activated.connect(window.bring_forward)
     backup = DailyBackup(registry.path, parent=app)
     backup.finished_backup.connect(window.backup_done)
     backup.failed.connect(window.backup_failed)
     backup.damaged.connect(window.database_damaged)
     if daily_backup:
         backup.start_later(BACKUP_DELAY_MS)  # after the first paint, not during it
-    return Session(app, handler, registry, window, backup)
+    if registry.org_chart() is None:
+        window.open_first_run()  # an empty registry: the wizard, over the window (ui/wizard.py)
+    return Session(app, handler, registry, window, backup, instance)
+
+
+def _database_path(db_path: str | None) -> Path:
+    if db_path:
+        return Path(db_path).expanduser().resolve()
+    from desktop_app.paths import default_db_path
+
+    return default_db_path().resolve()
+
+
+def _claim(path: Path, handler: CrashHandler) -> Any:
+    """This process becomes the database's window, or says where it is open and raises OpenElsewhere."""
+    from desktop_app.ui.single_instance import SingleInstance
+
+    instance = SingleInstance(path, parent=QApplication.instance())
+    if instance.claim(listen=False):
+        QTimer.singleShot(LISTEN_DELAY_MS, instance.listen)  # after the first paint (QtNetwork costs ~6 ms)
+        return instance
+    handler.uninstall()
+    if not instance.forwarded:  # held, but nobody here answered: another PC, or a window not responding
+        QMessageBox.information(None, identity.APP_DISPLAY_NAME, QApplication.translate(
+            "app", "This database is already open in DocRoute elsewhere ({holder}). Close it there first, "
+            "or open another database.").format(holder=instance.holder or "?") + f"\n\n{path}")
+    raise OpenElsewhere(str(path))
 
 
 def run(db_path: str | None = None) -> int:
-    session = start(db_path)
+    try:
+        session = start(db_path)
+    except OpenElsewhere:
+        return 0  # the window of that database came forward (or the clerk was told where it is open)
     if session is None:
         return 2
     try:
@@ -148,4 +191,4 @@ class DailyBackup(QThread):
 
 def _cannot_open(error: DocRouteError) -> str:
     text = QApplication.translate("app", "The database could not be opened.")
-    return "\n\n".join(part for part in (text, error.message, error.hint) if part)
+    return "\n\n".join(part for part in (text, error.message, error.window_hint) if part)

@@ -57,6 +57,7 @@ class RecordView(QWidget):
         self.tabs.addTab(self.attachments, self.tr("Attachments (drop files here)"))
         self.tabs.addTab(self.history, self.tr("History"))
         self._build_layout()
+        self._build_office_parts()
 
     # -- layout ---------------------------------------------------------------------------------
     def _steps_table(self) -> QTableWidget:
@@ -156,6 +157,12 @@ class RecordView(QWidget):
         super().resizeEvent(event)
         self._split()
 
+    # -- 会签, 督办, 归档: tabs of their own (ui/office/record_parts.py) -----------------------------
+    def _build_office_parts(self) -> None:
+        from desktop_app.ui.office.record_parts import OfficeParts
+
+        self.office = OfficeParts(self.registry, self.tabs, self._attempt, self)
+
     # -- showing --------------------------------------------------------------------------------
     def show_record(self, record_id: int) -> None:
         self.record = self.registry.get(record_id)
@@ -183,6 +190,7 @@ class RecordView(QWidget):
         self.number_button.setVisible(record["kind"] == "outgoing")  # an incoming document has its own number
         self.seal_button.setVisible(record["kind"] == "outgoing" and record.get("status") in ("signed", "numbered"))
         self._select_next_open_step(done)
+        self.office.show_record(record)
         self._fit_steps()
 
     def _fill_step_row(self, row: int, step: dict, action: dict | None) -> None:
@@ -307,7 +315,7 @@ class RecordView(QWidget):
         try:
             action()
         except DocRouteError as error:
-            self._say(error.one_line(), _ERROR)
+            self._say(error.window_line(), _ERROR)
             return
         self.record = self.registry.get(self.record["id"])
         self._refresh()
@@ -328,7 +336,9 @@ class RecordView(QWidget):
 
         org = self.registry.org_chart()
         buffer = io.BytesIO()
-        render_slip(self.record, fmt, buffer, county=org.county if org else "", org=org)
+        office = self.registry.office  # 设置 → 稿纸与字体: the county's name and the body font
+        render_slip(self.record, fmt, buffer, county=office.county() or (org.county if org else ""), org=org,
+                    font=office.setting("slip_font") or None)
         return buffer.getvalue()
 
     def print_preview(self):
@@ -357,7 +367,7 @@ class RecordView(QWidget):
             with replaced_atomically(Path(path)) as temporary:  # never half a slip under the real name
                 temporary.write_bytes(self.slip_bytes(fmt))
         except DocRouteError as error:
-            self._say(error.one_line(), _ERROR)
+            self._say(error.window_line(), _ERROR)
             return None
         self._say(self.tr("Saved to %1").replace("%1", str(path)), _DONE)
         return Path(path)

@@ -121,15 +121,15 @@ class RecordsPage(QWidget):
     def empty_text(self) -> str:
         """What an empty list says, in one place: what to do first on a new registry, or why nothing matches.
 
-        Name only menus and buttons that exist (文件 → 导入组织架构…, 新建…): update this when they change."""
+        Name only menus and buttons that exist (设置 → 组织架构, 文件 → 导入组织架构…, 新建…): update this
+        when they change."""
         query = self.model.query
         if query.text or query.year is not None or (query.overdue and query.kind is not None):
             return self.tr("No records match. Try other words, or choose “All years”.")
-        if not self.can_create:
-            return self.tr("Nothing is overdue: every record with a deadline is on time or finished.")
         if self.registry.org_chart() is None:
-            return self.tr("Nothing registered yet. First import the county's leaders and their portfolios with "
-                           "File → Import org chart…, then click New… (Ctrl+N) to register the first document.")
+            return self.tr("Nothing registered yet. First enter the county's leaders and their portfolios under "
+                           "Settings → Organisation (or File → Import org chart…), then click New… (Ctrl+N) to "
+                           "register the first document.")
         if query.kind == "incoming":
             return self.tr("No incoming documents yet. Click New… (Ctrl+N) to register the first one.")
         return self.tr("No outgoing documents yet. Click New… (Ctrl+N) to register the first draft.")

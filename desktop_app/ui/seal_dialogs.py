@@ -80,7 +80,7 @@ class TakeOutDialog(QDialog):
             self.result_seal = self.registry.seals.take_out(self.seal.value() or "", self.escort.text(),
                                                             self.reason_text(), self.request_id)
         except DocRouteError as error:
-            self.message.setText(error.one_line())
+            self.message.setText(error.window_line())
             return False
         self.accept()
         return True
@@ -137,7 +137,7 @@ class LedgerDialog(QDialog):
         try:
             pdf = self.rendered("pdf")
         except DocRouteError as error:
-            self.message.setText(error.one_line())
+            self.message.setText(error.window_line())
             return None
         self.preview_window = preview_dialog(pdf, self)
         self.preview_window.printer_keepalive.setPageOrientation(QPageLayout.Orientation.Landscape)  # A4 landscape
@@ -154,7 +154,7 @@ class LedgerDialog(QDialog):
         try:
             written = write_atomically(Path(path), self.rendered(fmt))
         except DocRouteError as error:
-            self.message.setText(error.one_line())
+            self.message.setText(error.window_line())
             return None
         self.message.setText(self.tr("Saved to %1").replace("%1", str(written)))
         return written

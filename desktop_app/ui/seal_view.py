@@ -258,7 +258,7 @@ class SealRequestView(QWidget):
             action()
         except DocRouteError as error:
             self.message.setStyleSheet(_BAD)
-            self.message.setText(error.one_line())
+            self.message.setText(error.window_line())
             return False
         self.show_request(self.request["id"])
         self.message.setStyleSheet(_OK)
