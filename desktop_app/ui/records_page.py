@@ -15,7 +15,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMessageBox, QProgressDialog, QPushButton, QStackedWidget,
                                QVBoxLayout, QWidget)
 
-from desktop_app.ui.file_dialogs import ask_save_path
 from desktop_app.ui.record_list import ListQuery, RecordListModel, RecordTable
 from desktop_app.ui.search_bar import SearchBar
 
@@ -292,6 +291,8 @@ class RecordsPage(QWidget):
         """Writes the current view (search, filters, order) to an XLSX file; returns the rows written."""
         if path is None:
             suggested = f"{self.heading}-{date.today().isoformat()}.xlsx"
+            from desktop_app.ui.file_dialogs import ask_save_path  # on first use: every module costs at start-up
+
             path = ask_save_path(self, self.tr("Export to Excel"), suggested, self.tr("Excel workbook (*.xlsx)"))
             if not path:
                 return 0
