@@ -142,7 +142,7 @@ class SlipPreviewDialog(QPrintPreviewDialog):
         printer.setFullPage(True)
         printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))  # our slips and books are A4
         super().__init__(printer, parent)
-        self.printer = self.printer_keepalive = printer  # the dialog does not own it: Python keeps it
+        self.printer_keepalive = printer  # the dialog does not own it: Python keeps it (printer() gives it)
         self.pages = SlipPages(pdf)
         width, height = self.pages.sizes[0] if len(self.pages) else (0, 0)
         if width > height:  # the 用印登记簿 is A4 landscape
@@ -165,7 +165,7 @@ class SlipPreviewDialog(QPrintPreviewDialog):
         scale = self.view.transform().m11()
         if scale <= 0 or scale >= 1:  # not laid out yet: a first guess, corrected after the first paint
             return 96.0 * self.devicePixelRatioF()
-        return self.printer.resolution() * scale * self.view.devicePixelRatioF()
+        return self.printer().resolution() * scale * self.view.devicePixelRatioF()
 
     def _paint(self, printer: QPrinter) -> None:
         used, previewing = paint_pages(printer, self.pages, self.display_dpi)

@@ -109,7 +109,7 @@ def test_the_preview_is_drawn_at_the_size_it_is_shown(qtbot, app, slip, zoom):
     qtbot.wait(50)
     shown = grey(dialog.view.viewport().grab().toImage())
     pages = SlipPages(slip)
-    page_rect = dialog.view.mapFromScene(QRectF(0, 0, *pages.pixel_size(0, dialog.printer.resolution())))
+    page_rect = dialog.view.mapFromScene(QRectF(0, 0, *pages.pixel_size(0, dialog.printer().resolution())))
     page_rect = page_rect.boundingRect()
     visible = page_rect.intersected(shown.rect()).adjusted(0, 0, 0, -shown.height() // 2)  # the top: the table
     reference = pages.image(0, dialog.display_dpi()).scaled(
