@@ -43,7 +43,7 @@ def qt_gaps() -> list[str]:
     """Labels of Qt's own dialogs that qtbase_zh_CN.qm (6.11) leaves English, in Qt's own contexts.
 
     Never needed at run time (Qt asks for them itself); lupdate reads them from here into our catalogue,
-    and tests/ui/test_qt_dialogs.py checks that each one comes out Chinese."""
+    and tests/ui/test_chinese_window.py checks that each one comes out Chinese."""
     # Spelled out in full: lupdate reads QCoreApplication.translate calls, not an alias of it.
     return [QCoreApplication.translate("QFileDialog", "&Look in:"),
             QCoreApplication.translate("QFileDialog", "Files of &type:"),
