@@ -69,16 +69,23 @@ def shoot(db: Path, out: Path, scale: float, only: tuple[str, ...] = ()) -> list
     window.save_current()
     save("05-bad-date-marked")
 
-    outgoing.back_to_list()
+    outgoing.back_to_list()  # the form has input: 保存 / 放弃 / 取消 first
+    save("20-leave-form-question", _composed(window, outgoing.unsaved_question))
+    outgoing.unsaved_question.button(outgoing.unsaved_question.StandardButton.Discard).click()
+    view = outgoing.open_record(_worked_record(registry))
+    view.tabs.setCurrentWidget(view.history)
+    save("06-record-view")  # 拟稿 offers the drafter typed at registration; the history has room
     numbered = registry.search_ids(kind="outgoing", status="numbered", limit=1)
     if numbered:
-        outgoing.open_record(numbered[0])
-        save("06-record-view")
-        preview = outgoing.current_editor().print_preview()
+        view = outgoing.open_record(numbered[0])
+        preview = view.print_preview()
         if preview is not None:
-            preview.resize(window.size())
-            save("07-print-preview", preview)
+            save("07-print-preview", preview)  # the size it gives itself: the screen's, not a fixed one
+            preview.preview.setZoomFactor(0.85)  # where a 200-dpi picture lost its strokes
+            save("07-print-preview-85", preview)
             preview.close()
+    outgoing.back_to_list()
+    _export_screens(window, save, Path(db).parent)
     _seal_screens(window, registry, save)
     _office_screens(window, registry, save)
     shoot_settings(window, registry, save)
@@ -87,7 +94,86 @@ def shoot(db: Path, out: Path, scale: float, only: tuple[str, ...] = ()) -> list
     window.close()  # stops the counter thread before the registry closes
     registry.close()
     shoot_wizard(db.parent / f"first-run-{int(scale * 100)}.sqlite", window.size(), save)
+    _empty_registry_screen(db.parent / f"empty-{int(scale * 100)}.sqlite", save, window.size())
     return saved
+
+
+def _worked_record(registry) -> int:
+    """An outgoing record a clerk is working on: registered with its drafter and a 会签 department, the
+    office review recorded, the co-signer's reply in; 拟稿 and the leaders' steps still open."""
+    title = "关于做好2026年冬季农村饮水安全保障工作的通知"
+    done = [i for i in registry.search_ids(title, kind="outgoing", limit=5) if registry.get(i)["title"] == title]
+    if done:  # both scales share the database
+        return done[0]
+    org = registry.org_chart()
+    lead = _departments(registry)[0]
+    cosigner = next(d for d in org.departments() if d != lead and org.deputy_over(d) is not None)
+    record = registry.register("outgoing", {
+        "title": title, "series": "托政办发", "authority": "county_office",
+        "direction": "downward", "doc_type": "通知", "scope": "routine", "lead_department": lead,
+        "cosign_departments": [cosigner], "main_recipients": ["各乡镇人民政府"], "drafter": "马丽",
+        "date": "2026-11-27"})
+    office = next(s for s in record["plan"]["steps"] if s["action"] == "office_review")
+    registry.record_step(record["id"], office["order"], "文书科 李四", "2026-11-28", "已审核")
+    registry.record_cosign_reply(record["id"], cosigner, "2026-11-30", "无不同意见")
+    return record["id"]
+
+
+class _composed:  # noqa: N801 (used like a function: save(name, _composed(window, box)))
+    """The window with a window-modal dialog over it, as the clerk sees them (grab() takes one widget)."""
+
+    def __init__(self, window, dialog) -> None:
+        self.window, self.dialog = window, dialog
+
+    def grab(self):
+        from PySide6.QtCore import QRect
+        from PySide6.QtGui import QColor, QPainter
+
+        picture = self.window.grab()
+        painter = QPainter(picture)
+        where = self.window.mapFromGlobal(self.dialog.frameGeometry().topLeft())
+        painter.drawPixmap(where, self.dialog.grab())
+        painter.setPen(QColor("#7f8c8d"))  # offscreen windows have no frame: draw one
+        painter.drawRect(QRect(where, self.dialog.size()).adjusted(0, 0, -1, -1))
+        painter.end()
+        return picture
+
+
+def _export_screens(window, save, folder: Path) -> None:
+    """导出 Excel: Qt's own save dialog in Chinese, then the confirmation naming the file and the rows."""
+    from desktop_app.ui.file_dialogs import file_dialog
+
+    page = window.go_to("incoming")
+    (folder / "导出").mkdir(exist_ok=True)
+    (folder / "导出" / "收文-2026-11-30.xlsx").write_bytes(b"x" * 40_000)
+    dialog = file_dialog(window, page.tr("Export to Excel"), "Excel 工作簿 (*.xlsx)", save=True,
+                         suggested_name="收文-2026-12-01.xlsx")
+    dialog.setDirectory(str(folder / "导出"))
+    dialog.show()
+    save("21-save-dialog", dialog)
+    dialog.close()
+    page.search.edit.setText("防汛")
+    page.search.emit_query()
+    page.export_xlsx(str(folder / "导出" / "收文-防汛.xlsx"))
+    save("22-export-done", _composed(window, page.export_notice))
+    page.export_notice.close()
+    page.search.edit.clear()
+    page.search.emit_query()
+
+
+def _empty_registry_screen(path: Path, save, size) -> None:
+    """A fresh install: the empty list says what to do first."""
+    from desktop_app.registry import Registry
+    from desktop_app.ui.main_window import MainWindow
+
+    registry = Registry.open(path, auto_backup=False)
+    window = MainWindow(registry)
+    window.resize(size)
+    window.show()
+    window.go_to("incoming")
+    save("23-empty-registry", window)
+    window.close()
+    registry.close()
 
 
 # The leaders of docs/org-chart-example.json (fictional names), as a clerk types them into the wizard.
@@ -142,6 +228,8 @@ def shoot_wizard(db: Path, size, save) -> None:
     wizard.reject()
     window.close()
     registry.close()
+
+
 def _seal_screens(window, registry, save) -> None:
     """用印: the ledger with a seal out, a contract request with its approvals, a refused one, a request."""
     window.go_to("seals")

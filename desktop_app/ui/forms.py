@@ -50,6 +50,7 @@ class RegistrationForm(QWidget):
         self._timer.timeout.connect(self.update_routing)
         self._layout_form()
         self.update_routing()  # say at once what the defaults route to, or what is missing
+        self._pristine = self.request()  # what an untouched form holds: leaving it asks nothing
 
     # -- building (each subclass defines build_fields) ---------------------------------------------
     def _layout_form(self) -> None:
@@ -148,8 +149,13 @@ class RegistrationForm(QWidget):
             return None
         self.message.setStyleSheet("color: #1e8449;")
         self.message.setText(self.tr("Saved as record %1.").replace("%1", str(record["id"])))
+        self._pristine = self.request()
         self.saved.emit(record["id"])
         return record["id"]
+
+    def has_changes(self) -> bool:
+        """Whether anything was typed or chosen since the form opened (or was saved)."""
+        return self.request() != self._pristine
 
     def _show_error(self, error: DocRouteError) -> None:
         key = getattr(error, "field", "").split(".")[0].split("[")[0]

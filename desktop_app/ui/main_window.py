@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
                                QStackedWidget, QVBoxLayout, QWidget)
 from shiboken6 import isValid
 
@@ -437,6 +437,11 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About"), f"{APP_DISPLAY_NAME} DocRoute {VERSION}")
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        unsaved = [p for p in self.pages.values() if isinstance(p, RecordsPage) and p.has_unsaved_form()]
+        if unsaved:  # ask about each filled registration form first; the window closes after the answers
+            event.ignore()
+            self._ask_then_close(unsaved)
+            return
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/page", self.current_key())
@@ -444,6 +449,13 @@ class MainWindow(QMainWindow):
             self.restore_job.wait()  # never leave a restore half-run behind a closed window
         self.counter.stop()
         super().closeEvent(event)
+
+    def _ask_then_close(self, pages: list) -> None:
+        if not pages:
+            self.close()  # every form is saved or discarded now: closes without asking again
+            return
+        self.go_to(next(key for key, page in self.pages.items() if page is pages[0]))
+        pages[0].leave_form(lambda: self._ask_then_close(pages[1:]))
 
     def _restore_settings(self) -> None:
         """The size, place and page the clerk left the window with (QSettings: identity.py names)."""

@@ -5,23 +5,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_app.domain.errors import DocRouteError
 
-LAST_FOLDER = "paths/last_folder"
-
 
 def choose_file(parent: QWidget, title: str, filters: str) -> str:
-    """An open-file dialog that starts in the folder used last (remembered in QSettings)."""
-    settings = QSettings()
-    path, _ = QFileDialog.getOpenFileName(parent, title, str(settings.value(LAST_FOLDER, "")), filters)
-    if path:
-        from pathlib import Path
+    """An open-file dialog that starts in the folder used last (ui/file_dialogs.py remembers it)."""
+    from desktop_app.ui.file_dialogs import ask_open_path
 
-        settings.setValue(LAST_FOLDER, str(Path(path).parent))
-    return path
+    return ask_open_path(parent, title, filters) or ""
 
 
 def import_org_file(parent: QWidget, registry: Any, path: str | None = None, *, confirm: bool = True) -> Any:

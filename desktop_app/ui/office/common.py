@@ -8,16 +8,16 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop_app.files import replaced_atomically
+from desktop_app.ui import file_dialogs
 
 OVERDUE_TEXT, OVERDUE_BACKGROUND = QColor("#a61b1b"), QColor("#fdecea")
 SOON_TEXT, SOON_BACKGROUND = QColor("#7e4a00"), QColor("#fdebc8")
 DONE_TEXT = QColor("#1e6b3a")
-LAST_FOLDER_KEY = "office/last_folder"
 UNKNOWN_COUNTY = "本县"
 
 Today = Callable[[], date]
@@ -56,22 +56,14 @@ def county(registry: Any) -> tuple[str, Any]:
 
 # ---- files -------------------------------------------------------------------------------------
 def documents_folder() -> str:
-    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+    return file_dialogs.documents_folder()
 
 
 def ask_save_path(parent: QWidget, title: str, suggested: str, pattern: str) -> str | None:
     """A save dialog in the folder last saved to (first: the documents folder); the extension of
-    `pattern` (e.g. "*.xlsx") is added when the clerk left it out."""
-    settings = QSettings()
-    folder = str(settings.value(LAST_FOLDER_KEY, "") or documents_folder())
-    path, _ = QFileDialog.getSaveFileName(parent, title, str(Path(folder) / suggested), pattern)
-    if not path:
-        return None
-    suffix = pattern.rsplit("*", 1)[-1].rstrip(")").strip()
-    if suffix.startswith(".") and not path.lower().endswith(suffix):
-        path += suffix
-    settings.setValue(LAST_FOLDER_KEY, str(Path(path).parent))
-    return path
+    `pattern` (e.g. "*.xlsx") is added when the clerk left it out. The window's one save dialog
+    (ui/file_dialogs.py): one remembered folder, and Chinese where Qt draws the dialog itself."""
+    return file_dialogs.ask_save_path(parent, title, suggested, pattern)
 
 
 def write_bytes(path: str | Path, content: bytes) -> Path:
