@@ -40,16 +40,22 @@ def new_database(*, locale: str | None = None) -> str:
 
 
 def drop_database(url: str) -> None:
+    """The database and the roles made for it (its group roles `<db>_clerks`/`_readers`, and the test's
+    clerks, named `<db>_…` too): roles belong to the whole cluster, not to one database."""
     name = urlsplit(url).path.lstrip("/")
     with admin() as conn:
         conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        roles = [r[0] for r in conn.execute("SELECT rolname FROM pg_roles WHERE rolname LIKE %s ORDER BY "
+                                            "pg_has_role(rolname, 'MEMBER') DESC", [name.replace("_", "\\_") + "\\_%"])]
+        for role in sorted(roles, key=lambda r: r.endswith(("_clerks", "_readers"))):
+            conn.execute(f'DROP ROLE IF EXISTS "{role}"')
 
 
-def sql(url: str, statement: str, params=()) -> list[tuple]:
+def sql(url: str, statement: str, params: tuple | list = ()) -> list[tuple]:
     """One statement on a database as the server's superuser (a tamperer, or the administrator)."""
     import psycopg
 
     parts = urlsplit(url)
     with psycopg.connect(database_url(parts.path.lstrip("/")), autocommit=True) as conn:
-        cursor = conn.execute(statement, params)
+        cursor = conn.execute(statement, params or None)
         return cursor.fetchall() if cursor.description else []

@@ -391,25 +391,43 @@ class Registry:
 
     # ---- safety, exchange, demo ---------------------------------------------------------
     def backup(self, dest: str | Path | None = None) -> Path:
-        """A verified copy now (raises StorageError when it cannot be made or the database is damaged)."""
+        """A verified copy now (raises StorageError when it cannot be made or the database is damaged);
+        on a server, pg_dump (server_backup.py)."""
+        if self.engine != "sqlite":
+            from desktop_app.registry import server_backup
+
+            return server_backup.backup(self.db, dest)
         return safety.backup(self.db, self.path, dest)
 
     def daily_backup(self) -> "safety.BackupOutcome":
-        """Today's backup unless one exists or the database is damaged; never raises (the window's thread)."""
+        """Today's backup unless one exists or the database is damaged; never raises (the window's thread).
+        A server is backed up on the server (docs/server.md): nothing to do here."""
+        if self.engine != "sqlite":
+            return safety.BackupOutcome("current", message="数据库服务器由管理员在服务器上定时备份（pg_dump）")
         return self._note(safety.daily(self.db, self.path))
 
     def damage(self) -> dict | None:
         """{"found_at", "problem"} while a verification found the database damaged, else None."""
-        return safety.damage(self.path)
+        return safety.damage(self.path) if self.engine == "sqlite" else None
 
     def last_backup(self) -> Path | None:
-        """The newest backup file beside the database, or None."""
+        """The newest backup file beside the database (a server: the newest pg_dump this PC made), or None."""
+        if self.engine != "sqlite":
+            from desktop_app.registry import server_backup
+
+            found = sorted(server_backup.default_folder().glob(f"*{server_backup.SUFFIX}"),
+                           key=lambda p: p.stat().st_mtime)
+            return found[-1] if found else None
         return safety.newest_backup(self.path)
 
     def restore(self, path: str | Path) -> dict:
         """Prepares, migrates and verifies a copy of the backup, then swaps it in (restore.py)."""
         from desktop_app.registry import restore
 
+        if self.engine != "sqlite":
+            raise RefusedError("不能在正在使用的服务器数据库上恢复，未作任何修改",
+                               Hint("请管理员新建一个空数据库，用 `docroute --db 新数据库地址 restore 备份文件` 恢复到它（docs/server.md）",
+                                    "请管理员新建一个空数据库并恢复到它，再在“设置 → 数据与备份”中改用新数据库"))
         database.require_writable(self.db)
         result = restore.restore(self.db, self.path, Path(path))
         self._gram_counts.clear()

@@ -53,7 +53,7 @@ def prepare(db: Any) -> None:
         raise StorageError(f"服务器上的数据库 {where} 由更新版本的公文流转助手建立（结构版本 {unknown[-1]}），本版本无法打开",
                            "请把这台电脑上的公文流转助手升级到与其他电脑相同的版本")
     if not applied:
-        _require_fit_for_new(db, where)
+        require_fit_for_new(db, where)
     elif not _may_write(db):
         db.docroute_read_only = db.url
     pending = pgmigrate.pending(db)
@@ -66,7 +66,7 @@ def prepare(db: Any) -> None:
             grant(db)
 
 
-def _require_fit_for_new(db: Any, where: str) -> None:
+def require_fit_for_new(db: Any, where: str) -> None:
     encoding, collation, may_create = db.conn.execute(
         "SELECT pg_encoding_to_char(encoding), datcollate, has_schema_privilege(current_schema(), 'CREATE') "
         "FROM pg_database WHERE datname = current_database()").fetchone()
@@ -111,3 +111,27 @@ def grant(db: Any) -> None:
 
 def _first(exc: BaseException) -> str:
     return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+
+
+def add_user(db: Any, name: str, password: str | None, *, read_only: bool = False) -> dict:
+    """A clerk's own sign-in on the server: a login role in the database's clerks (or readers) group.
+    Run by the owner (or a role that may create roles); the password goes to the server only, which
+    keeps its SCRAM hash (docs/server.md)."""
+    from desktop_app.domain.errors import InputError, RefusedError
+
+    if not name or not name.replace("_", "a").isalnum() or not name[0].isalpha() or len(name) > 60:
+        raise InputError("name", f"用户名“{name}”不合适", "请用字母开头、只含字母、数字和下划线的用户名，例如 zhangsan")
+    clerks, readers = group_roles(db)
+    group = readers if read_only else clerks
+    if not db.conn.execute("SELECT 1 FROM pg_roles WHERE rolname = ?", [group]).fetchone():
+        raise RefusedError(f"服务器上还没有用户组 {group}", "请用数据库所有者（可以建立用户的角色）打开一次数据库后再添加用户")
+    if db.conn.execute("SELECT 1 FROM pg_roles WHERE rolname = ?", [name]).fetchone():
+        raise RefusedError(f"服务器上已经有用户 {name}", "请换一个用户名")
+    if not db.conn.execute("SELECT rolcreaterole OR rolsuper FROM pg_roles WHERE rolname = current_user").fetchone()[0]:
+        raise RefusedError(f"无法添加用户 {name}：当前用户 {db.user_name} 没有建立用户的权限",
+                           "请用数据库所有者（可以建立用户的角色，CREATEROLE）登录后再添加")
+    with database.write(db):
+        quoted = db.conn.execute("SELECT quote_ident(?), quote_literal(?)", [name, password or ""]).fetchone()
+        login = f" PASSWORD {quoted[1]}" if password else ""
+        db.conn.execute(f'CREATE ROLE {quoted[0]} LOGIN{login} IN ROLE "{group}"')
+    return {"user": name, "group": group, "read_only": read_only}
