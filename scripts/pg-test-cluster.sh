@@ -42,7 +42,14 @@ if [ -z "$BIN" ]; then
     BIN=$(bindir)
 fi
 
+write_hba() {  # trust on 127.0.0.1, except members of docroute_signin, who sign in with a password
+    as_owner sh -c "printf '%s\n' 'local all all trust' \
+        'host all +docroute_signin 127.0.0.1/32 scram-sha-256' 'host all all 127.0.0.1/32 trust' > '$DIR/pg_hba.conf'"
+}
+
 if as_owner "$BIN/pg_ctl" -D "$DIR" status >/dev/null 2>&1; then
+    write_hba
+    as_owner "$BIN/pg_ctl" -D "$DIR" reload >/dev/null
     echo "$URL"
     exit 0
 fi
@@ -55,6 +62,7 @@ if [ ! -f "$DIR/PG_VERSION" ]; then
     as_owner "$BIN/initdb" -D "$DIR" -U postgres --auth=trust --encoding=UTF8 --locale=C >"$DIR.initdb.log" 2>&1 \
         || { cat "$DIR.initdb.log" >&2; exit 1; }
 fi
+write_hba
 as_owner "$BIN/pg_ctl" -D "$DIR" -l "$DIR/server.log" -w -t 60 \
     -o "-p $PORT -k $DIR -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
     start >/dev/null || { cat "$DIR/server.log" >&2; exit 1; }

@@ -29,13 +29,13 @@ def database_url(name: str, user: str | None = None) -> str:
     return parts._replace(netloc=netloc, path=f"/{name}").geturl()
 
 
-def new_database(*, locale: str | None = None) -> str:
-    """A fresh empty database (UTF8, C collation as docs/server.md creates it): its URL."""
+def new_database(*, options: str = "") -> str:
+    """A fresh empty database (UTF8, C collation as docs/server.md creates it; `options` for another):
+    its URL."""
     name = f"docroute_t{os.getpid()}_{next(_counter)}"
     with admin() as conn:
         conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
-        options = f" TEMPLATE template0 ENCODING 'UTF8' LOCALE '{locale}'" if locale else ""
-        conn.execute(f"CREATE DATABASE {name}{options}")
+        conn.execute(f"CREATE DATABASE {name} {options}")
     return database_url(name)
 
 

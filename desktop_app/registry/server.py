@@ -70,6 +70,11 @@ def require_fit_for_new(db: Any, where: str) -> None:
     encoding, collation, may_create = db.conn.execute(
         "SELECT pg_encoding_to_char(encoding), datcollate, has_schema_privilege(current_schema(), 'CREATE') "
         "FROM pg_database WHERE datname = current_database()").fetchone()
+    if db.conn.execute("SELECT current_setting('server_version_num')::int >= 150000").fetchone()[0]:
+        provider, icu = db.conn.execute("SELECT datlocprovider, daticulocale FROM pg_database "
+                                        "WHERE datname = current_database()").fetchone()
+        if provider == "i":  # an ICU collation sorts by its language whatever datcollate says
+            collation = f"ICU {icu}"
     if encoding != "UTF8" or collation not in _C_COLLATIONS:
         # Text sorts by code point in SQLite; a server ordering by another collation would list the
         # same registry in another order (and GBK cannot hold every character a clerk may type).
