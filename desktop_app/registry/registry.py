@@ -164,6 +164,13 @@ class Registry:
     def __exit__(self, *exc: Any) -> None:
         self.close()
 
+    def changes(self) -> Any:
+        """A watcher whose `changed()` says whether another clerk has committed since it last asked
+        (registry/changes.py; the window asks it every two seconds, ui/change_watch.py)."""
+        from desktop_app.registry.changes import watch
+
+        return watch(self.db)
+
     # ---- the seal registry (its own face, registry/seals) ---------------------------------
     @property
     def seals(self) -> Any:

@@ -425,6 +425,18 @@ class MainWindow(QMainWindow):
             settings.page().refresh_shown()
         self.update_status()
 
+    def others_changed(self) -> None:
+        """Another clerk committed (ui/change_watch.py): the lists and the page in view read again; a form
+        being filled in is left alone."""
+        for page in self.pages.values():
+            if isinstance(page, RecordsPage):
+                page.refresh()
+        current = self.current_page()
+        shown = current.page() if isinstance(current, LazyPage) and current.built else current
+        if shown is not None and not isinstance(shown, RecordsPage) and hasattr(shown, "refresh"):
+            shown.refresh()
+        self.update_status()
+
     def bring_forward(self) -> None:
         """A second start on this database asked for this window (ui/single_instance.py)."""
         if self.isMinimized():

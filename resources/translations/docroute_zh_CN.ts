@@ -533,156 +533,275 @@
         <translation>校验结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="67"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="72"/>
         <source>Database in use</source>
         <translation>正在使用的数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="71"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="76"/>
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="96"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="100"/>
+        <source>The database is on the office&apos;s server: the administrator backs it up there with pg_dump every day and restores a backup into a new, empty database. This PC can also make a pg_dump backup now.</source>
+        <translation>数据库在办公室的数据库服务器上：由管理员每天在服务器上用 pg_dump 备份，恢复时恢复到一个新建的空数据库。本机也可以现在做一份 pg_dump 备份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="103"/>
+        <source>The database is on the office&apos;s server: the administrator backs it up there with pg_dump every day and restores a backup into a new, empty database. Install PostgreSQL&apos;s client tools (pg_dump) to back it up from this PC too.</source>
+        <translation>数据库在办公室的数据库服务器上：由管理员每天在服务器上用 pg_dump 备份，恢复时恢复到一个新建的空数据库。如需在本机备份，请安装 PostgreSQL 客户端工具（pg_dump）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="106"/>
+        <source>Back up now (pg_dump)</source>
+        <translation>立即备份（pg_dump）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="130"/>
         <source>kept when a restore replaced the database</source>
         <translation>恢复时另存的原数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="98"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="132"/>
         <source>verified when made</source>
         <translation>备份时已校验</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="99"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="133"/>
         <source>not verified yet</source>
         <translation>尚未校验</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="121"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="160"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="135"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="174"/>
         <source>an empty database</source>
         <translation>空数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="136"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="175"/>
         <source>the file is damaged (%1)</source>
         <translation>文件已损坏（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="142"/>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="185"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="181"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="224"/>
         <source>unusable: %1</source>
         <translation>不能使用：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="191"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="230"/>
         <source>Replace the database in use by the backup {name}? The backup is checked first; if anything is wrong, nothing changes. The database in use is kept in the backup folder.</source>
         <translation>用备份 {name} 替换正在使用的数据库吗？先检查备份，有任何问题都不作改动。正在使用的数据库另存到备份文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="198"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="237"/>
         <source>Checking the backup and restoring it…</source>
         <translation>正在检查备份并恢复……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="235"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="270"/>
+        <source>Pages kept intact by the database server</source>
+        <translation>数据页由数据库服务器保证完整</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="276"/>
         <source>Document numbers without gaps, each on its record</source>
         <translation>文号连续，各在其记录上</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="236"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="277"/>
         <source>Search index matches the records</source>
         <translation>搜索索引与记录一致</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="139"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="178"/>
         <source>good: %1 records, structure %2</source>
         <translation>完好：%1 条记录，结构版本 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="158"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="197"/>
         <source>Select a backup in the list first.</source>
         <translation>请先在列表中选择一份备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="175"/>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="190"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="214"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="229"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="176"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="215"/>
         <source>DocRoute database (*.sqlite)</source>
         <translation>公文流转助手数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="181"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="220"/>
         <source>it is an empty database</source>
         <translation>这是一个空数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="187"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="226"/>
         <source>Not restored, the database in use is unchanged: %1. Choose another backup.</source>
         <translation>未恢复，正在使用的数据库保持不变：%1。请选择另一份备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="205"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="244"/>
         <source>Restored from %1. The database it replaced is kept as %2.</source>
         <translation>已从 %1 恢复。被替换的数据库另存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="223"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="262"/>
         <source>The database is in order.</source>
         <translation>数据库正常。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="223"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="262"/>
         <source>The check found problems (below).</source>
         <translation>检查发现问题（见下）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="231"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="271"/>
         <source>Pages of the file intact</source>
         <translation>文件页面完好</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="232"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="273"/>
         <source>Structure as this version expects</source>
         <translation>数据库结构与本版本一致</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="233"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="274"/>
         <source>Every reference points to an existing record</source>
         <translation>记录之间的引用完整</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="237"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="278"/>
         <source>Attachments present and unchanged</source>
         <translation>附件齐全，内容未变</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="238"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="279"/>
         <source>Seal ledger unaltered</source>
         <translation>用印登记簿未被改动</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="239"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="280"/>
         <source>Seal ledger: not part of this version yet</source>
         <translation>用印登记簿：本版本尚无</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="243"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="284"/>
         <source>%1 records; structure version %2.</source>
         <translation>共 %1 条记录；结构版本 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="246"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="287"/>
         <source>Restore the newest good backup with “Restore from backup…” above, or ask for support.</source>
         <translation>请用上方的“从备份恢复…”恢复最近一份完好的备份，或联系技术支持。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseChoice</name>
+    <message>
+        <location filename="../../desktop_app/ui/settings/database_choice.py" line="22"/>
+        <source>Database this PC opens</source>
+        <translation>本机使用的数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/database_choice.py" line="23"/>
+        <source>A database file on this PC (one PC)</source>
+        <translation>本机数据库文件（一台电脑使用）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/database_choice.py" line="25"/>
+        <source>The office&apos;s database server (several PCs)</source>
+        <translation>办公室的数据库服务器（多台电脑共用）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/database_choice.py" line="32"/>
+        <source>empty: the database in the user&apos;s data folder</source>
+        <translation>留空：用户数据文件夹中的数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/database_choice.py" line="42"/>
+        <source>e.g. \\wenshu-server\docroute</source>
+        <translation>例如 \\wenshu-server\docroute</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/database_choice.py" line="43"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/database_choice.py" line="45"/>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/database_choice.py" line="48"/>
+        <source>Save choice</source>
+        <translation>保存选择</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/database_choice.py" line="57"/>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/database_choice.py" line="58"/>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/database_choice.py" line="59"/>
+        <source>Database name</source>
+        <translation>数据库名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/database_choice.py" line="60"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/database_choice.py" line="64"/>
+        <location filename="../../desktop_app/ui/settings/database_choice.py" line="101"/>
+        <source>Shared folder for attachments</source>
+        <translation>附件共享文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/database_choice.py" line="69"/>
+        <source>The password is asked for when the program opens the server; it is never stored. The choice takes effect the next time DocRoute is opened.</source>
+        <translation>打开服务器时再输入密码，密码不会保存。所选数据库在下次打开公文流转助手时生效。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/database_choice.py" line="113"/>
+        <source>Fill in the server and the database name.</source>
+        <translation>请填写服务器和数据库名。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/database_choice.py" line="126"/>
+        <source>Saved. DocRoute opens this database the next time it is started.</source>
+        <translation>已保存。下次打开公文流转助手时使用这个数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/database_choice.py" line="136"/>
+        <source>Choose the database server first.</source>
+        <translation>请先选择“办公室的数据库服务器”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/database_choice.py" line="156"/>
+        <source>Connected as {user}: {records} records.</source>
+        <translation>已用 {user} 连接：共 {records} 条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/database_choice.py" line="158"/>
+        <source> This user may only read.</source>
+        <translation>该用户只能查看，不能登记或修改。</translation>
     </message>
 </context>
 <context>
@@ -1616,7 +1735,7 @@ The backup is checked first; if anything is wrong, nothing changes. The current 
         <translation>设置完成：点“新建…（Ctrl+N）”登记第一份公文。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="437"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="449"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
@@ -2311,142 +2430,142 @@ The backup is checked first; if anything is wrong, nothing changes. The current 
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/records_page.py" line="55"/>
+        <location filename="../../desktop_app/ui/records_page.py" line="54"/>
         <source>New… (Ctrl+N)</source>
         <translation>新建…（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_page.py" line="59"/>
+        <location filename="../../desktop_app/ui/records_page.py" line="58"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_page.py" line="61"/>
+        <location filename="../../desktop_app/ui/records_page.py" line="60"/>
         <source>Export to E&amp;xcel…</source>
         <translation>导出 Excel(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_page.py" line="93"/>
+        <location filename="../../desktop_app/ui/records_page.py" line="92"/>
         <source>← Back to list (Esc)</source>
         <translation>← 返回列表（Esc）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_page.py" line="128"/>
+        <location filename="../../desktop_app/ui/records_page.py" line="127"/>
         <source>No records match. Try other words, or choose “All years”.</source>
         <translation>没有符合条件的公文。请换个关键词，或选择“全部年份”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_page.py" line="134"/>
+        <location filename="../../desktop_app/ui/records_page.py" line="133"/>
         <source>No incoming documents yet. Click New… (Ctrl+N) to register the first one.</source>
         <translation>还没有收文。点右上角的“新建…（Ctrl+N）”登记第一份收文。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_page.py" line="135"/>
+        <location filename="../../desktop_app/ui/records_page.py" line="134"/>
         <source>No outgoing documents yet. Click New… (Ctrl+N) to register the first draft.</source>
         <translation>还没有发文。点右上角的“新建…（Ctrl+N）”登记第一份发文稿。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_page.py" line="187"/>
+        <location filename="../../desktop_app/ui/records_page.py" line="186"/>
         <source>Register a new outgoing document</source>
         <translation>登记发文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_page.py" line="188"/>
+        <location filename="../../desktop_app/ui/records_page.py" line="187"/>
         <source>Register a new incoming document</source>
         <translation>登记收文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_page.py" line="202"/>
+        <location filename="../../desktop_app/ui/records_page.py" line="201"/>
         <source>Record</source>
         <translation>公文详情</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_page.py" line="225"/>
+        <location filename="../../desktop_app/ui/records_page.py" line="224"/>
         <source>Unsaved registration</source>
         <translation>登记尚未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_page.py" line="226"/>
+        <location filename="../../desktop_app/ui/records_page.py" line="225"/>
         <source>This registration has not been saved. Save it, or discard what was typed?</source>
         <translation>这份登记还没有保存。要保存，还是放弃已填写的内容？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_page.py" line="230"/>
+        <location filename="../../desktop_app/ui/records_page.py" line="229"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_page.py" line="231"/>
+        <location filename="../../desktop_app/ui/records_page.py" line="230"/>
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_page.py" line="284"/>
+        <location filename="../../desktop_app/ui/records_page.py" line="283"/>
         <source>Saved. The record is open below.</source>
         <translation>已保存，下面是这份公文的详情。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_page.py" line="295"/>
-        <location filename="../../desktop_app/ui/records_page.py" line="315"/>
-        <location filename="../../desktop_app/ui/records_page.py" line="328"/>
+        <location filename="../../desktop_app/ui/records_page.py" line="296"/>
+        <location filename="../../desktop_app/ui/records_page.py" line="316"/>
+        <location filename="../../desktop_app/ui/records_page.py" line="329"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_page.py" line="295"/>
+        <location filename="../../desktop_app/ui/records_page.py" line="296"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_page.py" line="298"/>
+        <location filename="../../desktop_app/ui/records_page.py" line="299"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_page.py" line="329"/>
+        <location filename="../../desktop_app/ui/records_page.py" line="330"/>
         <source>Exported {n} records to
 {path}</source>
         <translation>已导出 {n} 条记录到
 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_page.py" line="332"/>
+        <location filename="../../desktop_app/ui/records_page.py" line="333"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_page.py" line="333"/>
+        <location filename="../../desktop_app/ui/records_page.py" line="334"/>
         <source>Open folder</source>
         <translation>打开所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_page.py" line="232"/>
-        <location filename="../../desktop_app/ui/records_page.py" line="298"/>
+        <location filename="../../desktop_app/ui/records_page.py" line="231"/>
+        <location filename="../../desktop_app/ui/records_page.py" line="299"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_page.py" line="130"/>
+        <location filename="../../desktop_app/ui/records_page.py" line="129"/>
         <source>Nothing registered yet. First enter the county&apos;s leaders and their portfolios under Settings → Organisation (or File → Import org chart…), then click New… (Ctrl+N) to register the first document.</source>
         <translation>还没有登记任何公文。请先在“设置 → 组织架构”中录入本县领导及其分工（或用“文件 → 导入组织架构…”导入），再点“新建…（Ctrl+N）”登记第一份公文。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_page.py" line="309"/>
+        <location filename="../../desktop_app/ui/records_page.py" line="310"/>
         <source>Sender&apos;s number</source>
         <translation>来文字号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_page.py" line="310"/>
+        <location filename="../../desktop_app/ui/records_page.py" line="311"/>
         <source>Overdue</source>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_page.py" line="316"/>
+        <location filename="../../desktop_app/ui/records_page.py" line="317"/>
         <source>Could not write {path} ({reason}). Close the file if it is open in Excel, or choose another folder.</source>
         <translation>无法写入 {path}（{reason}）。如该文件正在 Excel 中打开，请先关闭，或换一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/records_page.py" line="322"/>
+        <location filename="../../desktop_app/ui/records_page.py" line="323"/>
         <source>Exported {n} records to {path}</source>
         <translation>已导出 {n} 条到 {path}</translation>
     </message>
@@ -3505,6 +3624,39 @@ The backup is checked first; if anything is wrong, nothing changes. The current 
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/sign_in.py" line="13"/>
+        <source>Sign in to the database server</source>
+        <translation>登录数据库服务器</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sign_in.py" line="16"/>
+        <source>Server: {host}, database: {name}</source>
+        <translation>服务器：{host}，数据库：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sign_in.py" line="28"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sign_in.py" line="29"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sign_in.py" line="31"/>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sign_in.py" line="32"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>SlipsSection</name>
     <message>
         <location filename="../../desktop_app/ui/settings/slips_page.py" line="19"/>
@@ -3782,12 +3934,12 @@ The backup is checked first; if anything is wrong, nothing changes. The current 
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="130"/>
+        <location filename="../../desktop_app/ui/app.py" line="162"/>
         <source>This database is already open in DocRoute elsewhere ({holder}). Close it there first, or open another database.</source>
         <translation>这个数据库已在别处的公文流转助手中打开（{holder}）。请先在那里关闭，或打开另一个数据库。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="193"/>
+        <location filename="../../desktop_app/ui/app.py" line="225"/>
         <source>The database could not be opened.</source>
         <translation>无法打开数据库。</translation>
     </message>

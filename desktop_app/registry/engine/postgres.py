@@ -103,10 +103,16 @@ class ServerDatabase:
         self.conn.close()
 
 
+# Passwords a clerk typed to sign in, kept in this process's memory only (never on disk), so that the
+# window's background connections (the record counter, the change watcher) sign in the same way.
+_signed_in: dict[str, str] = {}
+
+
 def connect(url: str, password: str | None = None) -> ServerDatabase:
     """Signs in to the server (the URL's user, `password` or libpq's PGPASSWORD / pgpass file)."""
     psycopg = psycopg_module()
     options: dict[str, Any] = {"autocommit": True, "connect_timeout": 10, "application_name": "DocRoute"}
+    password = password or _signed_in.get(shown_url(url))
     if password:
         options["password"] = password
     try:
@@ -116,6 +122,8 @@ def connect(url: str, password: str | None = None) -> ServerDatabase:
     except psycopg.ProgrammingError as exc:  # a malformed URL
         raise StorageError(f"数据库服务器地址 {shown_url(url)} 格式不正确（{_first_line(exc)}）",
                            Hint("格式为 postgresql://用户名@服务器:端口/数据库名", SERVER_HINT.window)) from None
+    if password:
+        _signed_in[shown_url(url)] = password
     _adapt(raw, psycopg)
     raw.execute(f"SET lock_timeout = '{LOCK_WAIT}'")
     db = ServerDatabase(raw, url)

@@ -63,6 +63,11 @@ class DataSection(Section):
         self.result.setObjectName("checkResult")
         self.result.setMaximumHeight(self.fontMetrics().height() * 8)
         self._verified: dict[str, str] = {}
+        from desktop_app.ui.settings.database_choice import DatabaseChoice
+
+        self.choice = DatabaseChoice(self)
+        self.choice.message.connect(lambda text, ok: (self.show_ok if ok else self.show_error)(text))
+        self.verify_button, self.restore_button, self.backup_button = verify, restore, backup
         form = QFormLayout()
         form.addRow(self.tr("Database in use"), self.database)
         folder_row = QHBoxLayout()
@@ -77,14 +82,43 @@ class DataSection(Section):
         self.body.addLayout(buttons)
         self.body.addWidget(self.backups, 1)
         self.body.addWidget(self.result)
+        self.body.addWidget(self.choice)
+        if self.on_server:
+            self._for_a_server()
+
+    @property
+    def on_server(self) -> bool:
+        return self.registry.engine != "sqlite"
+
+    def _for_a_server(self) -> None:
+        """A server is backed up with pg_dump (this PC can make one when pg_dump is installed) and restored
+        by the administrator into an empty database (docs/server.md)."""
+        from desktop_app.registry.server_backup import find_tool
+
+        found = find_tool("pg_dump")
+        self.explanation.setText(self.tr(
+            "The database is on the office's server: the administrator backs it up there with pg_dump every day "
+            "and restores a backup into a new, empty database. This PC can also make a pg_dump backup now.")
+            if found else self.tr(
+            "The database is on the office's server: the administrator backs it up there with pg_dump every day "
+            "and restores a backup into a new, empty database. Install PostgreSQL's client tools (pg_dump) to "
+            "back it up from this PC too."))
+        self.backup_button.setText(self.tr("Back up now (pg_dump)"))
+        self.backup_button.setEnabled(found is not None)
+        self.restore_button.setEnabled(False)
+        self.verify_button.setEnabled(False)
 
     def backup_folder(self) -> Path:
+        if self.on_server:
+            from desktop_app.registry.server_backup import default_folder
+
+            return default_folder()
         return safety.backups_dir(Path(self.registry.path))
 
     def backup_files(self) -> list[Path]:
         """The backups beside the database, newest first (the daily and manual ones, the kept replaced ones)."""
         folder = self.backup_folder()
-        files = folder.glob("*.sqlite") if folder.is_dir() else []
+        files = folder.glob("*.dump" if self.on_server else "*.sqlite") if folder.is_dir() else []
         return sorted(files, key=lambda p: p.stat().st_mtime, reverse=True)
 
     def state(self, path: Path) -> str:
@@ -99,8 +133,13 @@ class DataSection(Section):
         return self.tr("not verified yet")
 
     def refresh(self) -> None:
-        path = Path(self.registry.path)
-        self.database.setText(f"{path}　（{_size(path)}）")
+        from desktop_app.ui.settings.database_choice import describe
+
+        if self.on_server:
+            self.database.setText(describe(self.registry))
+        else:
+            path = Path(self.registry.path)
+            self.database.setText(f"{path}　（{_size(path)}）")
         self.folder.setText(str(self.backup_folder()))
         files = self.backup_files()
         self.backups.setRowCount(len(files))
@@ -228,7 +267,9 @@ class DataSection(Section):
         """The check's findings as a short list a clerk can read (the JSON is what `docroute check` prints)."""
         good, bad = "✔", "✘"
         seal = result.get("seal_ledger") or {}
-        lines = [(result.get("integrity") == ["ok"], self.tr("Pages of the file intact")),
+        pages = (self.tr("Pages kept intact by the database server") if result.get("page_check") == "server"
+                 else self.tr("Pages of the file intact"))
+        lines = [(result.get("page_check") == "server" or result.get("integrity") == ["ok"], pages),
                  (not result.get("schema"), self.tr("Structure as this version expects")),
                  (not result.get("foreign_keys"), self.tr("Every reference points to an existing record")),
                  (not result.get("number_gaps") and not result.get("numbering"),
