@@ -17,8 +17,9 @@ QT_LOCALE = "zh_CN"
 # readline is for an interactive prompt; Tk is nowhere. The app is offline and speaks no TLS: ssl and
 # _hashlib (5.3 MB of OpenSSL) go, the standard library imports ssl only where it can do without, and
 # hashlib falls back to Python's built-in SHA-256 (attachments' checksums; the smoke test checks one).
-# A future database driver that needs TLS from Python's ssl module must take "ssl", "_ssl" and
-# "_hashlib" off this list.
+# The server driver (psycopg_binary) talks TLS and SCRAM through its own libpq, libssl and libcrypto
+# (psycopg_binary.libs/, ~9 MB), never through Python's ssl module. A driver that did would need "ssl",
+# "_ssl" and "_hashlib" off this list.
 UNUSED_MODULES = [
     "PIL._avif", "PIL.AvifImagePlugin", "PIL._webp", "PIL.WebPImagePlugin", "PIL._imagingcms", "PIL.ImageCms",
     "PIL._imagingtk", "PIL.ImageTk", "PIL.ImageQt",
