@@ -16,8 +16,9 @@ from desktop_app.registry import database
 from desktop_app.registry.engine import pgmigrate, postgres
 
 _C_COLLATIONS = ("C", "POSIX", "C.UTF-8", "C.utf8")
-CREATE_HINT = ("CREATE DATABASE docroute OWNER docroute TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C'"
-               "（见 docs/server.md）")
+CREATE_HINT = Hint("请管理员按下面的命令重新建一个空数据库：CREATE DATABASE docroute OWNER docroute TEMPLATE template0 "
+                   "ENCODING 'UTF8' LOCALE 'C'（见 docs/server.md）",
+                   "请管理员按 docs/server.md 第 2 步，以 UTF8 编码和 C 排序规则重新建一个空数据库")
 
 
 def open_registry(cls: type, url: str, *, warn: Callable[[str], None] | None = None,
@@ -79,7 +80,7 @@ def require_fit_for_new(db: Any, where: str) -> None:
         # Text sorts by code point in SQLite; a server ordering by another collation would list the
         # same registry in another order (and GBK cannot hold every character a clerk may type).
         raise StorageError(f"服务器上的数据库 {where} 的编码是 {encoding}、排序规则是 {collation}，公文流转助手需要 UTF8 编码和 C 排序规则",
-                           f"请管理员按下面的命令重新建一个空数据库：{CREATE_HINT}")
+                           CREATE_HINT)
     if not may_create:
         raise StorageError(f"服务器上的数据库 {where} 还是空的，当前用户 {db.user_name} 没有权限建立数据库结构",
                            "请管理员先用数据库所有者的用户打开一次（docs/server.md），再用各自的用户登录")

@@ -57,8 +57,8 @@ def backup(db: Any, dest: str | Path | None = None) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     try:
-        _run([str(tool), "--format=custom", "--no-owner", "--no-privileges", f"--file={partial}",
-              f"--dbname={db.url}"], db, "备份")
+        # -Fc: the custom format pg_restore reads; -O -x: no owner or grants (roles belong to a server).
+        _run([str(tool), "-Fc", "-O", "-x", "-f", str(partial), "-d", db.url], db, "备份")
         _check_dump(partial, db)
         os.replace(partial, target)
     finally:
@@ -69,7 +69,7 @@ def backup(db: Any, dest: str | Path | None = None) -> Path:
 def _check_dump(path: Path, db: Any) -> None:
     tool = find_tool("pg_restore")
     if tool is not None:
-        listing = _run([str(tool), "--list", str(path)], db, "检查备份")
+        listing = _run([str(tool), "-l", str(path)], db, "检查备份")
         if "TABLE DATA public records" not in listing:
             raise StorageError(f"备份文件 {path} 不完整（没有公文记录表的数据）", "请重试；如反复出现请联系管理员")
 
@@ -93,8 +93,8 @@ def restore(url: str, source: Path, password: str | None = None) -> dict:
         tool = find_tool("pg_restore")
         if tool is None:
             raise StorageError("本机没有找到 pg_restore，无法恢复", NOT_FOUND)
-        _run([str(tool), "--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction",
-              f"--dbname={url}", str(source)], target, "恢复")
+        # -O -x: no owner, no grants (server.grant gives them); -e -1: stop at the first error, one transaction.
+        _run([str(tool), "-O", "-x", "-e", "-1", "-d", url, str(source)], target, "恢复")
     finally:
         target.close()
     from desktop_app.registry import database, server

@@ -81,6 +81,9 @@ def test_a_clerk_with_a_password_signs_in_with_it(server_registry, server_url, c
         Registry.open(clerk, password="wrong")
     with Registry.open(clerk, password="防汛2026") as signed_in:
         assert signed_in.search_ids("") == []
+    from desktop_app.registry.engine import postgres
+
+    postgres._signed_in.clear()  # a new process: nothing remembered from the window's sign-in
     monkeypatch.setenv("PGPASSWORD", "防汛2026")  # the CLI: libpq's environment variable or pgpass file
     assert _cli(capsys, "--db", clerk, "search", "防汛")[0] == 0
     monkeypatch.setenv("PGPASSWORD", "wrong")
