@@ -35,8 +35,8 @@ SERVER_HINT = Hint("请检查 --db 中的服务器地址、端口、数据库名
 def psycopg_module() -> Any:
     try:
         import psycopg
-    except ImportError:
-        raise StorageError("本机没有安装连接 PostgreSQL 服务器的组件（psycopg）",
+    except ImportError as exc:
+        raise StorageError(f"本机没有安装连接 PostgreSQL 服务器的组件（psycopg：缺少 {exc.name or exc}）",
                            "请安装服务器版组件：pip install \"docroute[server]\"（安装包版已自带）") from None
     return psycopg
 
