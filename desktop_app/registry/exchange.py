@@ -86,7 +86,7 @@ def register_rows(db: sqlite_utils.Database, kind: str, ids: list[int] | None = 
         "SELECT r.id, r.number, r.receipt_number, r.title, r.doc_type, r.date, r.due, r.sender, r.fields, "
         "r.classification, r.urgency, r.copies, r.publicity, r.status, r.void_reason, "
         "(SELECT json FROM plans WHERE id = r.plan_id), "
-        "(SELECT json_group_array(json_array(step_order, by_name, on_date)) FROM step_actions s "
+        f"(SELECT {sqlparts.json_rows(db, 'step_order, by_name, on_date')} FROM step_actions s "
         " WHERE s.record_id = r.id) FROM records r WHERE r.kind = ?"
         + ("" if ids is None else f" AND {sqlparts.one_of(db, 'r.id')}") + " ORDER BY r.sort_key",
         [kind] if ids is None else [kind, sqlparts.packed(db, ids)])

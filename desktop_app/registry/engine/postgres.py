@@ -224,6 +224,9 @@ class PostgresEngine:
     def packed(self, values: Iterable[Any]) -> list:
         return list(values)
 
+    def json_rows(self, columns: str) -> str:
+        return f"coalesce(json_agg(json_build_array({columns}))::text, '[]')"
+
     def files_folder(self, db: Any) -> Path | None:
         return getattr(db, "files", None)
 

@@ -36,6 +36,10 @@ class SQLiteEngine:
     def packed(self, values: Iterable[Any]) -> str:
         return json.dumps(list(values), ensure_ascii=False)
 
+    def json_rows(self, columns: str) -> str:
+        """The group's rows as one JSON text: a list of lists."""
+        return f"json_group_array(json_array({columns}))"
+
     def files_folder(self, db: Any) -> Path | None:
         """The folder of the database file: attachments/, scans/ and archive/ live beside it."""
         row = next((r for r in db.conn.execute("PRAGMA database_list") if r[1] == "main"), None)
