@@ -152,7 +152,8 @@ def fill(registry: "Registry", rows: int, progress: Callable[[int, int], None] |
         registry.import_org(DEMO_ORG)
     writer = DemoWriter(registry)
     # A bigger page cache while building: the gram index grows at thousands of places at once.
-    registry.db.conn.execute("PRAGMA cache_size = -98304")
+    if registry.engine == "sqlite":
+        registry.db.conn.execute("PRAGMA cache_size = -98304")
     batch: list[dict] = []
     done = 0
     for request in generate(rows, departments=list(registry.org_chart().departments())):

@@ -106,6 +106,7 @@ def sample_for_hypothesis(tmp_path_factory):
     registry.close()
 
 
+@pytest.mark.sqlite_only  # SQLite's postings (a server's: engine/pgsearch.py)
 def test_the_rarest_gram_is_found_even_when_every_gram_is_common(sample, monkeypatch):
     from desktop_app.registry import search
 
