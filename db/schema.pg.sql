@@ -13,6 +13,23 @@ BEGIN
 END
 $function$;
 
+-- function docroute_record_search()
+CREATE OR REPLACE FUNCTION public.docroute_record_search()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+BEGIN
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+        DELETE FROM record_search WHERE sort_key = OLD.sort_key;
+    END IF;
+    IF TG_OP IN ('INSERT', 'UPDATE') THEN
+        INSERT INTO record_search (sort_key, kind, status, due, search_text)
+        VALUES (NEW.sort_key, NEW.kind, NEW.status, NEW.due, NEW.search_text);
+    END IF;
+    RETURN NULL;
+END
+$function$;
+
 -- function docroute_refuse()
 CREATE OR REPLACE FUNCTION public.docroute_refuse()
  RETURNS trigger
@@ -27,7 +44,7 @@ $function$;
 CREATE OR REPLACE FUNCTION public.docroute_search_grams(t text)
  RETURNS text[]
  LANGUAGE sql
- IMMUTABLE PARALLEL SAFE STRICT
+ IMMUTABLE PARALLEL SAFE STRICT COST 10000
 AS $function$
     SELECT coalesce(array_agg(DISTINCT g), '{}') FROM (
         SELECT substr(t, i, 1) AS g FROM generate_series(1, length(t)) AS i WHERE substr(t, i, 1) <> chr(10)
@@ -65,6 +82,9 @@ CREATE INDEX follow_ups_open_due ON public.follow_ups USING btree (due) WHERE (c
 -- index follow_ups_record
 CREATE INDEX follow_ups_record ON public.follow_ups USING btree (record_id);
 
+-- index record_search_grams
+CREATE INDEX record_search_grams ON public.record_search USING gin (docroute_search_grams(search_text));
+
 -- index records_due
 CREATE INDEX records_due ON public.records USING btree (due) WHERE (due IS NOT NULL);
 
@@ -76,9 +96,6 @@ CREATE INDEX records_office_cover ON public.records USING btree (kind, sort_key,
 
 -- index records_open_due
 CREATE INDEX records_open_due ON public.records USING btree (due) WHERE ((due IS NOT NULL) AND (status <> ALL (ARRAY['done'::text, 'numbered'::text, 'voided'::text])));
-
--- index records_search_grams
-CREATE INDEX records_search_grams ON public.records USING gin (docroute_search_grams(search_text));
 
 -- index records_status_sort
 CREATE INDEX records_status_sort ON public.records USING btree (status, sort_key);
@@ -305,6 +322,16 @@ CREATE TABLE portfolios (
     CONSTRAINT portfolios_pkey PRIMARY KEY (person_id, department)
 );
 
+-- table record_search
+CREATE TABLE record_search (
+    sort_key bigint NOT NULL,
+    kind text NOT NULL,
+    status text NOT NULL,
+    due text,
+    search_text text NOT NULL,
+    CONSTRAINT record_search_pkey PRIMARY KEY (sort_key)
+);
+
 -- table records
 CREATE TABLE records (
     id bigint NOT NULL,
@@ -494,6 +521,15 @@ CREATE TRIGGER plans_never_deleted BEFORE DELETE ON public.plans FOR EACH ROW EX
 
 -- trigger records_direction_insert
 CREATE TRIGGER records_direction_insert BEFORE INSERT ON public.records FOR EACH ROW WHEN (((new.kind = 'outgoing'::text) AND (new.direction IS NULL) AND (json_extract(new.fields, '$.direction'::text) = ANY (ARRAY['upward'::text, 'downward'::text, 'parallel'::text])))) EXECUTE FUNCTION docroute_record_direction();
+
+-- trigger records_search_delete
+CREATE TRIGGER records_search_delete AFTER DELETE ON public.records FOR EACH ROW EXECUTE FUNCTION docroute_record_search();
+
+-- trigger records_search_insert
+CREATE TRIGGER records_search_insert AFTER INSERT ON public.records FOR EACH ROW EXECUTE FUNCTION docroute_record_search();
+
+-- trigger records_search_update
+CREATE TRIGGER records_search_update AFTER UPDATE OF sort_key, kind, status, due, search_text ON public.records FOR EACH ROW WHEN (((old.sort_key IS DISTINCT FROM new.sort_key) OR (old.kind IS DISTINCT FROM new.kind) OR (old.status IS DISTINCT FROM new.status) OR (old.due IS DISTINCT FROM new.due) OR (old.search_text IS DISTINCT FROM new.search_text))) EXECUTE FUNCTION docroute_record_search();
 
 -- trigger reminders_never_changed
 CREATE TRIGGER reminders_never_changed BEFORE UPDATE ON public.reminders FOR EACH ROW EXECUTE FUNCTION docroute_refuse('催办记录一经登记不得改动');

@@ -23,7 +23,8 @@ from desktop_app.registry.engine import pgmigrate, postgres
 
 FOLDERS = ("attachments", "seal_scans", "archive")
 # SQLite's own tables, and its search postings (a server keeps its own: db/migrations/pg/0002).
-_NOT_COPIED = ("_sqlite_migrations", "search_grams", "search_positions", "sqlite_sequence", "sqlite_stat1")
+_NOT_COPIED = ("_sqlite_migrations", "search_grams", "search_positions", "sqlite_sequence", "sqlite_stat1",
+               "record_search")
 _ROWID = "rowid"
 
 
@@ -104,13 +105,27 @@ def _copy_tables(source: Any, target: Any, relative_files: bool) -> dict[str, in
             rows = _relative_attachments(rows, columns, folder)
         names = ", ".join(f'"{c}"' for c in columns)
         indexes = _set_aside_indexes(target, table)  # built once after the copy: far faster than per row
+        if table == "records":  # its search copy is filled once below, not by a trigger per row
+            target.conn.execute("ALTER TABLE records DISABLE TRIGGER records_search_insert")
         with target.conn.raw.cursor().copy(f'COPY "{table}" ({names}) FROM STDIN') as copy:
             for row in rows:
                 copy.write_row(row)
         for definition in indexes:
             target.conn.execute(definition)
+        if table == "records":
+            _fill_record_search(target)
         counts[table] = target.conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
     return dict(sorted(counts.items()))
+
+
+def _fill_record_search(target: Any) -> None:
+    """The server's narrow search copy of the records (db/migrations/pg/0002), in one statement."""
+    indexes = _set_aside_indexes(target, "record_search")
+    target.conn.execute("INSERT INTO record_search (sort_key, kind, status, due, search_text) "
+                        "SELECT sort_key, kind, status, due, search_text FROM records")
+    for definition in indexes:
+        target.conn.execute(definition)
+    target.conn.execute("ALTER TABLE records ENABLE TRIGGER records_search_insert")
 
 
 def _set_aside_indexes(target: Any, table: str) -> list[str]:

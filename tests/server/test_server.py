@@ -132,7 +132,8 @@ def test_an_empty_database_needs_its_owner_first(server_url):
      "多出触发器 planted"),
     ("DROP TRIGGER seal_ledger_no_update ON seal_ledger", "缺少触发器 seal_ledger_no_update"),
     ("ALTER TABLE records DROP CONSTRAINT records_classification_check", "表 records 缺少约束"),
-    ("DROP INDEX records_search_grams", "缺少索引 records_search_grams"),
+    ("DROP INDEX record_search_grams", "缺少索引 record_search_grams"),
+    ("DELETE FROM record_search", "搜索表 record_search 与公文记录不一致"),
 ])
 def test_check_names_what_was_changed_behind_the_app(server_registry, server_url, change, named):
     server_registry.register("outgoing", signed(assign_number=True))
