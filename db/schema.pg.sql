@@ -22,7 +22,9 @@ BEGIN
     IF TG_OP = 'UPDATE' AND OLD.sort_key = NEW.sort_key THEN
         UPDATE record_search SET kind = NEW.kind, status = NEW.status, due = NEW.due, search_text = NEW.search_text
         WHERE sort_key = NEW.sort_key;
-        RETURN NULL;
+        IF FOUND THEN
+            RETURN NULL;
+        END IF;
     END IF;
     IF TG_OP IN ('UPDATE', 'DELETE') THEN
         DELETE FROM record_search WHERE sort_key = OLD.sort_key;

@@ -36,7 +36,9 @@ BEGIN
     IF TG_OP = 'UPDATE' AND OLD.sort_key = NEW.sort_key THEN
         UPDATE record_search SET kind = NEW.kind, status = NEW.status, due = NEW.due, search_text = NEW.search_text
         WHERE sort_key = NEW.sort_key;
-        RETURN NULL;
+        IF FOUND THEN
+            RETURN NULL;
+        END IF;
     END IF;
     IF TG_OP IN ('UPDATE', 'DELETE') THEN
         DELETE FROM record_search WHERE sort_key = OLD.sort_key;
@@ -57,5 +59,10 @@ CREATE TRIGGER records_search_update AFTER UPDATE OF sort_key, kind, status, due
     EXECUTE FUNCTION docroute_record_search();
 CREATE TRIGGER records_search_delete AFTER DELETE ON records
     FOR EACH ROW EXECUTE FUNCTION docroute_record_search();
+
+-- Records stored before this migration (their search text is still empty, as in SQLite's 0002 until
+-- its backfill; a server database starts at this version, so there are none but in a test).
+INSERT INTO record_search (sort_key, kind, status, due, search_text)
+    SELECT sort_key, kind, status, due, search_text FROM records;
 
 CREATE INDEX records_due ON records(due) WHERE due IS NOT NULL;
