@@ -120,6 +120,9 @@ def connect(path: Path) -> sqlite_utils.Database:
         db.conn.execute("PRAGMA foreign_keys=ON")
         db.conn.execute("PRAGMA synchronous=NORMAL")
     db.conn.create_function("docroute_search_text", 8, _search_text_sql, deterministic=True)
+    from desktop_app.registry import search_index  # the search postings' token functions (triggers)
+
+    search_index.register_functions(db.conn)
     return db
 
 

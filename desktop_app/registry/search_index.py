@@ -1,0 +1,154 @@
+"""The search postings of SQLite: two FTS5 tables over each record's search text (search.py decides
+what is searched and how it is filtered; this module is the only place that knows FTS5).
+
+- `search_pairs` (detail=full): every overlapping pair of characters of the text is one token at its
+  position, so a query of n >= 2 characters is the phrase of its n-1 pairs at consecutive positions —
+  exactly a substring (a pair names both of its characters, the phrase fixes their order).
+- `search_chars` (detail=none): every distinct character of the text is one token; a one-character query
+  is that token's document list.
+
+Both are contentless (the text stays in records.search_text) with rowid = records.sort_key, so FTS5
+hands back matches newest first, and a year is a rowid range. Characters are turned into tokens of the
+`ascii` tokenizer (which splits only at ASCII punctuation and spaces) by a fixed code: a character
+that tokenizer would split at becomes one private-use character (U+F0100 + its code), the few
+characters of that private-use block itself become two characters (U+F0000, U+F0400 + offset).
+The code is prefix-free, so a pair token names exactly two characters. The code is part of the
+schema: change it only together with a migration that rebuilds both tables (a contentless table
+removes a row by being told the tokens it was given).
+
+Triggers (db/migrations/0012) keep both tables exact on every write; bulk writes (bulk.py) drop
+them for the length of their transaction and index the new rows in one statement instead."""
+from __future__ import annotations
+
+import contextlib
+import operator
+import re
+import sqlite3
+from typing import Iterator
+
+TABLES = ("search_chars", "search_pairs")
+TRIGGERS = ("records_search_insert", "records_search_update", "records_search_delete")
+
+_ESCAPE = "\U000f0000"
+_RESERVED = re.compile("[\U000f0000-\U000f03ff]")
+_ASCII_CODES = {o: chr(0xF0100 + o) for o in range(128) if not chr(o).isalnum()}
+
+
+def _codes(text: str) -> str | list[str]:
+    """Each character's code: a string of one-character codes, or a list when a reserved character
+    (practically never) needs two."""
+    if _RESERVED.search(text) is None:
+        return text.translate(_ASCII_CODES)
+    return [_code(c) for c in text]
+
+
+def _code(ch: str) -> str:
+    o = ord(ch)
+    if o < 128:
+        return _ASCII_CODES.get(o, ch)
+    if 0xF0000 <= o < 0xF0400:
+        return _ESCAPE + chr(0xF0400 + o - 0xF0000)
+    return ch
+
+
+def chars_tokens(text: str | None) -> str:
+    """The tokens of `search_chars` for a stored search text: its distinct characters."""
+    return " ".join(set(_codes(text or "")))
+
+
+def pairs_tokens(text: str | None) -> str:
+    """The tokens of `search_pairs`: each overlapping pair in order. The newline between two fields is
+    a character like any other, so no pair of a query (which never holds one) spans two fields."""
+    codes = _codes(text or "")
+    return " ".join(map(operator.add, codes, codes[1:]))
+
+
+def register_functions(conn: sqlite3.Connection) -> None:
+    """The SQL functions the triggers and the bulk index call (registered on every connection)."""
+    conn.create_function("docroute_search_chars", 1, chars_tokens, deterministic=True)
+    conn.create_function("docroute_search_pairs", 1, pairs_tokens, deterministic=True)
+
+
+def match(query: str) -> tuple[str, str]:
+    """(table, MATCH expression) answering a normalised query of one or more characters."""
+    if len(query) == 1:
+        return "search_chars", f'"{_code(query)}"'
+    return "search_pairs", f'"{pairs_tokens(query)}"'
+
+
+def candidates(query: str, where: list[str], *, count: bool) -> str:
+    """SQL giving the sort_keys (newest first) or the number of records whose text holds `query`,
+    within :lo..:hi and the record conditions `where` (on alias r). Parameters: :match, :lo, :hi."""
+    table, _ = match(query)
+    join = ""
+    if where:
+        # CROSS JOIN keeps FTS5 outside, walking its matches newest first; the narrow index answers
+        # the kind/status/due conditions without reading the records.
+        join = f" CROSS JOIN records r INDEXED BY records_search_filter ON r.sort_key = {table}.rowid"
+    conditions = " AND ".join([f"{table} MATCH :match", f"{table}.rowid BETWEEN :lo AND :hi", *where])
+    head = "SELECT count(*)" if count else f"SELECT {table}.rowid"
+    tail = "" if count else f" ORDER BY {table}.rowid DESC"
+    return f"{head} FROM {table}{join} WHERE {conditions}{tail}"
+
+
+# ---- bulk maintenance ----------------------------------------------------------------------------
+@contextlib.contextmanager
+def deferred(conn: sqlite3.Connection) -> Iterator[None]:
+    """Inside the caller's write transaction: the per-row triggers are dropped, and put back exactly as
+    they were (their stored SQL) when the block ends, whether it succeeds or not. If the process dies
+    in between, the transaction rolls back and the triggers were never gone."""
+    saved = [sql for (sql,) in conn.execute(
+        f"SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({', '.join('?' * len(TRIGGERS))}) "
+        "ORDER BY name", TRIGGERS)]
+    for name in TRIGGERS:
+        conn.execute(f"DROP TRIGGER IF EXISTS {name}")
+    try:
+        yield
+    finally:
+        for sql in saved:
+            conn.execute(sql)
+
+
+def index_records(conn: sqlite3.Connection, first_id: int = 1) -> None:
+    """Adds the postings of every record with id >= first_id in one statement per table (bulk.py,
+    after storing rows with the triggers deferred)."""
+    conn.execute("INSERT INTO search_chars (rowid, chars) SELECT sort_key, docroute_search_chars(search_text) "
+                 "FROM records WHERE id >= ?", [first_id])
+    conn.execute("INSERT INTO search_pairs (rowid, pairs) SELECT sort_key, docroute_search_pairs(search_text) "
+                 "FROM records WHERE id >= ?", [first_id])
+
+
+def rebuild(conn: sqlite3.Connection) -> None:
+    """Empties both tables and indexes every record again (a restored or repaired database)."""
+    for table in TABLES:
+        conn.execute(f"INSERT INTO {table} ({table}) VALUES ('delete-all')")
+    index_records(conn)
+
+
+def optimize(conn: sqlite3.Connection) -> None:
+    """Merges the segments a large bulk write left into one b-tree per table: smaller and faster."""
+    for table in TABLES:
+        conn.execute(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
+
+
+# ---- verification --------------------------------------------------------------------------------
+def verify(conn: sqlite3.Connection) -> dict:
+    """Whether the postings are those of the records' texts: per character, the number of records
+    holding it, and the total number of pairs, compared with one pass over the texts."""
+    expected: dict[str, int] = {}
+    pairs = 0
+    for (text,) in conn.execute("SELECT search_text FROM records"):
+        for token in chars_tokens(text).split():
+            expected[token] = expected.get(token, 0) + 1
+        pairs += max(len(_codes(text or "")) - 1, 0)
+    conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_chars_vocab USING fts5vocab(main, search_chars, row)")
+    conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_pairs_vocab USING fts5vocab(main, search_pairs, row)")
+    found = dict(conn.execute("SELECT term, doc FROM temp.search_chars_vocab"))
+    posted = conn.execute("SELECT coalesce(sum(cnt), 0) FROM temp.search_pairs_vocab").fetchone()[0]
+    wrong = sorted(t for t in expected.keys() | found.keys() if expected.get(t, 0) != found.get(t, 0))
+    result = {"ok": not wrong and posted == pairs, "characters_differing": len(wrong),
+              "pairs": posted, "pairs_expected": pairs}
+    if not result["ok"]:
+        result["problem"] = (f"搜索索引与记录不一致（{len(wrong)} 个字的记录数不符，字对 {posted:,} 条，应有 {pairs:,} 条），"
+                             "查询可能漏掉或多出记录")
+    return result
