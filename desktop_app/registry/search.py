@@ -37,7 +37,12 @@ def search_text_from_columns(title: Any, number: Any, receipt_number: Any, sende
             original = json.loads(fields_json).get("sender_number_original")
         except (ValueError, AttributeError):
             original = None
-    parts = (title, number, receipt_number, sender, sender_number, original, lead_department, recipients)
+    return search_text_of(title, number, receipt_number, sender, sender_number, original, lead_department, recipients)
+
+
+def search_text_of(*parts: Any) -> str:
+    """The stored search text: title, 文号, 收文编号, sender, 来文字号 (normalised, then as written), lead
+    department, recipients; the empty ones left out, one field per line."""
     return "\n".join(normalise(str(p)) for p in parts if p)
 
 

@@ -109,13 +109,39 @@ def deferred(conn: sqlite3.Connection) -> Iterator[None]:
             conn.execute(sql)
 
 
-def index_records(conn: sqlite3.Connection, first_id: int = 1) -> None:
-    """Adds the postings of every record with id >= first_id in one statement per table (bulk.py,
-    after storing rows with the triggers deferred)."""
-    conn.execute("INSERT INTO search_chars (rowid, chars) SELECT sort_key, docroute_search_chars(search_text) "
-                 "FROM records WHERE id >= ?", [first_id])
-    conn.execute("INSERT INTO search_pairs (rowid, pairs) SELECT sort_key, docroute_search_pairs(search_text) "
-                 "FROM records WHERE id >= ?", [first_id])
+def index_records(conn: sqlite3.Connection, first_id: int = 1, chunk: int = 20_000) -> None:
+    """Adds the postings of every record with id >= first_id (bulk.py, after storing rows with the
+    triggers deferred): each text is coded once for both tables, in chunks of `chunk` records."""
+    last = first_id - 1
+    with large_buffers(conn):
+        _index_from(conn, last, chunk)
+
+
+def _index_from(conn: sqlite3.Connection, last: int, chunk: int) -> None:
+    while True:
+        rows = conn.execute("SELECT id, sort_key, search_text FROM records WHERE id > ? ORDER BY id LIMIT ?",
+                            [last, chunk]).fetchall()
+        if not rows:
+            return
+        coded = [(key, _codes(text or "")) for _, key, text in rows]
+        conn.executemany("INSERT INTO search_chars (rowid, chars) VALUES (?, ?)",
+                         [(key, " ".join(set(codes))) for key, codes in coded])
+        conn.executemany("INSERT INTO search_pairs (rowid, pairs) VALUES (?, ?)",
+                         [(key, " ".join(map(operator.add, codes, codes[1:]))) for key, codes in coded])
+        last = rows[-1][0]
+
+
+@contextlib.contextmanager
+def large_buffers(conn: sqlite3.Connection, size: int = 32 << 20) -> Iterator[None]:
+    """FTS5 keeps new postings in an in-memory hash of 1 MB and writes a segment whenever it fills;
+    a bulk index with a larger one writes fewer, larger segments (measured: 2x faster)."""
+    for table in TABLES:
+        conn.execute(f"INSERT INTO {table} ({table}, rank) VALUES ('hashsize', ?)", [size])
+    try:
+        yield
+    finally:
+        for table in TABLES:
+            conn.execute(f"DELETE FROM {table}_config WHERE k = 'hashsize'")
 
 
 def rebuild(conn: sqlite3.Connection) -> None:
