@@ -270,10 +270,10 @@ class Registry:
 
         return exchange.export(self.db, Path(path))
 
-    def import_file(self, path: str | Path) -> dict:
+    def import_file(self, path: str | Path, progress: Callable[[str, int, int], None] | None = None) -> dict:
         from desktop_app.registry import exchange
 
-        return exchange.import_file(self.db, Path(path))
+        return exchange.import_file(self.db, Path(path), progress)
 
     def demo(self, rows: int = 1000, progress: Callable[[int, int], None] | None = None) -> dict:
         from desktop_app.registry import demo
