@@ -10,6 +10,12 @@ CREATE INDEX audit_record ON audit_log(record_id);
 -- index cosign_requests_due
 CREATE INDEX cosign_requests_due ON cosign_requests(due) WHERE replied_on IS NULL;
 
+-- index follow_ups_open_due
+CREATE INDEX follow_ups_open_due ON follow_ups(due) WHERE closed_on IS NULL;
+
+-- index follow_ups_record
+CREATE INDEX follow_ups_record ON follow_ups(record_id);
+
 -- index idx__sqlite_migrations_migration_set_name
 CREATE UNIQUE INDEX "idx__sqlite_migrations_migration_set_name"
     ON "_sqlite_migrations" ("migration_set", "name");
@@ -19,6 +25,10 @@ CREATE INDEX records_due ON records(due) WHERE due IS NOT NULL;
 
 -- index records_kind_sort
 CREATE INDEX records_kind_sort ON records(kind, sort_key);
+
+-- index records_office_cover
+CREATE INDEX records_office_cover ON records(kind, sort_key, status, series, doc_type, direction,
+                                             classification, lead_department, sender, due);
 
 -- index records_open_due
 CREATE INDEX records_open_due ON records(due)
@@ -32,6 +42,27 @@ CREATE INDEX records_status_sort ON records(status, sort_key);
 
 -- index records_year_kind
 CREATE INDEX records_year_kind ON records(year, kind);
+
+-- index reminders_item
+CREATE INDEX reminders_item ON reminders(item, id);
+
+-- index reminders_record
+CREATE INDEX reminders_record ON reminders(record_id);
+
+-- index seal_ledger_kind
+CREATE INDEX seal_ledger_kind ON seal_ledger(kind, id);
+
+-- index seal_ledger_on
+CREATE INDEX seal_ledger_on ON seal_ledger(on_date, id);
+
+-- index seal_ledger_request
+CREATE INDEX seal_ledger_request ON seal_ledger(request_id, id);
+
+-- index seal_ledger_seal
+CREATE INDEX seal_ledger_seal ON seal_ledger(seal, kind, id);
+
+-- index step_actions_record_on
+CREATE INDEX step_actions_record_on ON step_actions(record_id, action, on_date);
 
 -- table _sqlite_migrations
 CREATE TABLE "_sqlite_migrations" (
@@ -48,6 +79,26 @@ CREATE TABLE absences (
     start_on  TEXT NOT NULL,
     end_on    TEXT NOT NULL,
     CHECK (end_on >= start_on)
+);
+
+-- table archive_items
+CREATE TABLE archive_items (
+    record_id   INTEGER PRIMARY KEY REFERENCES records(id),
+    year        INTEGER NOT NULL CHECK (year BETWEEN 1949 AND 2999),
+    retention   TEXT NOT NULL CHECK (retention IN ('永久', '30年', '10年')),
+    item        INTEGER NOT NULL CHECK (item >= 1),
+    code        TEXT NOT NULL UNIQUE,
+    fonds       TEXT NOT NULL,
+    category    TEXT NOT NULL,
+    org_code    TEXT NOT NULL,
+    pages       INTEGER CHECK (pages IS NULL OR pages >= 1),
+    note        TEXT NOT NULL DEFAULT '',
+    package     TEXT NOT NULL,
+    manifest_sha256 TEXT NOT NULL CHECK (length(manifest_sha256) = 64),
+    archived_on TEXT NOT NULL,
+    archived_by TEXT NOT NULL,
+    created_at  TEXT NOT NULL,
+    UNIQUE (year, retention, item)
 );
 
 -- table attachments
@@ -68,7 +119,8 @@ CREATE TABLE "audit_log" (
     user      TEXT NOT NULL,
     action    TEXT NOT NULL CHECK (action IN ('register', 'record_step', 'assign_number', 'void',
                   'attach', 'org_import', 'import', 'demo', 'calendar', 'series', 'restore',
-                  'cosign_reply')),
+                  'cosign_reply', 'follow_up', 'follow_up_close', 'remind', 'archive', 'office_setting',
+                  'org_edit', 'absence', 'setup')),
     record_id INTEGER,
     before    TEXT,
     after     TEXT
@@ -104,6 +156,22 @@ CREATE TABLE departments (
     name TEXT PRIMARY KEY CHECK (length(trim(name)) > 0)
 );
 
+-- table follow_ups
+CREATE TABLE follow_ups (
+    id          INTEGER PRIMARY KEY,
+    record_id   INTEGER NOT NULL REFERENCES records(id),
+    department  TEXT NOT NULL CHECK (length(trim(department)) > 0),
+    due         TEXT NOT NULL,
+    note        TEXT NOT NULL DEFAULT '',
+    opened_on   TEXT NOT NULL,
+    closed_on   TEXT,
+    result      TEXT,
+    created_by  TEXT NOT NULL,
+    created_at  TEXT NOT NULL,
+    CHECK ((closed_on IS NULL) = (result IS NULL)),
+    CHECK (closed_on IS NULL OR length(trim(result)) > 0)
+);
+
 -- table numbers
 CREATE TABLE numbers (
     series     TEXT NOT NULL REFERENCES series(code),
@@ -114,6 +182,12 @@ CREATE TABLE numbers (
     text       TEXT NOT NULL,
     given_at   TEXT NOT NULL,
     PRIMARY KEY (series, year, serial)
+);
+
+-- table office_settings
+CREATE TABLE office_settings (
+    key   TEXT PRIMARY KEY CHECK (length(key) > 0),
+    value TEXT NOT NULL
 );
 
 -- table org_meta
@@ -175,12 +249,57 @@ CREATE TABLE records (
     -- Newest first everywhere: the record date in days, then the id, folded into one sortable key.
     sort_key       INTEGER NOT NULL UNIQUE,
     created_at     TEXT NOT NULL,
-    updated_at     TEXT NOT NULL, search_text TEXT NOT NULL DEFAULT '', plan_id INTEGER REFERENCES plans(id),
+    updated_at     TEXT NOT NULL, search_text TEXT NOT NULL DEFAULT '', plan_id INTEGER REFERENCES plans(id), direction TEXT CHECK (direction IN ('upward', 'downward', 'parallel')),
     CHECK (kind = 'incoming' OR status IN ('registered', 'signed', 'numbered', 'voided')),
     CHECK (kind = 'outgoing' OR status IN ('registered', 'in_progress', 'done')),
     CHECK ((number IS NULL) = (serial IS NULL)),
     UNIQUE (series, year, serial),
     UNIQUE (receipt_year, receipt_serial)
+);
+
+-- table reminders
+CREATE TABLE reminders (
+    id         INTEGER PRIMARY KEY,
+    item       TEXT NOT NULL CHECK (length(item) > 0),
+    what       TEXT NOT NULL CHECK (what IN ('cosign_reply', 'minutes_issue', 'incoming_due', 'seal_out',
+                                             'follow_up')),
+    record_id  INTEGER REFERENCES records(id),
+    title      TEXT NOT NULL DEFAULT '',
+    due        TEXT,
+    reminded   TEXT NOT NULL CHECK (length(trim(reminded)) > 0),
+    by_name    TEXT NOT NULL CHECK (length(trim(by_name)) > 0),
+    on_date    TEXT NOT NULL,
+    means      TEXT NOT NULL DEFAULT '' ,
+    note       TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL
+);
+
+-- table seal_ledger
+CREATE TABLE seal_ledger (
+    id           INTEGER PRIMARY KEY,
+    at           TEXT NOT NULL,
+    recorded_by  TEXT NOT NULL,
+    kind         TEXT NOT NULL CHECK (kind IN ('request', 'use', 'take_out', 'return', 'correction',
+                                               'seal_change')),
+    request_id   INTEGER,
+    seal         TEXT NOT NULL,
+    on_date      TEXT NOT NULL,
+    corrects     INTEGER REFERENCES seal_ledger(id),
+    body         TEXT NOT NULL,
+    search_text  TEXT NOT NULL DEFAULT '',
+    content_hash TEXT NOT NULL CHECK (length(content_hash) = 64),
+    prev_hash    TEXT NOT NULL CHECK (length(prev_hash) = 64),
+    hash         TEXT NOT NULL UNIQUE CHECK (length(hash) = 64)
+);
+
+-- table seals
+CREATE TABLE seals (
+    code     TEXT PRIMARY KEY CHECK (code IN ('county_government', 'county_government_steel',
+                                              'county_head_name', 'county_office')),
+    name     TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    kind     TEXT NOT NULL CHECK (kind IN ('official', 'steel', 'name')),
+    keeper   TEXT NOT NULL CHECK (length(trim(keeper)) > 0),
+    position INTEGER NOT NULL
 );
 
 -- table search_chars
@@ -239,6 +358,14 @@ CREATE TABLE step_actions (
     PRIMARY KEY (record_id, step_order)
 );
 
+-- trigger archive_items_never_changed
+CREATE TRIGGER archive_items_never_changed BEFORE UPDATE ON archive_items
+BEGIN SELECT RAISE(ABORT, '档号一经给出不得改动'); END;
+
+-- trigger archive_items_never_deleted
+CREATE TRIGGER archive_items_never_deleted BEFORE DELETE ON archive_items
+BEGIN SELECT RAISE(ABORT, '归档记录不得删除'); END;
+
 -- trigger audit_no_delete
 CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit_log
 BEGIN SELECT RAISE(ABORT, '审计日志只能追加，不能删除'); END;
@@ -246,6 +373,16 @@ BEGIN SELECT RAISE(ABORT, '审计日志只能追加，不能删除'); END;
 -- trigger audit_no_update
 CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit_log
 BEGIN SELECT RAISE(ABORT, '审计日志只能追加，不能修改'); END;
+
+-- trigger follow_ups_closed_stays_closed
+CREATE TRIGGER follow_ups_closed_stays_closed BEFORE UPDATE ON follow_ups
+WHEN old.closed_on IS NOT NULL OR new.record_id != old.record_id OR new.department != old.department
+     OR new.due != old.due OR new.opened_on != old.opened_on
+BEGIN SELECT RAISE(ABORT, '督办事项只能办结一次，已登记的内容不能改动'); END;
+
+-- trigger follow_ups_never_deleted
+CREATE TRIGGER follow_ups_never_deleted BEFORE DELETE ON follow_ups
+BEGIN SELECT RAISE(ABORT, '督办事项不能删除，只能办结'); END;
 
 -- trigger numbers_never_deleted
 CREATE TRIGGER numbers_never_deleted BEFORE DELETE ON numbers
@@ -262,6 +399,12 @@ BEGIN SELECT RAISE(ABORT, '流转方案一经保存不得改动'); END;
 -- trigger plans_never_deleted
 CREATE TRIGGER plans_never_deleted BEFORE DELETE ON plans
 BEGIN SELECT RAISE(ABORT, '流转方案一经保存不得删除'); END;
+
+-- trigger records_direction_insert
+CREATE TRIGGER records_direction_insert AFTER INSERT ON records
+WHEN new.kind = 'outgoing' AND new.direction IS NULL
+     AND json_extract(new.fields, '$.direction') IN ('upward', 'downward', 'parallel')
+BEGIN UPDATE records SET direction = json_extract(new.fields, '$.direction') WHERE id = new.id; END;
 
 -- trigger records_search_delete
 CREATE TRIGGER records_search_delete AFTER DELETE ON records
@@ -290,4 +433,20 @@ BEGIN
     INSERT INTO search_chars (rowid, chars) VALUES (new.sort_key, docroute_search_chars(new.search_text));
     INSERT INTO search_pairs (rowid, pairs) VALUES (new.sort_key, docroute_search_pairs(new.search_text));
 END;
+
+-- trigger reminders_never_changed
+CREATE TRIGGER reminders_never_changed BEFORE UPDATE ON reminders
+BEGIN SELECT RAISE(ABORT, '催办记录一经登记不得改动'); END;
+
+-- trigger reminders_never_deleted
+CREATE TRIGGER reminders_never_deleted BEFORE DELETE ON reminders
+BEGIN SELECT RAISE(ABORT, '催办记录不能删除'); END;
+
+-- trigger seal_ledger_no_delete
+CREATE TRIGGER seal_ledger_no_delete BEFORE DELETE ON seal_ledger
+BEGIN SELECT RAISE(ABORT, '用印登记簿只能追加，不能删除'); END;
+
+-- trigger seal_ledger_no_update
+CREATE TRIGGER seal_ledger_no_update BEFORE UPDATE ON seal_ledger
+BEGIN SELECT RAISE(ABORT, '用印登记簿只能追加，不能修改；如有错误请登记更正'); END;
 

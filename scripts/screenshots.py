@@ -75,13 +75,67 @@ def shoot(db: Path, out: Path, scale: float) -> list[Path]:
             preview.close()
     window.go_to("deadlines")
     save("08-deadlines")
-    window.go_to("seals")
-    save("09-seals-place")
+    _seal_screens(window, registry, save)
     window.go_to("incoming")
     QApplication.processEvents()
     window.close()  # stops the counter thread before the registry closes
     registry.close()
     return saved
+
+
+def _seal_screens(window, registry, save) -> None:
+    """用印: the ledger with a seal out, a contract request with its approvals, a refused one, a request."""
+    window.go_to("seals")
+    save("09-seals")
+    form = window.new_record()
+    department = _departments(registry)[0]
+    form.fill({"seal": "county_government", "purpose": "contract", "requesting_department": department,
+               "matter": "县城老旧小区改造工程施工合同签订", "document_name": "托克逊县老旧小区改造工程施工合同",
+               "copies": 4, "requester": "王五"})
+    save("10-seal-request")
+    form.fields["purpose"].set_value("certificate")
+    form.fields["blank"].setChecked(True)
+    form.update_routing()
+    save("11-seal-refused")
+    page = window.pages["seals"].page()
+    page.back_to_list()
+    out = registry.seals.out()
+    page.open_request(out[0]["request_id"] if out else registry.seals.search_ids(kind="request", limit=1)[0])
+    save("12-seal-request-view")
+    page.back_to_list()
+
+
+def _departments(registry) -> list[str]:
+    org = registry.org_chart()
+    return [d for d in org.departments() if org.deputy_over(d) is not None]
+
+
+def seal_demo(registry) -> None:
+    """A fortnight of seal use: contracts and certificates approved and used, one refused (blank paper),
+    one waiting for its approvals, and the county government's seal out with an escort."""
+    from datetime import date, timedelta
+
+    seals = registry.seals
+    departments = _departments(registry)
+    matters = ["县城老旧小区改造工程施工合同签订", "农村饮水安全工程建设协议", "防汛物资储备库租赁合同", "教育质量提升项目合作协议",
+               "乡村振兴衔接资金使用情况报表", "高标准农田建设项目验收证明", "葡萄产业发展合作框架协议", "重点项目建设进度报表"]
+    purposes = ["contract", "agreement", "contract", "agreement", "report_form", "proof", "agreement", "report_form"]
+    today = date.today()
+    ids = []
+    for n, (matter, purpose) in enumerate(zip(matters, purposes)):
+        day = (today - timedelta(days=14 - n)).isoformat()
+        department = departments[n % len(departments)]
+        request = seals.request({"date": day, "seal": "county_government" if n % 3 else "county_office",
+                                 "purpose": purpose, "requesting_department": department, "matter": matter,
+                                 "copies": 2 + n % 4, "requester": ["王五", "赵六", "钱七"][n % 3]})
+        ids.append(request["id"])
+        if n < 6:
+            approvers = [a["person"] for a in request["approvals"] if a["person"]]
+            seals.use(request["id"], on=day, operator="文书科 李四", approved_by=approvers)
+    seals.request({"date": today.isoformat(), "seal": "county_office", "purpose": "certificate",
+                   "requesting_department": departments[0], "matter": "空白荣誉证书盖章", "copies": 50,
+                   "requester": "孙八", "blank": True})
+    seals.take_out("county_government", escort="机要员 张三", reason="外事：赴乌鲁木齐签订合作协议", request_id=ids[7])
 
 
 def _fill(form, **values: str) -> None:
@@ -109,6 +163,7 @@ def main() -> None:
 
         with Registry.open(db, auto_backup=False) as registry:
             registry.demo(args.rows)
+            seal_demo(registry)
         for scale in (1.0, 1.5):
             env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen",
                    "QT_SCALE_FACTOR": str(scale),

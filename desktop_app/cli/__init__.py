@@ -15,7 +15,17 @@ from desktop_app.cli.parser import ChineseArgumentParser, UsageError
 from desktop_app.domain.errors import DocRouteError, single_line
 from desktop_app.identity import APP_DISPLAY_NAME, VERSION
 
-_GROUPS = ("route", "registry", "safety", "slips", "seals", "calendar")
+_GROUPS = ("route", "registry", "safety", "slips", "seals", "calendar", "office")
+
+
+class ExitWith(Exception):
+    """A result printed on stdout that still ends with a non-zero status (`seal verify` on a damaged
+    ledger exits 3 with its findings)."""
+
+    def __init__(self, code: int, result: Any) -> None:
+        super().__init__(code)
+        self.code = code
+        self.result = result
 
 
 @cache
@@ -56,6 +66,9 @@ def main(argv: list[str] | None = None) -> int:
             parser.print_help()
             return 0
         result = handler(args)
+    except ExitWith as exc:
+        print_json(exc.result)
+        return exc.code
     except UsageError as exc:
         print(f"docroute：{single_line(str(exc))}", file=sys.stderr)
         return 2

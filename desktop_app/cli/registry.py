@@ -13,11 +13,12 @@ from desktop_app.domain.errors import InputError, StorageError
 
 
 @contextmanager
-def opened(args: argparse.Namespace) -> Iterator[Any]:
-    """The registry named by the global --db (default: the user's data folder), closed afterwards."""
+def opened(args: argparse.Namespace, *, auto_backup: bool = True) -> Iterator[Any]:
+    """The registry named by the global --db (default: the user's data folder), closed afterwards.
+    Today's backup is made before the first write (never for reads); its failure is a warning line."""
     from desktop_app.registry import Registry
 
-    registry = Registry.open(args.db)
+    registry = Registry.open(args.db, auto_backup=auto_backup, warn=_warn)
     try:
         yield registry
     except sqlite3.DatabaseError as exc:  # damage found while reading: one line, never a traceback
@@ -26,6 +27,10 @@ def opened(args: argparse.Namespace) -> Iterator[Any]:
         raise StorageError(f"读取数据库时出错（{exc}）", RESTORE_HINT) from None
     finally:
         registry.close()
+
+
+def _warn(line: str) -> None:
+    print(f"docroute：警告：{line}", file=sys.stderr, flush=True)
 
 
 def register(subparsers: Any) -> None:

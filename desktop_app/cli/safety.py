@@ -12,11 +12,13 @@ def register(subparsers: Any) -> None:
     p.add_argument("-o", "--output", metavar="FILE", help="备份文件路径（默认：数据库旁 backups 文件夹，保留最近 30 份）")
     p.set_defaults(handler=run_backup)
 
-    p = subparsers.add_parser("restore", help="从备份恢复：先检查备份文件，再替换，被替换的数据库另存一份")
+    p = subparsers.add_parser("restore", help="从备份恢复：先在副本上升级并检查，通过后才替换，被替换的数据库另存一份")
     p.add_argument("file", metavar="FILE", help="备份文件")
-    p.set_defaults(handler=lambda a: _call(a, "restore", a.file))
+    p.set_defaults(handler=run_restore)
 
-    p = subparsers.add_parser("check", help="检查数据库：完整性、外键、文号连续性和用印登记簿")
+    p = subparsers.add_parser("check", help="检查数据库：数据页、结构（与标准结构逐项比较）、外键、文号、搜索索引、附件和用印登记簿")
+    p.add_argument("--full", action="store_true",
+                   help="数据页用 SQLite 的 integrity_check 全面检查（另查索引与表是否一致，100 万条记录约多 8 秒）")
     p.set_defaults(handler=run_check)
 
     p = subparsers.add_parser("export", help="导出收文、发文登记簿为 Excel（.xlsx）或 CSV")
@@ -34,12 +36,25 @@ def _call(args: argparse.Namespace, method: str, *params: Any) -> Any:
 
 
 def run_backup(args: argparse.Namespace) -> dict:
-    with opened(args) as registry:
+    """A verified backup now; refused (exit 2) when it cannot be made or shows the database damaged."""
+    with opened(args, auto_backup=False) as registry:
         path = registry.backup(args.output)
-    return {"backup": str(path), "size": path.stat().st_size}
+    return {"backup": str(path), "size": path.stat().st_size, "verified": True}
+
+
+def run_restore(args: argparse.Namespace) -> dict:
+    """Restores into the open database; a database too damaged to open is replaced as a file."""
+    from desktop_app.registry import Registry
+    from desktop_app.registry.database import UnreadableDatabase
+
+    try:
+        with opened(args, auto_backup=False) as registry:
+            return registry.restore(args.file)
+    except UnreadableDatabase:
+        return Registry.restore_unreadable(args.db, args.file)
 
 
 def run_check(args: argparse.Namespace) -> dict:
-    """Prints the findings; a failed check is reported in the JSON (`ok: false`) with what to do."""
-    with opened(args) as registry:
-        return registry.check()
+    """Prints the findings; a failed check is reported in the JSON (`ok: false`, `problems`, `hint`)."""
+    with opened(args, auto_backup=False) as registry:
+        return registry.check(full=args.full)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import getpass
 import json
+import os
 import sqlite3
 import time
 from datetime import datetime
@@ -23,6 +24,11 @@ from desktop_app.paths import db_dir
 MIGRATION_SET = "docroute"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 RESTORE_HINT = "请用 `docroute restore 备份文件` 从备份恢复（备份在数据库旁的 backups 文件夹中）"
+
+
+class UnreadableDatabase(StorageError):
+    """The file at the database's path cannot be read as SQLite at all (damaged first pages, or not
+    SQLite): nothing can use it, so a restore may replace it on disk (restore.restore_unreadable)."""
 
 
 def migration_files() -> list[Path]:
@@ -41,13 +47,13 @@ def _sql_migration(file: Path) -> Callable[[sqlite_utils.Database], None]:
     def apply(db: sqlite_utils.Database) -> None:
         # executescript() would COMMIT the surrounding transaction; run statement by statement instead
         # so that a failing migration leaves nothing behind.
-        for statement in _statements(file.read_text(encoding="utf-8")):
+        for statement in sql_statements(file.read_text(encoding="utf-8")):
             db.conn.execute(statement)
     apply.__name__ = file.stem
     return apply
 
 
-def _statements(script: str) -> Iterator[str]:
+def sql_statements(script: str) -> Iterator[str]:
     buffer = ""
     for line in script.splitlines(keepends=True):
         if not buffer and line.lstrip().startswith("--"):
@@ -70,8 +76,8 @@ def inspect_file(path: Path) -> dict:
     with path.open("rb") as handle:
         header = handle.read(16)
     if header != SQLITE_MAGIC:
-        raise StorageError(f"文件 {path} 不是公文流转助手的数据库（不是 SQLite 文件），已原样保留，未作任何修改",
-                           "请检查 --db 路径；" + RESTORE_HINT)
+        raise UnreadableDatabase(f"文件 {path} 不是公文流转助手的数据库（不是 SQLite 文件），已原样保留，未作任何修改",
+                                 "请检查 --db 路径；" + RESTORE_HINT)
     tables, applied = _read_schema(path)
     if tables and not applied:
         raise StorageError(f"文件 {path} 是其他程序的 SQLite 数据库，不是公文流转助手的数据库，已原样保留",
@@ -97,8 +103,8 @@ def _read_schema(path: Path) -> tuple[set[str], list[str]]:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise StorageError(f"数据库文件 {path} 已损坏，无法读取（{exc}），已原样保留，未作任何修改",
-                           RESTORE_HINT) from None
+        raise UnreadableDatabase(f"数据库文件 {path} 已损坏，无法读取（{exc}），已原样保留，未作任何修改",
+                                 RESTORE_HINT) from None
     return tables, applied
 
 
@@ -110,13 +116,31 @@ def read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True)
 
 
-def connect(path: Path) -> sqlite_utils.Database:
-    """A connection with the registry's settings: WAL, foreign keys on, a patient busy timeout."""
+def writable(path: Path) -> bool:
+    """Whether SQLite can write an existing file and its -wal/-shm companions beside it (False on
+    read-only media, where even root gets EROFS, and for a file or folder without write permission)."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def connect_read_only(path: Path) -> sqlite_utils.Database:
+    """The registry on read-only media: reads work as usual, `write()` refuses with a clear message."""
+    db = sqlite_utils.Database(read_only(path), execute_plugins=False)
+    db.conn.create_function("docroute_search_text", 8, _search_text_sql, deterministic=True)
+    db.docroute_read_only = path  # type: ignore[attr-defined]
+    return db
+
+
+def connect(path: Path, *, wal: bool = True) -> sqlite_utils.Database:
+    """A connection with the registry's settings: WAL, foreign keys on, a patient busy timeout.
+    `wal=False` (a restore candidate): a rollback journal, so the file stands alone when closed."""
     conn = sqlite3.connect(str(path), timeout=30.0)
     # No plugins: scanning every installed package's entry points costs start-up time for nothing.
     db = sqlite_utils.Database(conn, execute_plugins=False)
     with db.ensure_autocommit_on():
-        _enable_wal(db.conn)
+        if wal:
+            _enable_wal(db.conn)
+        else:
+            db.conn.execute("PRAGMA journal_mode=DELETE")
         db.conn.execute("PRAGMA foreign_keys=ON")
         db.conn.execute("PRAGMA synchronous=NORMAL")
     db.conn.create_function("docroute_search_text", 8, _search_text_sql, deterministic=True)
@@ -166,6 +190,11 @@ def write(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
     a serial read inside it cannot be read by another process before this one commits."""
     if db.conn.in_transaction:
         raise StorageError("内部错误：写事务不能嵌套", "请重试；如反复出现请联系维护人员")
+    require_writable(db)
+    hook = getattr(db, "docroute_before_write", None)
+    if hook is not None:
+        db.docroute_before_write = None  # once per connection: the daily backup before the first write
+        hook()
     try:
         db.conn.execute("BEGIN IMMEDIATE")
     except sqlite3.OperationalError as exc:
@@ -183,6 +212,20 @@ def write(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
         if db.conn.in_transaction:
             db.conn.execute("ROLLBACK")
         raise
+
+
+def require_writable(db: sqlite_utils.Database) -> None:
+    """Refuses a change to a database opened from read-only media, before anything is attempted."""
+    read_only_path = getattr(db, "docroute_read_only", None)
+    if read_only_path is not None:
+        raise StorageError(f"数据库 {read_only_path} 是只读的（只读介质或没有写入权限），只能查看、查询和导出，"
+                           "本次修改没有保存", "如需修改，请把数据库文件复制到可写的文件夹后再打开")
+
+
+def before_first_write(db: sqlite_utils.Database, hook: Callable[[], None]) -> None:
+    """Runs `hook` once, just before the first write transaction of this connection (the daily backup:
+    reads never wait for it)."""
+    db.docroute_before_write = hook  # type: ignore[attr-defined]
 
 
 def audit(db: sqlite_utils.Database, action: str, record_id: int | None,

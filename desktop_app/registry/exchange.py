@@ -22,7 +22,7 @@ from desktop_app.domain.enums import Classification, DocType, Urgency
 from desktop_app.domain.errors import InputError
 from desktop_app.domain.values import FIRST_YEAR, LAST_YEAR, check_text, parse_date
 from desktop_app.files import replaced_atomically, write_failed
-from desktop_app.registry import import_stage, numbers, tabular
+from desktop_app.registry import import_stage, numbers, sqlparts, tabular
 from desktop_app.registry.fields import KIND_LABELS, MAX_COPIES, MAX_TITLE, STATUS_LABELS, sign_step
 
 OUTGOING_COLUMNS = ["序号", "文号", "标题", "文种", "拟稿单位", "主送", "抄送", "密级", "紧急程度", "印发份数",
@@ -35,7 +35,8 @@ MAX_ERRORS_SHOWN = 10
 
 
 # ---- export -------------------------------------------------------------------------------
-def export(db: sqlite_utils.Database, path: Path) -> dict:
+def export(db: sqlite_utils.Database, path: Path, ids: list[int] | None = None) -> dict:
+    """The registers, or only the records `ids` (查询's results), in registration order."""
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
         raise InputError("-o", f"不支持的文件类型“{path.suffix}”", "请用 .xlsx 或 .csv 结尾的文件名")
@@ -44,21 +45,22 @@ def export(db: sqlite_utils.Database, path: Path) -> dict:
     with replaced_atomically(path) as temporary:
         if suffix == ".csv":
             with temporary.open("w", encoding="utf-8-sig", newline="") as handle:
-                _export_csv(db, csv.writer(handle), counts)
+                _export_csv(db, csv.writer(handle), counts, ids)
         else:
-            _export_xlsx(db, temporary, path, counts)
+            _export_xlsx(db, temporary, path, counts, ids)
     return {"path": str(path), "outgoing": counts["outgoing"], "incoming": counts["incoming"]}
 
 
-def _export_csv(db: sqlite_utils.Database, writer: Any, counts: dict) -> None:
+def _export_csv(db: sqlite_utils.Database, writer: Any, counts: dict, ids: list[int] | None = None) -> None:
     writer.writerow(CSV_COLUMNS)
     for kind in ("outgoing", "incoming"):
-        for row in register_rows(db, kind):
+        for row in register_rows(db, kind, ids):
             counts[kind] += 1
             writer.writerow([tabular.csv_cell(v) for v in [KIND_LABELS[kind]] + [row.get(c, "") for c in CSV_COLUMNS[1:]]])
 
 
-def _export_xlsx(db: sqlite_utils.Database, temporary: Path, path: Path, counts: dict) -> None:
+def _export_xlsx(db: sqlite_utils.Database, temporary: Path, path: Path, counts: dict,
+                 ids: list[int] | None = None) -> None:
     from openpyxl import Workbook
 
     book = Workbook(write_only=True)  # streamed: a million rows never sit in memory at once
@@ -66,7 +68,7 @@ def _export_xlsx(db: sqlite_utils.Database, temporary: Path, path: Path, counts:
         for kind, columns in (("outgoing", OUTGOING_COLUMNS), ("incoming", INCOMING_COLUMNS)):
             sheet = book.create_sheet(SHEETS[kind])
             sheet.append(tabular.xlsx_row(sheet, columns))
-            for row in register_rows(db, kind):
+            for row in register_rows(db, kind, ids):
                 counts[kind] += 1
                 sheet.append(tabular.xlsx_row(sheet, [row.get(c, "") for c in columns]))
         tabular.save_xlsx(book, temporary)
@@ -78,14 +80,16 @@ def _export_xlsx(db: sqlite_utils.Database, temporary: Path, path: Path, counts:
         raise write_failed(path, exc) from None
 
 
-def register_rows(db: sqlite_utils.Database, kind: str) -> Iterator[dict]:
+def register_rows(db: sqlite_utils.Database, kind: str, ids: list[int] | None = None) -> Iterator[dict]:
     """The register book's rows with Chinese headers, in registration order."""
     cursor = db.conn.execute(
         "SELECT r.id, r.number, r.receipt_number, r.title, r.doc_type, r.date, r.due, r.sender, r.fields, "
         "r.classification, r.urgency, r.copies, r.publicity, r.status, r.void_reason, "
         "(SELECT json FROM plans WHERE id = r.plan_id), "
         "(SELECT json_group_array(json_array(step_order, by_name, on_date)) FROM step_actions s "
-        " WHERE s.record_id = r.id) FROM records r WHERE r.kind = ? ORDER BY r.sort_key", [kind])
+        " WHERE s.record_id = r.id) FROM records r WHERE r.kind = ?"
+        + ("" if ids is None else f" AND {sqlparts.one_of('r.id')}") + " ORDER BY r.sort_key",
+        [kind] if ids is None else [kind, sqlparts.packed(ids)])
     for (rid, number, receipt, title, doc_type, day, due, sender, fields_text, classification, urgency, copies,
          publicity, status, void_reason, plan_text, done) in cursor:
         fields = json.loads(fields_text or "{}")

@@ -8,8 +8,9 @@ from __future__ import annotations
 import json
 import sqlite3
 from datetime import date
+from functools import cached_property
 from pathlib import Path
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from desktop_app.domain.errors import InputError, RefusedError, StorageError
 from desktop_app.domain.org import OrgChart
@@ -19,21 +20,37 @@ from desktop_app.registry.holidays import Holidays
 from desktop_app.registry.database import RESTORE_HINT, audit, write
 from desktop_app.registry.fields import check_date, incoming_columns, outgoing_columns, routing_request, sign_step
 
+if TYPE_CHECKING:  # the office's faces, imported when first used
+    from desktop_app.registry.archive import Archive
+    from desktop_app.registry.due import DueList
+    from desktop_app.registry.followups import FollowUps
+    from desktop_app.registry.query import OfficeQuery
+    from desktop_app.registry.reminders import Reminders
+    from desktop_app.registry.settings import OfficeSettings
+    from desktop_app.registry.stats import Statistics
+
 KINDS = ("outgoing", "incoming")
 
 
 class Registry:
-    def __init__(self, db: Any, path: Path) -> None:
+    def __init__(self, db: Any, path: Path, *, warn: Callable[[str], None] | None = None) -> None:
         self.db = db
         self.path = path
+        self.read_only = getattr(db, "docroute_read_only", None) is not None
+        self.warnings: list[str] = []  # what went wrong without stopping anything (a failed daily backup)
+        self._warn_to = warn
         self._gram_counts: dict[str, int] = {}  # full postings counts of very common grams (search.py)
         self.holidays = Holidays(db)  # the office's holiday calendar (registry/holidays.py)
 
     # ---- opening and closing -------------------------------------------------------------
     @classmethod
-    def open(cls, path: str | Path | None = None, *, auto_backup: bool = True) -> "Registry":
-        """Opens the database, creating it on first run; backs up once a day and before migrating.
+    def open(cls, path: str | Path | None = None, *, auto_backup: bool = True,
+             warn: Callable[[str], None] | None = None) -> "Registry":
+        """Opens the database, creating it on first run, backing it up before migrating.
 
+        auto_backup: today's backup is made just before the first write (reads never wait for it; the
+        window passes False and backs up in the background). A backup that fails is a warning (`warn`,
+        and `warnings`), never a refusal. A file on read-only media opens for reading only.
         A corrupt or foreign file raises StorageError and is left exactly as it was."""
         if path is None:
             from desktop_app.paths import default_db_path
@@ -44,11 +61,14 @@ class Registry:
             raise StorageError(f"{path} 是文件夹，不是数据库文件", "请在 --db 后写数据库文件的路径")
         info = database.inspect_file(path)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            db = database.connect(path)
+            if not info["new"] and not database.writable(path):
+                db = database.connect_read_only(path)
+            else:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                db = database.connect(path)
         except (sqlite3.Error, OSError) as exc:
             raise StorageError(f"无法打开数据库 {path}（{exc}）", "请检查路径和文件夹权限") from None
-        registry = cls(db, path)
+        registry = cls(db, path, warn=warn)
         try:
             registry._prepare(info, auto_backup)
         except sqlite3.DatabaseError as exc:
@@ -61,15 +81,29 @@ class Registry:
 
     def _prepare(self, info: dict, auto_backup: bool) -> None:
         pending = database.pending_migrations(self.db)
+        if pending and self.read_only:
+            raise StorageError(f"数据库 {self.path} 需要升级到本版本的结构，但它是只读的（只读介质或没有写入权限）",
+                               "请把数据库文件复制到可写的文件夹后再打开")
         if not info["new"] and pending:
-            safety.backup(self.db, self.path, label="-before-" + pending[0])
-        elif not info["new"] and auto_backup and not safety.backed_up_today(self.path):
-            safety.backup(self.db, self.path)
+            self._note(safety.before_migrating(self.db, self.path, pending[0]))
         if pending:
             # Inside one immediate transaction (sqlite-utils nests each migration as a savepoint): a
             # second process opening the same new file waits here, then finds nothing pending.
             with write(self.db):
                 database.migrate(self.db)
+        if not auto_backup or info["new"] or self.read_only:
+            return
+        if safety.damage(self.path) is not None:
+            self._note(safety.daily(self.db, self.path))  # says so at once; copies nothing
+        else:
+            database.before_first_write(self.db, lambda: self._note(safety.daily(self.db, self.path)))
+
+    def _note(self, outcome: "safety.BackupOutcome") -> "safety.BackupOutcome":
+        if outcome.warning:
+            self.warnings.append(outcome.message)
+            if self._warn_to is not None:
+                self._warn_to(outcome.message)
+        return outcome
 
     def close(self) -> None:
         self.db.close()
@@ -79,6 +113,14 @@ class Registry:
 
     def __exit__(self, *exc: Any) -> None:
         self.close()
+
+    # ---- the seal registry (its own face, registry/seals) ---------------------------------
+    @property
+    def seals(self) -> Any:
+        """用印登记: requests, uses, take-outs and the hash-chained ledger (desktop_app.registry.seals)."""
+        from desktop_app.registry.seals import SealRegistry
+
+        return SealRegistry(self.db, self.path, self.org_chart, self._calendar)
 
     # ---- org chart, series, calendar -----------------------------------------------------
     def import_org(self, org_json: dict) -> OrgChart:
@@ -180,7 +222,8 @@ class Registry:
         return self.get(record_id)
 
     def get(self, record_id: int) -> dict:
-        return records.to_json(self.db, records.load(self.db, record_id))
+        record = records.to_json(self.db, records.load(self.db, record_id))
+        return record | {"archive": self.archive.of(record["id"])}
 
     def audit(self, record_id: int) -> list[dict]:
         records.load(self.db, record_id)  # a clear error for an unknown id
@@ -197,6 +240,7 @@ class Registry:
         if not source.is_file():
             raise InputError("path", f"找不到附件文件 {source}", "请检查路径")
         row = records.load(self.db, record_id)
+        database.require_writable(self.db)  # before the copy: read-only media has no room for it either
         target, digest, size = attachments.store(self.path.parent, row["id"], source, name)
         try:
             with write(self.db):
@@ -243,27 +287,87 @@ class Registry:
             "SELECT id FROM records WHERE kind = ? AND sort_key BETWEEN ? AND ? ORDER BY sort_key", [kind, low, high])]
         return [self.get(i) for i in ids]
 
+    # ---- the office's lists (issue 12): one face each, handed the connection --------------
+    @cached_property
+    def due(self) -> "DueList":
+        from desktop_app.registry.due import DueList
+
+        return DueList(self.db, self._calendar)
+
+    @cached_property
+    def follow_ups(self) -> "FollowUps":
+        from desktop_app.registry.followups import FollowUps
+
+        return FollowUps(self.db)
+
+    @cached_property
+    def reminders(self) -> "Reminders":
+        from desktop_app.registry.reminders import Reminders
+
+        return Reminders(self.db, self.due)
+
+    @cached_property
+    def query(self) -> "OfficeQuery":
+        from desktop_app.registry.query import OfficeQuery
+
+        return OfficeQuery(self.db, self._gram_counts)
+
+    @cached_property
+    def stats(self) -> "Statistics":
+        from desktop_app.registry.stats import Statistics
+
+        return Statistics(self.db, self._calendar)
+
+    @cached_property
+    def settings(self) -> "OfficeSettings":
+        from desktop_app.registry.settings import OfficeSettings
+
+        return OfficeSettings(self.db)
+
+    @cached_property
+    def archive(self) -> "Archive":
+        from desktop_app.registry.archive import Archive
+
+        return Archive(self.db, self.path, self.settings)
+
     # ---- safety, exchange, demo ---------------------------------------------------------
     def backup(self, dest: str | Path | None = None) -> Path:
+        """A verified copy now (raises StorageError when it cannot be made or the database is damaged)."""
         return safety.backup(self.db, self.path, dest)
+
+    def daily_backup(self) -> "safety.BackupOutcome":
+        """Today's backup unless one exists or the database is damaged; never raises (the window's thread)."""
+        return self._note(safety.daily(self.db, self.path))
+
+    def damage(self) -> dict | None:
+        """{"found_at", "problem"} while a verification found the database damaged, else None."""
+        return safety.damage(self.path)
 
     def last_backup(self) -> Path | None:
         """The newest backup file beside the database, or None."""
         return safety.newest_backup(self.path)
 
     def restore(self, path: str | Path) -> dict:
-        result = safety.restore_into(self.db, self.path, Path(path))
+        """Prepares, migrates and verifies a copy of the backup, then swaps it in (restore.py)."""
+        from desktop_app.registry import restore
+
+        database.require_writable(self.db)
+        result = restore.restore(self.db, self.path, Path(path))
         self._gram_counts.clear()
-        if database.pending_migrations(self.db):
-            with write(self.db):
-                database.migrate(self.db)
-        with write(self.db):
-            audit(self.db, "restore", None, {"saved_as": result["replaced_saved_as"]},
-                  {"from": result["restored_from"]})
         return result
 
-    def check(self) -> dict:
-        return safety.check(self.db)
+    @staticmethod
+    def restore_unreadable(path: str | Path | None, backup: str | Path) -> dict:
+        """Restore for a database that cannot be opened at all (Registry.open raised
+        database.UnreadableDatabase): the verified copy replaces the file, which is kept in backups/."""
+        from desktop_app.paths import default_db_path
+        from desktop_app.registry import restore
+
+        return restore.restore_unreadable(Path(path or default_db_path()).expanduser().resolve(), Path(backup))
+
+    def check(self, *, full: bool = False) -> dict:
+        """Verifies the database (safety.check); `full`: SQLite's integrity_check instead of quick_check."""
+        return safety.check(self.db, self.path, full=full)
 
     def export(self, path: str | Path) -> dict:
         from desktop_app.registry import exchange

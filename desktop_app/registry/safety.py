@@ -1,19 +1,59 @@
-"""Backups, restore and checks: SQLite's online backup API into a backups folder beside the database
-(once a day on open and before every migration, keeping the last 30), a restore that checks the file
-before it replaces anything and keeps the replaced database, and integrity and foreign-key checks."""
+"""Backups and `check`. A backup is SQLite's online backup API into the backups folder beside the
+database, written under a temporary name, verified (`quick_check`) and only then renamed: a killed or
+failed backup never counts as one. The daily backup is made once a day (before the first write from the
+CLI, in the background in the window) and its failure is a warning, never a refusal. A copy that fails
+verification means the database itself is damaged: that is remembered (a mark in the backups folder),
+the daily backups stop, so the good backups are not rotated out, and everyone is told to restore.
+
+The last 30 automatic backups are kept; a file the user named and the `-replaced-` copies a restore
+keeps are never pruned. Restore itself lives in restore.py, the verification in verify.py."""
 from __future__ import annotations
 
+import contextlib
 import importlib
+import json
+import os
 import sqlite3
+import time
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 
 from desktop_app.domain.errors import StorageError
-from desktop_app.registry.database import RESTORE_HINT, inspect_file, read_only, schema_version
+from desktop_app.registry import verify
+from desktop_app.registry.database import RESTORE_HINT, schema_version
 
 KEEP_BACKUPS = 30
+PARTIAL_SUFFIX = ".partial"
+STALE_PARTIAL_SECONDS = 3600  # an unfinished copy untouched this long belongs to a killed backup
+
+
+class DamagedDatabase(StorageError):
+    """The database's own pages are damaged (found by verifying a fresh copy of it)."""
+
+    def __init__(self, db_path: Path, problem: str) -> None:
+        self.problem = problem
+        self.good_backup = newest_backup(db_path)
+        super().__init__(damage_message(db_path, problem), restore_hint(self.good_backup))
+
+
+@dataclass(frozen=True)
+class BackupOutcome:
+    """What the daily backup did: `made`, `current` (one exists today), `damaged` or `failed`."""
+
+    status: str
+    path: Path | None = None
+    message: str = ""          # one Chinese line for the CLI (stderr)
+    reason: str = ""           # failed: why, without advice (the window words its own)
+    problem: str = ""          # damaged: what the verification found
+    good_backup: Path | None = None
+
+    @property
+    def warning(self) -> bool:
+        return self.status in ("damaged", "failed")
 
 
 def backups_dir(db_path: Path) -> Path:
@@ -21,41 +61,123 @@ def backups_dir(db_path: Path) -> Path:
 
 
 def _auto_backups(db_path: Path) -> list[Path]:
-    # Auto-named files only (stem-YYYYmmdd-HHMMSS-micro[-label].sqlite); a file the user named is never pruned.
+    # Auto-named files only (stem-YYYYmmdd-HHMMSS-micro[-label].sqlite), each verified before it got
+    # this name. Files the user named and the copies a restore kept (stem-replaced-…, and the
+    # …-replaced.sqlite of earlier versions) do not count and are never pruned.
     return sorted(p for p in backups_dir(db_path).glob(f"{db_path.stem}-20*.sqlite")
-                  if p.name[len(db_path.stem) + 1:][:8].isdigit())
+                  if p.name[len(db_path.stem) + 1:][:8].isdigit() and not p.stem.endswith("-replaced"))
+
+
+def stamp() -> str:
+    # Microseconds keep names unique and in time order, so pruning by name keeps the newest.
+    return datetime.now().strftime("%Y%m%d-%H%M%S-%f")
 
 
 def backup(db: sqlite_utils.Database, db_path: Path, dest: str | Path | None = None, *,
            label: str = "") -> Path:
-    """Copies the open database with the online backup API (consistent while others write)."""
+    """Copies the open database with the online backup API (consistent while others write) to a
+    temporary name, verifies the copy and renames it. Raises DamagedDatabase when the copy shows that
+    the database itself is damaged, StorageError for any other failure; nothing is left behind."""
     if dest is None:
         folder = backups_dir(db_path)
-        folder.mkdir(parents=True, exist_ok=True)
-        # Microseconds keep names unique and in time order, so pruning by name keeps the newest.
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-        target = folder / f"{db_path.stem}-{stamp}{label}.sqlite"
+        target = folder / f"{db_path.stem}-{stamp()}{label}.sqlite"
     else:
         target = Path(dest)
         if target.exists():
             raise StorageError(f"备份目标 {target} 已存在，未覆盖", "请换一个文件名")
-        target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + PARTIAL_SUFFIX)
     try:
-        out = sqlite3.connect(str(target))
-        try:
-            db.conn.backup(out)
-        finally:
-            out.close()
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if dest is None:
+            _remove_stale_partials(target.parent)
+        _copy(db, partial)
     except (sqlite3.Error, OSError) as exc:
-        target.unlink(missing_ok=True)
+        _unlink(partial)
         raise StorageError(f"备份失败：{exc}", "请检查磁盘空间和文件夹权限后重试") from None
+    problems = verify.page_problems(partial, "quick_check")
+    if problems != ["ok"]:
+        _unlink(partial)
+        _refuse_copy(db_path, problems[0])
+    try:
+        os.replace(partial, target)
+        _sync_folder(target.parent)
+    except OSError as exc:
+        _unlink(partial)
+        raise StorageError(f"备份失败：{exc}", "请检查磁盘空间和文件夹权限后重试") from None
+    clear_damage(db_path)  # a verified copy: the database's pages are sound again
     if dest is None:
         prune(db_path)
     return target
 
 
+def keep_replaced(db: sqlite_utils.Database, db_path: Path) -> tuple[Path, bool]:
+    """The copy a restore keeps of the database it replaces, never pruned, kept even when it fails
+    verification (it may be the only copy of what was there): (path, verified)."""
+    target = backups_dir(db_path) / f"{db_path.stem}-replaced-{stamp()}.sqlite"
+    partial = target.with_name(target.name + PARTIAL_SUFFIX)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        _copy(db, partial)
+        verified = verify.page_problems(partial, "quick_check") == ["ok"]
+        os.replace(partial, target)
+    except (sqlite3.Error, OSError) as exc:
+        _unlink(partial)
+        raise StorageError(f"无法先保存当前数据库（{exc}），未恢复，当前数据库保持不变",
+                           "请检查磁盘空间和文件夹权限后重试") from None
+    return target, verified
+
+
+def _copy(db: sqlite_utils.Database, target: Path) -> None:
+    _unlink(target)
+    out = sqlite3.connect(str(target))
+    try:
+        db.conn.backup(out)
+        # A copy stands alone: without this it would inherit WAL mode and grow -wal/-shm when read.
+        out.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        out.close()
+    with target.open("rb+") as handle:  # on disk before the rename makes it count
+        os.fsync(handle.fileno())
+
+
+def _refuse_copy(db_path: Path, problem: str) -> None:
+    """A copy failed verification: the database is damaged (mark it) unless the database itself
+    passes the same check, in which case writing the copy went wrong."""
+    if verify.page_problems(db_path, "quick_check") == ["ok"]:
+        raise StorageError(f"备份失败：写出的备份文件未通过校验（{problem}）", "请检查磁盘后重试")
+    mark_damaged(db_path, problem)
+    raise DamagedDatabase(db_path, problem)
+
+
+def _remove_stale_partials(folder: Path) -> None:
+    cutoff = time.time() - STALE_PARTIAL_SECONDS
+    for leftover in [*folder.glob(f"*{PARTIAL_SUFFIX}"), *folder.glob(f"*{PARTIAL_SUFFIX}-journal")]:
+        with contextlib.suppress(OSError):
+            if leftover.stat().st_mtime < cutoff:
+                leftover.unlink()
+
+
+def _unlink(path: Path) -> None:
+    for leftover in (path, Path(f"{path}-journal")):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+
+
+def _sync_folder(folder: Path) -> None:
+    """Makes the rename itself durable (POSIX; Windows has no directory handles to sync)."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def prune(db_path: Path, keep: int = KEEP_BACKUPS) -> None:
-    for old in _auto_backups(db_path)[:-keep]:
+    """Keeps the newest `keep` automatic backups. Every one of them passed verification, and none is
+    made while the database is marked damaged, so the newest good backup is never pruned."""
+    for old in _auto_backups(db_path)[:-max(keep, 1)]:
         old.unlink(missing_ok=True)
 
 
@@ -69,60 +191,119 @@ def backed_up_today(db_path: Path) -> bool:
     return any(p.name.startswith(f"{db_path.stem}-{today}-") for p in _auto_backups(db_path))
 
 
-def verify_file(path: Path) -> dict:
-    """Checks a backup before it replaces anything: a DocRoute database, undamaged, of a known schema."""
-    if not path.is_file():
-        raise StorageError(f"找不到备份文件 {path}", "请检查路径")
-    info = inspect_file(path)
-    if info["new"]:
-        raise StorageError(f"文件 {path} 是空的数据库，不能用来恢复", "请选择 backups 文件夹中的备份文件")
-    conn = read_only(path)
+def daily(db: sqlite_utils.Database, db_path: Path) -> BackupOutcome:
+    """Today's backup unless one exists or the database is marked damaged. Never raises."""
+    mark = damage(db_path)
+    if mark is not None:
+        return _damaged(db_path, mark["problem"])
+    if backed_up_today(db_path):
+        return BackupOutcome("current", newest_backup(db_path))
     try:
-        problems = [r[0] for r in conn.execute("PRAGMA integrity_check")]
-        records = conn.execute("SELECT count(*) FROM records").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
-        raise StorageError(f"备份文件 {path} 已损坏（{exc}），未恢复，当前数据库保持不变", RESTORE_HINT) from None
-    finally:
-        conn.close()
-    if problems != ["ok"]:
-        raise StorageError(f"备份文件 {path} 未通过完整性检查（{problems[0]}），未恢复，当前数据库保持不变",
-                           "请选择另一个备份文件")
-    return {"schema_version": info["applied"][-1], "records": records}
+        return BackupOutcome("made", backup(db, db_path))
+    except DamagedDatabase as damaged:
+        return _damaged(db_path, damaged.problem)
+    except StorageError as error:
+        return BackupOutcome("failed", message=f"今天的自动备份没有完成（{error.message}），本次操作照常进行；"
+                                               f"{error.hint}", reason=error.message)
 
 
-def restore_into(db: sqlite_utils.Database, db_path: Path, source: Path) -> dict:
-    """Replaces the open database's content by the checked backup, keeping the replaced one first."""
-    facts = verify_file(source)
-    if source.resolve() == db_path.resolve():
-        raise StorageError("不能用数据库自身恢复自身", "请选择 backups 文件夹中的备份文件")
-    kept = backup(db, db_path, label="-replaced")
-    src = read_only(source)
+def before_migrating(db: sqlite_utils.Database, db_path: Path, migration: str) -> BackupOutcome:
+    """The backup made before a migration, once: an open that fails again does not make another."""
+    if list(backups_dir(db_path).glob(f"{db_path.stem}-20*-before-{migration}.sqlite")):
+        return BackupOutcome("current", newest_backup(db_path))
     try:
-        src.backup(db.conn)
-    except sqlite3.Error as exc:
-        raise StorageError(f"恢复失败（{exc}），当前数据库未改变", f"被替换前的数据库已保存在 {kept}") from None
-    finally:
-        src.close()
-    return {"restored_from": str(source), "replaced_saved_as": str(kept), **facts}
+        return BackupOutcome("made", backup(db, db_path, label="-before-" + migration))
+    except DamagedDatabase as damaged:
+        return _damaged(db_path, damaged.problem)
+    except StorageError as error:
+        return BackupOutcome("failed", message=f"升级数据库结构前的备份没有完成（{error.message}）；{error.hint}",
+                             reason=error.message)
 
 
-def check(db: sqlite_utils.Database) -> dict:
-    """SQLite's integrity and foreign-key checks plus the registry's own promises (numbers without gaps)."""
-    integrity = [r[0] for r in db.conn.execute("PRAGMA integrity_check")]
-    foreign = [{"table": t, "rowid": r, "parent": p} for t, r, p, _ in db.conn.execute("PRAGMA foreign_key_check")]
-    gaps = [{"series": s, "year": y, "numbers": n, "highest": h} for s, y, n, h in db.conn.execute(
-        "SELECT series, year, count(*), max(serial) FROM numbers GROUP BY series, year HAVING count(*) != max(serial)")]
-    seal = seal_ledger_check(db)
-    files = attachment_problems(db)
-    ok = integrity == ["ok"] and not foreign and not gaps and not files and seal.get("ok", True) is not False
-    result = {"ok": ok, "integrity": integrity, "foreign_keys": foreign, "number_gaps": gaps,
-              "attachments": files,
+def _damaged(db_path: Path, problem: str) -> BackupOutcome:
+    good = newest_backup(db_path)
+    return BackupOutcome("damaged", message=f"{damage_message(db_path, problem)}；{restore_hint(good)}",
+                         problem=problem, good_backup=good)
+
+
+def damage_message(db_path: Path, problem: str) -> str:
+    return (f"数据库 {db_path.name} 已损坏（备份校验发现：{problem}），已停止每日自动备份，"
+            "以免完好的备份被轮换掉")
+
+
+def restore_hint(good: Path | None) -> str:
+    if good is None:
+        return RESTORE_HINT
+    return f"请用 `docroute restore {good}` 恢复最新的完好备份，再补录此后的变动"
+
+
+# ---- the damage mark ------------------------------------------------------------------------
+def _mark_path(db_path: Path) -> Path:
+    return backups_dir(db_path) / f"{db_path.stem}-damaged.json"
+
+
+def mark_damaged(db_path: Path, problem: str) -> None:
+    with contextlib.suppress(OSError):
+        _mark_path(db_path).parent.mkdir(parents=True, exist_ok=True)
+        _mark_path(db_path).write_text(json.dumps(
+            {"found_at": datetime.now().isoformat(timespec="seconds"), "problem": problem},
+            ensure_ascii=False), encoding="utf-8")
+
+
+def damage(db_path: Path) -> dict | None:
+    """{"found_at", "problem"} while the database is marked damaged, else None."""
+    try:
+        mark = json.loads(_mark_path(db_path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return mark if isinstance(mark, dict) and "problem" in mark else None
+
+
+def clear_damage(db_path: Path) -> None:
+    with contextlib.suppress(OSError):
+        _mark_path(db_path).unlink(missing_ok=True)
+
+
+# ---- check ------------------------------------------------------------------------------------
+def check(db: sqlite_utils.Database, db_path: Path, *, full: bool = False) -> dict:
+    """Pages, schema, foreign keys, numbering and the search index (verify.py), plus attachments and
+    the seal ledger. Damaged pages mark the database damaged (daily backups stop); sound pages clear it.
+
+    The page check is `quick_check` (every page, every NOT NULL and CHECK; ~5 s at 1,000,000 records),
+    `full=True` adds what `integrity_check` adds — that each index holds exactly its table's rows, and
+    UNIQUE — for ~8 s more: the search-index comparison already costs ~10 s and `check` must stay < 25 s."""
+    pages = "integrity_check" if full else "quick_check"
+    report = verify.verify(db.conn, db_path, pages=pages)
+    unreadable: list[str] = []  # a damaged page can stop any of the reads below: report it, go on
+    seal = _readable(lambda: seal_ledger_check(db), {"checked": False, "ok": False}, "用印登记簿", unreadable)
+    files = _readable(lambda: attachment_problems(db), [], "附件登记", unreadable)
+    records = _readable(lambda: db.conn.execute("SELECT count(*) FROM records").fetchone()[0], None, "公文记录",
+                        unreadable)
+    problems = report.problems() + [f"附件 {f['name']}（记录 {f['record_id']}）：{f['problem']}" for f in files]
+    problems += unreadable
+    if seal.get("ok", True) is False:
+        problems.append("用印登记簿校验未通过")
+    if list(report.integrity) == ["ok"]:
+        clear_damage(db_path)
+    else:
+        mark_damaged(db_path, report.integrity[0])
+    result = {"ok": not problems, "problems": problems, "page_check": pages, "integrity": list(report.integrity),
+              "schema": list(report.migrations + report.schema), "foreign_keys": list(report.foreign_keys),
+              "number_gaps": list(report.number_gaps), "numbering": list(report.numbering),
+              "search_index": report.search_index, "attachments": files,
               "schema_version": schema_version(db),
-              "records": db.conn.execute("SELECT count(*) FROM records").fetchone()[0],
-              "seal_ledger": seal}
-    if not ok:
-        result["hint"] = "数据库有问题：" + RESTORE_HINT
+              "records": records, "seal_ledger": seal}
+    if problems:
+        result["hint"] = "数据库有问题：" + restore_hint(newest_backup(db_path))
     return result
+
+
+def _readable(read: Any, fallback: Any, what: str, problems: list[str]) -> Any:
+    try:
+        return read()
+    except sqlite3.DatabaseError as exc:
+        problems.append(f"{what}无法读取（{exc}）")
+        return fallback
 
 
 def attachment_problems(db: sqlite_utils.Database) -> list[dict]:

@@ -107,7 +107,9 @@ def incoming_form(record: dict, *, county: str, org: OrgChart | None = None) -> 
 def _assemble(record: dict, title: str, number_line: str, head: Grid, tail: Grid, labels: dict,
               org: OrgChart | None, department: str) -> Form:
     caption = f"登记号 {record.get('id')}"
-    grids = [_top_line(number_line, caption), head]
+    from desktop_app.slips.archive import stamp_grids  # the 归档章 once archived (第六十七条)
+
+    grids = [_top_line(number_line, caption), *stamp_grids(record), head]
     notice = boxes.notice_grid(record.get("plan"))
     if notice:
         grids.append(notice)

@@ -30,7 +30,37 @@ def _proof(request: dict) -> str:
     """Proof papers matter only for an introduction letter (第七十条)."""
     if request.get("purpose") != SealPurpose.INTRODUCTION_LETTER.value:
         return "—"
-    return "已附" if request.get("has_proof") else "未附"
+    if request.get("has_proof"):
+        return "已附"
+    return "未附（特殊情况）" if request.get("special_case") else "未附"
+
+
+def _when(value) -> str:
+    """A date, or a recorded time (2026-12-01T09:30:00) as 2026年12月1日 09:30."""
+    text = str(value or "")
+    return f"{boxes.cn_date(text)} {text[11:16]}" if len(text) >= 16 and text[10] == "T" else boxes.cn_date(text)
+
+
+def _remarks(request: dict) -> str:
+    """What the ledger adds below the form: the scan kept with the use, and any corrections."""
+    lines = []
+    for use in request.get("uses") or ():
+        scan = use.get("scan") or {}
+        if scan.get("sha256"):
+            lines.append(f"已留存签字审批单扫描件 {scan.get('name', '')}（SHA-256 {scan['sha256'][:16]}…）")
+    for correction in request.get("corrections") or ():
+        changes = "，".join(f"{FIELD_LABELS.get(k, k)}：{v}" for k, v in (correction.get("changes") or {}).items())
+        lines.append(f"登记簿第 {correction.get('entry')} 条更正：{changes}（{correction.get('reason', '')}）")
+    for use in request.get("uses") or ():
+        for correction in use.get("corrections") or ():
+            changes = "，".join(f"{FIELD_LABELS.get(k, k)}：{v}" for k, v in (correction.get("changes") or {}).items())
+            lines.append(f"登记簿第 {correction.get('entry')} 条更正用印记录：{changes}（{correction.get('reason', '')}）")
+    return "\n".join(lines)
+
+
+# The fields a correction may change (registry/seals/state.py CORRECTABLE), as printed.
+FIELD_LABELS = {"matter": "事由", "requester": "经办人", "copies": "份数", "document_name": "文件名称", "note": "备注",
+                "on": "用印日期", "operator": "监印人", "escort": "随同人员", "reason": "事由"}
 
 
 def _approval_rows(request: dict, org: OrgChart | None) -> list[Row]:
@@ -64,7 +94,8 @@ def seal_form(request: dict, *, county: str, org: OrgChart | None = None) -> For
         pairs(w, ("空白文书", _yes_no(request.get("blank"))), ("证明材料", _proof(request)),
               ("印章带出", _yes_no(request.get("take_out")))),
     ))
-    grids = [_top_line(f"编号：{request.get('id', '')}", f"用印登记号 {request.get('id', '')}"), head]
+    code = f"　登记簿校验码 {request['hash'][:8]}" if request.get("hash") else ""
+    grids = [_top_line(f"编号：{request.get('id', '')}{code}", f"用印登记簿第 {request.get('id', '')} 条"), head]
     notice = boxes.notice_grid(request.get("plan"))
     if notice:
         grids.append(notice)
@@ -72,9 +103,9 @@ def seal_form(request: dict, *, county: str, org: OrgChart | None = None) -> For
     tail = Grid(w, (
         pairs(w, ("监印人", request.get("operator")), ("用印时间", boxes.cn_date(request.get("used_on"))),
               ("用印份数", str(request.get("used_copies") or ""))),
-        pairs(w, ("带出时间", boxes.cn_date(request.get("taken_on"))), ("归还时间", boxes.cn_date(request.get("returned_on"))),
+        pairs(w, ("带出时间", _when(request.get("taken_on"))), ("归还时间", _when(request.get("returned_on"))),
               ("随同人员", request.get("escort"))),
-        *boxes.free_rows(w, [("备注", 12.0)]),
+        Row((label("备注"), value(_remarks(request), len(w) - 1)), 12.0),
     ))
     grids.append(tail)
     caption = f"用印登记号 {request.get('id', '')}"

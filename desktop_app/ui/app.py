@@ -73,8 +73,9 @@ def start(db_path: str | None = None, *, daily_backup: bool = True) -> Session |
     window = MainWindow(registry)
     window.show()
     backup = DailyBackup(registry.path, parent=app)
-    backup.finished_backup.connect(window.update_status)
-    backup.failed.connect(window.show_message)
+    backup.finished_backup.connect(window.backup_done)
+    backup.failed.connect(window.backup_failed)
+    backup.damaged.connect(window.database_damaged)
     if daily_backup:
         backup.start_later(BACKUP_DELAY_MS)  # after the first paint, not during it
     return Session(app, handler, registry, window, backup)
@@ -93,12 +94,14 @@ def run(db_path: str | None = None) -> int:
 class DailyBackup(QThread):
     """The registry's once-a-day backup, run on its own connection in a thread after the window shows.
 
-    Opening a second Registry with auto_backup=True applies the registry's own rule (back up unless a
-    backup was made today). SQLite's backup API reads a consistent snapshot while the window goes on
-    reading and writing. Session.close waits for the copy rather than leave half a file behind."""
+    `Registry.daily_backup` applies the registry's rule: back up unless a backup was made today or the
+    database is marked damaged; the copy is verified before it counts. SQLite's backup API reads a
+    consistent snapshot while the window goes on reading and writing. A failure is a notice in the
+    window, never a refusal. Session.close waits for the copy rather than leave half a file behind."""
 
     finished_backup = Signal()
-    failed = Signal(str)
+    failed = Signal(str)          # why today's backup did not complete
+    damaged = Signal(str, str)    # what the verification found, the newest good backup ("" if none)
 
     def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -118,11 +121,17 @@ class DailyBackup(QThread):
 
     def run(self) -> None:
         try:
-            Registry.open(self.db_path, auto_backup=True).close()
+            with Registry.open(self.db_path, auto_backup=False) as registry:
+                outcome = registry.daily_backup()
         except DocRouteError as error:
-            self.failed.emit(error.one_line())
+            self.failed.emit(error.message)
             return
-        self.finished_backup.emit()
+        if outcome.status == "damaged":
+            self.damaged.emit(outcome.problem, str(outcome.good_backup or ""))
+        elif outcome.status == "failed":
+            self.failed.emit(outcome.reason)
+        else:
+            self.finished_backup.emit()
 
 
 def _cannot_open(error: DocRouteError) -> str:

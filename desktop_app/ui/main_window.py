@@ -1,8 +1,9 @@
 """The main window: navigation between the office's tasks, the pages, the status bar and the shortcuts.
 
 收文 and 发文 are record pages (list ⇄ form ⇄ record view); 待办与期限 lists overdue records of both kinds.
-用印 (the seal registry issue), 查询, 统计 and 设置 (a later issue) have their places in the navigation
-and say plainly that they are not in this build; `install_page` puts the real page there.
+用印 is the seal registry (seal_page.py, built when first shown); 查询, 统计 and 设置 (a later issue) have
+their places in the navigation and say plainly that they are not in this build; `install_page` puts the
+real page there.
 Ctrl+N, Ctrl+F, Ctrl+P and Ctrl+S act on the current page and the form or record view it shows."""
 from __future__ import annotations
 
@@ -18,7 +19,9 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QListWidget, QL
 
 from desktop_app.domain.errors import DocRouteError
 from desktop_app.identity import APP_DISPLAY_NAME, VERSION
+from desktop_app.ui.backup_notice import BackupNotice, RestoreJob
 from desktop_app.ui.counting import RecordCounter
+from desktop_app.ui.lazy_page import LazyPage
 from desktop_app.ui.record_list import ListQuery
 from desktop_app.ui.records_page import RecordsPage
 
@@ -52,6 +55,8 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
         self.stack = QStackedWidget(self)
+        self.notice = BackupNotice(self)
+        self.restore_job: RestoreJob | None = None
         self.pages: dict[str, QWidget] = {}
         self._build_pages()
         self._build_layout()
@@ -59,6 +64,10 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.nav.currentRowChanged.connect(self._show_page)
         self._restore_settings()
+        mark = registry.damage()
+        if mark is not None:
+            last = registry.last_backup()
+            self.database_damaged(mark["problem"], str(last) if last else "")
 
     # ---- pages ----------------------------------------------------------------------------------
     def page_titles(self) -> dict[str, str]:
@@ -75,8 +84,7 @@ class MainWindow(QMainWindow):
                                     counter=self.counter),
             "outgoing": RecordsPage(self.registry, ListQuery(kind="outgoing"), titles["outgoing"],
                                     counter=self.counter),
-            "seals": PlaceholderPage(titles["seals"], self.tr(
-                "The seal register (用印登记) is being added by the seal registry update.")),
+            "seals": LazyPage(lambda: _seals_page(self.registry, titles["seals"])),  # built when first shown
             "deadlines": RecordsPage(
                 self.registry, ListQuery(overdue=True), titles["deadlines"], can_create=False, counter=self.counter,
                 note=self.tr("Incoming and outgoing records past their deadline and not yet finished, "
@@ -104,8 +112,9 @@ class MainWindow(QMainWindow):
             old.deleteLater()
         self.pages[key] = widget
         widget.setObjectName(f"page_{key}")
-        if isinstance(widget, RecordsPage):
-            widget.status_message.connect(self.show_message)
+        status = getattr(widget, "status_message", None)  # record pages and the 用印 page
+        if status is not None:
+            status.connect(self.show_message)
 
     def current_key(self) -> str:
         return PAGE_KEYS[self.nav.currentRow()] if 0 <= self.nav.currentRow() < len(PAGE_KEYS) else ""
@@ -120,7 +129,7 @@ class MainWindow(QMainWindow):
     def _show_page(self, row: int) -> None:
         self.stack.setCurrentIndex(row)
         page = self.stack.currentWidget()
-        if isinstance(page, RecordsPage):
+        if isinstance(page, (RecordsPage, LazyPage)):
             page.activate()
 
     # ---- layout, actions, status bar ---------------------------------------------------------------
@@ -133,11 +142,15 @@ class MainWindow(QMainWindow):
                                "QListWidget#navigation::item:selected { background: palette(highlight);"
                                " color: palette(highlighted-text); }")
         central = QWidget(self)
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.notice)
+        layout = QHBoxLayout()
         layout.setSpacing(0)
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
+        column.addLayout(layout, 1)
         self.setCentralWidget(central)
 
     def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:
@@ -155,12 +168,13 @@ class MainWindow(QMainWindow):
         self.save_action = self._action(self.tr("&Save"), self.save_current, QKeySequence.StandardKey.Save)
         self.export_action = self._action(self.tr("&Export list to Excel…"), self.export_current)
         self.backup_action = self._action(self.tr("&Back up now"), self.backup_now)
+        self.restore_action = self._action(self.tr("&Restore from backup…"), self.restore_from_backup)
         self.org_action = self._action(self.tr("Import &org chart…"), self.import_org_chart)
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.about_action = self._action(self.tr("&About"), self.show_about)
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         for action in (self.new_action, self.save_action, self.print_action, None, self.export_action,
-                       self.backup_action, self.org_action, None, self.quit_action):
+                       self.backup_action, self.restore_action, self.org_action, None, self.quit_action):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.find_action)
@@ -204,8 +218,20 @@ class MainWindow(QMainWindow):
         page = self.current_page()
         return page if isinstance(page, RecordsPage) else None
 
+    def _page_command(self, name: str) -> tuple[bool, Any]:
+        """A page built lazily (用印) takes the shortcuts itself: (whether it did, its result)."""
+        page = self.current_page()
+        return page.command(name) if isinstance(page, LazyPage) else (False, None)
+
+    def request_seal_use(self, prefill: dict) -> QWidget:
+        """申请用印 from a signed outgoing record: the 用印 page's request form, filled in."""
+        return self.go_to("seals").page().new_record(prefill)
+
     def new_record(self) -> QWidget | None:
-        """Ctrl+N: the registration form of the current page (收文 or 发文)."""
+        """Ctrl+N: the registration form of the current page (收文, 发文, or a seal request on 用印)."""
+        done, result = self._page_command("new_record")
+        if done:
+            return result
         page = self._records_page()
         if page is None or not page.can_create:
             self.show_message(self.tr("Choose Incoming or Outgoing to register a new document."))
@@ -213,6 +239,8 @@ class MainWindow(QMainWindow):
         return page.new_record()
 
     def focus_search(self) -> None:
+        if self._page_command("focus_search")[0]:
+            return
         page = self._records_page()
         if page is None:
             page = self.go_to("incoming")
@@ -220,6 +248,9 @@ class MainWindow(QMainWindow):
 
     def print_current(self):
         """Ctrl+P: print preview of the record on screen, or of the record selected in the list."""
+        done, result = self._page_command("print_current")
+        if done:
+            return result
         page = self._records_page()
         if page is None:
             return None
@@ -237,6 +268,9 @@ class MainWindow(QMainWindow):
 
     def save_current(self):
         """Ctrl+S: saves the form on screen; on a record view, saves its slip as PDF."""
+        done, result = self._page_command("save_current")
+        if done:
+            return result
         page = self._records_page()
         editor = page.current_editor() if page is not None else None
         if editor is not None and hasattr(editor, "save"):
@@ -246,22 +280,85 @@ class MainWindow(QMainWindow):
         self.show_message(self.tr("There is nothing to save on this page: the list is always up to date."))
         return None
 
-    def export_current(self) -> int:
+    def export_current(self) -> Any:
+        done, result = self._page_command("export_current")
+        if done:
+            return result
         page = self._records_page()
         if page is None:
             self.show_message(self.tr("Choose a list to export."))
             return 0
         return page.export_xlsx()
 
+    # ---- backups and restore ------------------------------------------------------------------------
     def backup_now(self) -> Path | None:
+        from desktop_app.registry.safety import DamagedDatabase
+
         try:
             target = self.registry.backup()
+        except DamagedDatabase as damaged:
+            self.database_damaged(damaged.problem, str(damaged.good_backup or ""))
+            QMessageBox.warning(self, self.tr("Backup"), self.notice.text())
+            return None
         except DocRouteError as error:
             QMessageBox.warning(self, self.tr("Backup"), error.one_line())
             return None
-        self.update_status()
+        self.backup_done()
         self.show_message(self.tr("Backed up to {path}").format(path=target))
         return target
+
+    def backup_done(self) -> None:
+        """A verified backup exists now: a warning about an earlier failed one is out of date."""
+        self.update_status()
+        if self.notice.kind == "warning":
+            self.notice.clear()
+
+    def backup_failed(self, reason: str) -> None:
+        self.notice.show_backup_failed(reason)
+
+    def database_damaged(self, problem: str, good_backup: str) -> None:
+        self.notice.show_damaged(problem, good_backup)
+
+    def restore_from_backup(self, path: str | None = None, *, confirm: bool = True) -> RestoreJob | None:
+        """File → Restore from backup…: the backup is migrated and checked as a copy first; the records
+        on screen are replaced only when it passes, and the current database is kept in backups/."""
+        if self.restore_job is not None and self.restore_job.isRunning():
+            return None
+        if path is None:
+            folder = Path(self.registry.path).parent / "backups"
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore from backup"), str(folder),
+                                                  self.tr("DocRoute backups (*.sqlite)"))
+            if not path:
+                return None
+        if confirm and QMessageBox.question(self, self.tr("Restore from backup"), self.tr(
+                "Replace the records in this database by those in the backup {name}?\n\n"
+                "The backup is checked first; if anything is wrong, nothing changes. The current database "
+                "is kept in the backups folder.").format(name=Path(path).name)) != QMessageBox.StandardButton.Yes:
+            return None
+        self.restore_job = RestoreJob(Path(self.registry.path), Path(path), self)
+        self.restore_job.restored.connect(self._restored)
+        self.restore_job.failed.connect(self._restore_failed)
+        self.restore_action.setEnabled(False)
+        self.statusBar().showMessage(self.tr("Checking the backup and restoring it…"))
+        self.restore_job.start()
+        return self.restore_job
+
+    def _restored(self, result: dict) -> None:
+        self.restore_action.setEnabled(True)
+        self.notice.clear()
+        for page in self.pages.values():
+            if isinstance(page, RecordsPage):
+                page.back_to_list()
+                page.refresh()
+        self.update_status()
+        self.show_message(self.tr("Restored {count} records from {name}; the replaced database is kept as {kept}").format(
+            count=result["records"], name=Path(result["restored_from"]).name,
+            kept=Path(result["replaced_saved_as"]).name))
+
+    def _restore_failed(self, text: str) -> None:
+        self.restore_action.setEnabled(True)
+        self.statusBar().clearMessage()
+        QMessageBox.warning(self, self.tr("Restore from backup"), text)
 
     def import_org_chart(self, path: str | None = None) -> bool:
         """The county's leaders and portfolios (routing.md ORG.json): nothing routes until they are known."""
@@ -290,6 +387,8 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/page", self.current_key())
+        if self.restore_job is not None:
+            self.restore_job.wait()  # never leave a restore half-run behind a closed window
         self.counter.stop()
         super().closeEvent(event)
 
@@ -303,6 +402,8 @@ class MainWindow(QMainWindow):
             self._fit_to_screen()
 
     def _escape(self) -> None:
+        if self._page_command("escape")[0]:
+            return
         page = self._records_page()
         if page is None:
             return
@@ -311,6 +412,12 @@ class MainWindow(QMainWindow):
         elif page.search.edit.text():
             page.search.edit.clear()
             page.search.emit_query()
+
+
+def _seals_page(registry: Any, heading: str) -> QWidget:
+    from desktop_app.ui.seal_page import SealsPage  # imported when 用印 is first shown, not at start-up
+
+    return SealsPage(registry, heading)
 
 
 def last_backup(registry: Any) -> datetime | None:

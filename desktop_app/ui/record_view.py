@@ -92,6 +92,9 @@ class RecordView(QWidget):
         self.pdf_button.clicked.connect(lambda: self.save_as("pdf"))
         self.docx_button = QPushButton(self.tr("Save as DOCX…"))
         self.docx_button.clicked.connect(lambda: self.save_as("docx"))
+        self.seal_button = QPushButton(self.tr("Request seal use…"))  # 申请用印: the 用印 page's form, filled in
+        self.seal_button.setObjectName("sealRequestButton")
+        self.seal_button.clicked.connect(self.request_seal_use)
         step_box = QGroupBox(self.tr("Record the selected step"))
         step_row = QHBoxLayout(step_box)  # one row: the view must fit 768 px at 150 % scaling
         self.on.setMaximumWidth(self.on.fontMetrics().horizontalAdvance("2026-11-27") + 24)
@@ -101,7 +104,7 @@ class RecordView(QWidget):
             step_row.addWidget(widget, stretch)
         step_row.addWidget(self.record_button)
         actions = QHBoxLayout()
-        for button in (self.number_button, self.print_button, self.pdf_button, self.docx_button):
+        for button in (self.number_button, self.print_button, self.pdf_button, self.docx_button, self.seal_button):
             actions.addWidget(button)
         actions.addStretch(1)
         top = QWidget()
@@ -148,6 +151,7 @@ class RecordView(QWidget):
         self.history.clear()
         self.history.addItems([_history_line(entry) for entry in self.registry.audit(record["id"])])
         self.number_button.setEnabled(self._can_number())
+        self.seal_button.setVisible(record["kind"] == "outgoing" and record.get("status") in ("signed", "numbered"))
         self._select_next_open_step(done)
 
     def _fill_step_row(self, row: int, step: dict, action: dict | None) -> None:
@@ -241,6 +245,15 @@ class RecordView(QWidget):
 
     def assign_number(self) -> None:
         self._attempt(lambda: self.registry.assign_number(self.record["id"]), self.tr("Number assigned."))
+
+    def request_seal_use(self) -> QWidget | None:
+        """Opens the seal request form of the 用印 page filled in from this signed outgoing record."""
+        from desktop_app.registry.seals import prefill_from_record
+
+        window = self.window()
+        if self.record is None or not hasattr(window, "request_seal_use"):
+            return None
+        return window.request_seal_use(prefill_from_record(self.record))
 
     def add_attachment(self, path: str) -> None:
         self._attempt(lambda: self.registry.add_attachment(self.record["id"], path), self.tr("Attachment added."))

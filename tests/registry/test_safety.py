@@ -1,6 +1,6 @@
 """Safety: a corrupt, foreign or newer file is refused and left byte for byte untouched; backups are
-made once a day and before migrating, the last 30 kept; restore checks the file first and keeps the
-database it replaces; check reports integrity, foreign keys and number gaps."""
+made once a day (before the first write) and before migrating, the last 30 kept; restore checks the
+file first and keeps the database it replaces; check reports integrity, foreign keys and number gaps."""
 from __future__ import annotations
 
 import hashlib
@@ -82,9 +82,16 @@ def test_a_new_database_gets_wal_and_foreign_keys(db_path):
             registry.db.conn.execute("INSERT INTO series (code, kind) VALUES ('托政测', 'sideways')")
 
 
-def test_backup_once_a_day_on_open(filled):
-    Registry.open(filled).close()
-    Registry.open(filled).close()
+def test_the_daily_backup_waits_for_the_first_write_and_is_made_once(filled):
+    with Registry.open(filled) as reading:
+        reading.search_ids("防汛")
+        reading.get(1)
+        reading.export(filled.parent / "登记簿.csv")
+    assert not backups_dir(filled).exists()  # reads never wait for a full copy
+    for _ in range(2):
+        with Registry.open(filled) as writing:
+            writing.register("incoming", incoming_request())
+            writing.register("incoming", incoming_request())
     assert len(list(backups_dir(filled).glob("*.sqlite"))) == 1
 
 
@@ -131,8 +138,9 @@ def test_check_finds_damage_inside_the_data(filled):
     assert "restore" in result["hint"]
 
 
-def test_check_leaves_a_hook_for_the_seal_ledger(registry):
-    assert registry.check()["seal_ledger"]["checked"] is False
+def test_check_verifies_the_seal_ledger_through_its_hook(registry):
+    ledger = registry.check()["seal_ledger"]
+    assert ledger["checked"] is True and ledger["ok"] is True and ledger["entries"] == 0
 
 
 def test_the_audit_log_and_the_numbers_cannot_be_rewritten(registry):
@@ -167,3 +175,27 @@ def test_check_notices_a_changed_or_missing_attachment(registry, tmp_path):
     assert result["ok"] is False and result["attachments"][0]["problem"] == "文件内容与登记时不一致"
     stored.unlink()
     assert registry.check()["attachments"][0]["problem"] == "文件缺失"
+
+
+def test_check_full_finds_an_index_that_lost_rows(filled):
+    # An index emptied behind SQLite's back but declared as the golden one: the schema agrees, every
+    # page is sound (quick_check), and only integrity_check's index-against-table pass sees it.
+    conn = sqlite3.connect(filled)
+    golden = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'records_year_kind'").fetchone()[0]
+    conn.execute("DROP INDEX records_year_kind")
+    conn.execute("CREATE INDEX records_year_kind ON records(year, kind) WHERE 0")
+    conn.execute("PRAGMA writable_schema = ON")
+    conn.execute("UPDATE sqlite_master SET sql = ? WHERE name = 'records_year_kind'", [golden])
+    conn.commit()
+    conn.close()
+    with Registry.open(filled, auto_backup=False) as registry:
+        assert registry.check()["ok"] is True and registry.check()["page_check"] == "quick_check"
+        full = registry.check(full=True)
+    assert full["ok"] is False and "records_year_kind" in full["problems"][0]
+
+
+def test_a_replaced_copy_kept_by_an_earlier_version_is_never_pruned(registry, db_path):
+    old_style = registry.backup(backups_dir(db_path) / "docroute-20250101-090000-000000-replaced.sqlite")
+    for _ in range(KEEP_BACKUPS + 1):
+        registry.backup()
+    assert old_style.is_file() and registry.last_backup() != old_style

@@ -28,7 +28,7 @@ def test_identity_is_set_before_any_settings(app):
 
 
 def test_the_parts_other_updates_bring_have_honest_places(window):
-    for key in ("seals", "search", "statistics", "settings"):
+    for key in ("search", "statistics", "settings"):
         page = window.go_to(key)
         assert isinstance(page, PlaceholderPage)
         text = page.findChild(QLabel, "placeholderText").text()

@@ -1,0 +1,159 @@
+"""The append-only, hash-chained seal ledger (用印登记簿): appending an entry and verifying the chain.
+
+Each entry's canonical content is the JSON array
+
+    [id, at, recorded_by, kind, request_id, seal, on_date, corrects, body, search_text]
+
+(UTF-8, no spaces, non-ASCII as is: `json.dumps(…, ensure_ascii=False, separators=(",", ":"))`), where
+`body` is the entry's stored JSON text. content_hash = SHA-256(content); hash = SHA-256(prev_hash +
+content_hash), both as lower-case hex; prev_hash of the first entry is 64 zeros. Anyone can recompute it
+(docs/seals.md has a ten-line script), so an auditor needs nothing of ours to check a copy.
+
+Triggers refuse UPDATE and DELETE; what they cannot stop (someone who drops them) `verify` finds: an
+edited entry, a deleted or reordered one, and, against a head hash written down from the printed
+ledger, a chain rebuilt after an edit."""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from typing import Any, Iterable
+
+import sqlite_utils
+
+from desktop_app.domain.errors import InputError, StorageError
+from desktop_app.registry.database import now, os_user
+
+GENESIS = "0" * 64
+KINDS = ("request", "use", "take_out", "return", "correction", "seal_change")
+MIN_HEAD_PREFIX = 8  # the printed ledger shows each entry's first 8 hex digits
+_COLUMNS = ("id", "at", "recorded_by", "kind", "request_id", "seal", "on_date", "corrects", "body", "search_text")
+
+
+def canonical(values: Iterable[Any]) -> str:
+    return json.dumps(list(values), ensure_ascii=False, separators=(",", ":"))
+
+
+def body_text(body: dict) -> str:
+    return json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def chain(prev_hash: str, content_hash: str) -> str:
+    return sha256(prev_hash + content_hash)
+
+
+# ---- engine-specific parts (SQLite here; PostgreSQL: see docs/seals.md) -------------------------------
+def _tail(db: sqlite_utils.Database) -> tuple[int, str]:
+    """The last entry's id and hash. Under SQLite's BEGIN IMMEDIATE (database.write) no other writer can
+    append between this read and our insert; PostgreSQL takes `LOCK TABLE seal_ledger IN EXCLUSIVE MODE`."""
+    row = db.conn.execute("SELECT id, hash FROM seal_ledger ORDER BY id DESC LIMIT 1").fetchone()
+    return (row[0], row[1]) if row else (0, GENESIS)
+
+
+def contains_sql(column: str) -> str:
+    """A substring test with one parameter (PostgreSQL: strpos(column, %s) > 0)."""
+    return f"instr({column}, ?) > 0"
+
+
+# ---- appending --------------------------------------------------------------------------------------
+def append(db: sqlite_utils.Database, kind: str, body: dict, *, seal: str, on_date: str,
+           request_id: int | str | None = None, corrects: int | None = None, search: str = "") -> dict:
+    """Appends one entry; call inside database.write(). request_id="self" makes the new entry its own
+    request (a request entry's id is the request's number)."""
+    if not db.conn.in_transaction:
+        raise StorageError("内部错误：用印登记必须在写事务中追加", "请重试；如反复出现请联系维护人员")
+    if kind not in KINDS:
+        raise ValueError(kind)
+    last_id, prev = _tail(db)
+    entry_id = last_id + 1
+    values = {"id": entry_id, "at": now(), "recorded_by": os_user(), "kind": kind,
+              "request_id": entry_id if request_id == "self" else request_id, "seal": seal, "on_date": on_date,
+              "corrects": corrects, "body": body_text(body), "search_text": search}
+    content_hash = sha256(canonical(values[c] for c in _COLUMNS))
+    values.update(content_hash=content_hash, prev_hash=prev, hash=chain(prev, content_hash))
+    names = list(values)
+    db.conn.execute(f"INSERT INTO seal_ledger ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
+                    [values[n] for n in names])
+    return {**values, "body": body}
+
+
+def head(db: sqlite_utils.Database) -> dict:
+    """The last entry: what the printed ledger ends with, for an auditor to write down."""
+    last_id, last_hash = _tail(db)
+    return {"entries": last_id, "entry": last_id or None, "hash": last_hash}
+
+
+# ---- verifying --------------------------------------------------------------------------------------
+def parse_heads(texts: Iterable[str]) -> dict[int, str]:
+    """`N:HASH` as written down from a printed ledger (HASH whole, or at least its first 8 hex digits)."""
+    heads: dict[int, str] = {}
+    for text in texts:
+        match = re.fullmatch(r"\s*(\d+)\s*[:：]\s*([0-9a-fA-F]+)\s*", text or "")
+        if not match or len(match.group(2)) < MIN_HEAD_PREFIX or len(match.group(2)) > 64:
+            raise InputError("--head", f"“{text}”格式不正确",
+                             "请写成 条目号:校验值，例如 42:3fa9c2d1…（校验值至少 8 位十六进制数字，抄自打印的用印登记簿）")
+        heads[int(match.group(1))] = match.group(2).lower()
+    return heads
+
+
+def verify(db: sqlite_utils.Database, heads: dict[int, str] | None = None) -> dict:
+    """Recomputes the chain in order. {"ok": true, "entries": N} or {"ok": false, "entries": N,
+    "first_bad": ENTRY_ID, "reason": "…"} naming the first entry that does not match."""
+    heads = heads or {}
+    expected_id, prev, count, bad = 1, GENESIS, 0, None
+    cursor = db.conn.execute(f"SELECT {', '.join(_COLUMNS)}, content_hash, prev_hash, hash FROM seal_ledger "
+                             "ORDER BY id")
+    for row in cursor:
+        count += 1
+        if bad is None:
+            bad = _check_row(row, expected_id, prev, heads)
+        expected_id, prev = row[0] + 1, row[12]
+    if bad is None:
+        bad = _missing_tail(count, expected_id - 1, heads)
+    if bad is None:
+        return {"ok": True, "entries": count}
+    return {"ok": False, "entries": count, "first_bad": bad[0], "reason": bad[1]}
+
+
+def _check_row(row: tuple, expected_id: int, prev: str, heads: dict[int, str]) -> tuple[int, str] | None:
+    entry_id, content_hash, prev_hash, entry_hash = row[0], row[10], row[11], row[12]
+    if entry_id != expected_id:
+        missing = f"第 {expected_id} 条" if entry_id == expected_id + 1 else f"第 {expected_id}—{entry_id - 1} 条"
+        return expected_id, f"{missing}缺失：登记簿的条目号应连续，{missing}已被删除"
+    if prev_hash != prev:
+        return entry_id, f"第 {entry_id} 条与前一条不衔接：前一条被删除、改动，或条目的顺序被调换"
+    if sha256(canonical(row[:10])) != content_hash:
+        return entry_id, f"第 {entry_id} 条的内容与登记时不符（内容被改动）"
+    if chain(prev_hash, content_hash) != entry_hash:
+        return entry_id, f"第 {entry_id} 条的链校验值不符（校验值被改动）"
+    written = heads.get(entry_id)
+    if written is not None and not entry_hash.startswith(written):
+        return entry_id, (f"第 {entry_id} 条的校验值与纸面记录（{written[:16]}…）不符：第 {entry_id} 条或之前的"
+                          "某条记录被改动后整条链被重新计算；请用纸面登记簿上各条的校验码逐条核对")
+    return None
+
+
+def _missing_tail(count: int, last_id: int, heads: dict[int, str]) -> tuple[int, str] | None:
+    beyond = [n for n in heads if n > last_id]
+    if not beyond:
+        return None
+    return last_id + 1, (f"纸面记录有第 {max(beyond)} 条，登记簿现只有 {count} 条：第 {last_id + 1} 条起的记录被删除")
+
+
+def entries(db: sqlite_utils.Database, where: str = "", params: Iterable[Any] = (), *,
+            order: str = "id") -> list[dict]:
+    """Entries as dicts with their body parsed, e.g. entries(db, "request_id = ?", [17])."""
+    sql = f"SELECT {', '.join(_COLUMNS)}, hash FROM seal_ledger"
+    if where:
+        sql += f" WHERE {where}"
+    rows = db.conn.execute(f"{sql} ORDER BY {order}", list(params)).fetchall()
+    out = []
+    for row in rows:
+        entry = dict(zip((*_COLUMNS, "hash"), row))
+        entry["body"] = json.loads(entry["body"])
+        out.append(entry)
+    return out
