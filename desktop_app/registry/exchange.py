@@ -129,6 +129,7 @@ def import_file(db: sqlite_utils.Database, path: Path, progress: import_stage.Pr
     staging = import_stage.Staging(db)
     try:
         total, rows = _read(path)
+        count = 0
         for count, (where, kind, row) in enumerate(rows, start=1):
             try:
                 kind, item = _parse_row(db, kind, row, seen)
@@ -138,6 +139,8 @@ def import_file(db: sqlite_utils.Database, path: Path, progress: import_stage.Pr
                 errors.append(f"{where}：{exc.message}")
             if progress and count % import_stage.CHUNK == 0:
                 progress("read", count, total)
+        if progress:
+            progress("read", count, total or count)
         _refuse(path, errors, staging.count)
         return import_stage.store(db, staging, str(path), progress)
     finally:

@@ -89,8 +89,8 @@ def store(db: sqlite_utils.Database, staging: Staging, source: str,
             numbers.advance_counter(db, series, year, serial - 1)
         writer.audit([(stamp, user, "import", None, None,
                        _dump({"file": source, "rows": staging.count}))])
-    if progress:
-        progress("write", staging.count, staging.count)
+        if progress:  # still inside the transaction: a cancel here imports nothing either
+            progress("write", staging.count, staging.count)
     return {"imported": staging.count, **counts}
 
 
