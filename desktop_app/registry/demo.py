@@ -59,8 +59,6 @@ TOPICS = [("防汛抗旱", 30), ("冬季森林草原防火", 12), ("安全生产
           ("重点项目建设", 20), ("财政预算执行", 15), ("水利工程建设", 12), ("葡萄产业发展", 6),
           ("职业技能培训", 8), ("道路交通安全", 10), ("自然灾害防治", 8), ("冰雹灾害救助", 1),
           ("沙尘暴天气应对", 1), ("哈密瓜种植补贴", 1)]
-_TOPIC_NAMES = [t for t, _ in TOPICS]
-_TOPIC_WEIGHTS = [w for _, w in TOPICS]
 _OUTGOING_TYPES = [("通知", 40), ("通报", 8), ("意见", 6), ("决定", 4), ("函", 12), ("批复", 8), ("报告", 6),
                    ("请示", 6), ("纪要", 4), ("通告", 2), ("公告", 1), ("命令", 1), ("公报", 1), ("议案", 1),
                    ("决议", 1)]
@@ -69,22 +67,45 @@ _DIRECTION = {"请示": "upward", "报告": "upward", "议案": "upward", "函":
 _GOVERNMENT_ONLY = ("决定", "命令", "议案")  # 第六十四条: issued in the county government's name only
 
 
+_TITLES = {
+    "通知": (lambda t, y, s, r: r.choice([f"关于做好{y}年{t}工作的通知", f"关于印发《托克逊县{t}实施方案》的通知"])),
+    "通报": lambda t, y, s, r: f"关于{y}年{t}工作情况的通报", "意见": lambda t, y, s, r: f"关于进一步加强{t}工作的意见",
+    "决定": lambda t, y, s, r: f"关于表彰{y}年度{t}先进集体和先进个人的决定",
+    "函": lambda t, y, s, r: f"关于商请协助开展{t}工作的函", "批复": lambda t, y, s, r: f"关于同意{s}{t}项目的批复",
+    "报告": lambda t, y, s, r: f"关于{y}年{t}工作情况的报告", "请示": lambda t, y, s, r: f"关于申请{t}专项资金的请示",
+    "纪要": lambda t, y, s, r: f"县人民政府第{r.randint(1, 40)}次常务会议纪要",
+    "通告": lambda t, y, s, r: f"关于{t}期间有关事项的通告", "公告": lambda t, y, s, r: f"关于{t}有关事项的公告",
+    "命令": lambda t, y, s, r: f"托克逊县人民政府令第{r.randint(1, 9)}号",
+    "公报": lambda t, y, s, r: f"托克逊县{y}年国民经济和社会发展统计公报",
+    "议案": lambda t, y, s, r: f"关于提请审议《托克逊县{t}条例》的议案", "决议": lambda t, y, s, r: f"关于{t}的决议",
+}
+
+
 def _title(kind_type: str, topic: str, year: int, rng: random.Random, sender: str) -> str:
-    patterns = {
-        "通知": [f"关于做好{year}年{topic}工作的通知", f"关于印发《托克逊县{topic}实施方案》的通知"],
-        "通报": [f"关于{year}年{topic}工作情况的通报"], "意见": [f"关于进一步加强{topic}工作的意见"],
-        "决定": [f"关于表彰{year}年度{topic}先进集体和先进个人的决定"], "函": [f"关于商请协助开展{topic}工作的函"],
-        "批复": [f"关于同意{sender}{topic}项目的批复"], "报告": [f"关于{year}年{topic}工作情况的报告"],
-        "请示": [f"关于申请{topic}专项资金的请示"], "纪要": [f"县人民政府第{rng.randint(1, 40)}次常务会议纪要"],
-        "通告": [f"关于{topic}期间有关事项的通告"], "公告": [f"关于{topic}有关事项的公告"],
-        "命令": [f"托克逊县人民政府令第{rng.randint(1, 9)}号"], "公报": [f"托克逊县{year}年国民经济和社会发展统计公报"],
-        "议案": [f"关于提请审议《托克逊县{topic}条例》的议案"], "决议": [f"关于{topic}的决议"],
-    }
-    return rng.choice(patterns[kind_type])
+    return _TITLES[kind_type](topic, year, sender, rng)
+
+
+def _cumulative(weighted: list[tuple[str, int]]) -> tuple[list[str], list[int]]:
+    values, total, cumulative = [], 0, []
+    for value, weight in weighted:
+        total += weight
+        values.append(value)
+        cumulative.append(total)
+    return values, cumulative
+
+
+_CUMULATIVE: dict[int, tuple[list[str], list[int]]] = {}
 
 
 def _pick(rng: random.Random, weighted: list[tuple[str, int]]) -> str:
-    return rng.choices([v for v, _ in weighted], [w for _, w in weighted])[0]
+    values, cumulative = _CUMULATIVE.get(id(weighted)) or _CUMULATIVE.setdefault(id(weighted), _cumulative(weighted))
+    return rng.choices(values, cum_weights=cumulative)[0]
+
+
+_TOPICS = list(TOPICS)
+_SCOPES = [("routine", 80), ("cross_portfolio", 15), ("major", 5)]
+_URGENCY_OUT = [("none", 90), ("加急", 8), ("特急", 2)]
+_URGENCY_IN = [("none", 88), ("加急", 10), ("特急", 2)]
 
 
 def generate(rows: int, seed: int = 2026, end: date | None = None,
@@ -97,7 +118,7 @@ def generate(rows: int, seed: int = 2026, end: date | None = None,
     departments = departments or [d for ds in PORTFOLIOS.values() for d in ds]
     for i in range(rows):
         day = start + timedelta(days=(i * 3650) // max(rows, 1))
-        topic = rng.choices(_TOPIC_NAMES, _TOPIC_WEIGHTS)[0]
+        topic = _pick(rng, _TOPICS)
         if rng.random() < 0.4:
             yield _outgoing(rng, day, topic, departments)
         else:
@@ -114,12 +135,12 @@ def _outgoing(rng: random.Random, day: date, topic: str, departments: list[str])
         "series": "托政函" if doc_type == "函" else ("托政办发" if office else "托政发"),
         "authority": "county_office" if office else "county_government",
         "direction": _DIRECTION.get(doc_type, "downward"), "doc_type": doc_type,
-        "scope": rng.choices(["routine", "cross_portfolio", "major"], [80, 15, 5])[0],
+        "scope": _pick(rng, _SCOPES),
         "lead_department": lead, "cosign_departments": [],
         "main_recipients": (["吐鲁番市人民政府"] if _DIRECTION.get(doc_type) == "upward"
                             else ["各乡镇人民政府", "县直各单位"]),
         "cc": ["县委办公室", "县人大常委会办公室"], "drafter": rng.choice("王李张刘陈杨赵黄周吴") + rng.choice("伟芳娜敏静丽强磊军洋"),
-        "classification": "none", "urgency": rng.choices(["none", "加急", "特急"], [90, 8, 2])[0],
+        "classification": "none", "urgency": _pick(rng, _URGENCY_OUT),
         "copies": rng.choice([20, 30, 40, 60, 80]), "publicity": rng.choice(["主动公开", "依申请公开"]),
     }
 
@@ -136,7 +157,7 @@ def _incoming(rng: random.Random, day: date, topic: str, departments: list[str])
         "title": _title(doc_type, topic, day.year, rng, sender), "doc_type": doc_type, "sender": sender,
         "sender_number": f"{code}{brackets[0]}{day.year}{brackets[1]}{serial}号",
         "main_recipients": ["县人民政府"], "copies": rng.choice([1, 2, 3]), "classification": "none",
-        "urgency": rng.choices(["none", "加急", "特急"], [88, 10, 2])[0],
+        "urgency": _pick(rng, _URGENCY_IN),
         "due": (day + timedelta(days=rng.choice([7, 10, 15, 30]))).isoformat() if rng.random() < 0.5 else None,
     }
 

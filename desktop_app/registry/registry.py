@@ -347,6 +347,10 @@ class Registry:
         """The newest backup file beside the database, or None."""
         return safety.newest_backup(self.path)
 
+    def backup_space(self) -> dict:
+        """For 设置: {backups, bytes, database_bytes, times_the_database, oldest, newest}."""
+        return safety.backup_space(self.path)
+
     def restore(self, path: str | Path) -> dict:
         """Prepares, migrates and verifies a copy of the backup, then swaps it in (restore.py)."""
         from desktop_app.registry import restore
