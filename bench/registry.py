@@ -320,6 +320,9 @@ def main() -> None:
         tri.close()
         (folder / "trigram.sqlite").unlink()
         figures["backups"] = backups(path)
+        from desktop_app.registry import search_index
+        verify_ms, verdict = once_ms(lambda: search_index.verify(registry.db.conn))
+        figures["search_index_verify"] = {"seconds": round(verify_ms / 1000, 1), "ok": verdict["ok"]}
         figures["registration_with_number"] = registration(registry)
     for rows, key in ((args.import_rows, "import_100k"), (10_000, "import_10k")):
         print(f"import of {rows:,} rows…", file=sys.stderr)
