@@ -22,8 +22,15 @@ from desktop_app.registry.database import write
 OPTIMIZE_AT = 20_000
 CACHE_KIB = 65_536  # a larger page cache while loading: the indexes grow at many places at once
 
+# direction is the outgoing 行文方向 of the fields (0010): given here, its per-row insert trigger does nothing.
 RECORD_COLUMNS = ("id", *records.RECORD_COLUMNS, "fields", "plan_id", "created_at", "updated_at", "sort_key",
-                  "void_reason", "search_text")
+                  "void_reason", "search_text", "direction")
+DIRECTIONS = ("upward", "downward", "parallel")
+
+
+def direction(kind: str, fields: dict) -> str | None:
+    value = fields.get("direction") if kind == "outgoing" else None
+    return value if value in DIRECTIONS else None
 NUMBER_COLUMNS = ("series", "year", "serial", "record_id", "status", "text", "given_at")
 STEP_COLUMNS = ("record_id", "step_order", "action", "by_person", "by_name", "on_date", "opinion", "acting_for",
                 "recorded_at")

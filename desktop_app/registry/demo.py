@@ -298,7 +298,7 @@ class DemoWriter:
                 columns.get("sender"), columns.get("sender_number"), columns.get("lead_department"),
                 columns.get("recipients") or "", columns["classification"], columns["urgency"],
                 columns.get("publicity"), columns.get("copies"), compact_json(fields), template.plan_id, stamp, stamp,
-                sort_key(day, record_id), void_reason, text)
+                sort_key(day, record_id), void_reason, text, bulk.direction(kind, fields))
 
     def _outgoing_status(self, age: int) -> str:
         if age > 20:

@@ -136,7 +136,8 @@ class _Rows:
         void_reason = item["note"] if item["note"] and item["status"] == "voided" else None
         values = {**columns, "id": record_id, "kind": kind, "status": item["status"], "fields": compact_json(fields),
                   "plan_id": None, "created_at": self.stamp, "updated_at": self.stamp,
-                  "sort_key": sort_key(day, record_id), "void_reason": void_reason, "search_text": text}
+                  "sort_key": sort_key(day, record_id), "void_reason": void_reason, "search_text": text,
+                  "direction": bulk.direction(kind, fields)}
         values["recipients"] = values.get("recipients") or ""
         return tuple(values.get(name) for name in bulk.RECORD_COLUMNS)
 
