@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import shutil
 import sqlite3
 import statistics
@@ -56,7 +55,7 @@ def once_ms(fn) -> tuple[float, object]:
 
 # ---- child processes (peak memory of one job each) ------------------------------------------------
 CHILD = r"""
-import json, resource, sys, time
+import json, sys, time
 sys.path.insert(0, {root!r})
 job, *args = sys.argv[1:]
 start = time.perf_counter()
@@ -85,7 +84,9 @@ elif job == "openpyxl":
     book = load_workbook(args[0], read_only=True, data_only=True)
     out["rows"] = sum(sum(1 for _ in book[n].iter_rows(values_only=True)) for n in book.sheetnames)
 out["seconds"] = round(time.perf_counter() - start, 2)
-out["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+# VmHWM: this process's own peak (ru_maxrss after fork and exec also counts the parent's at the fork).
+with open("/proc/self/status") as status:
+    out["peak_rss_mb"] = round(int(next(l for l in status if l.startswith("VmHWM")).split()[1]) / 1024, 1)
 print(json.dumps(out, ensure_ascii=False))
 """
 

@@ -20,7 +20,7 @@ from desktop_app.registry.database import write
 # Below this, merging the FTS5 segments costs more than it saves; above it the index shrinks by a
 # third and queries read fewer segments.
 OPTIMIZE_AT = 20_000
-CACHE_KIB = 65_536  # a larger page cache while loading: the indexes grow at many places at once
+CACHE_KIB = 32_768  # a larger page cache while loading: the indexes grow at many places at once
 
 # direction is the outgoing 行文方向 of the fields (0010): given here, its per-row insert trigger does nothing.
 RECORD_COLUMNS = ("id", *records.RECORD_COLUMNS, "fields", "plan_id", "created_at", "updated_at", "sort_key",
