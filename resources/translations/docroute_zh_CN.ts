@@ -1456,39 +1456,34 @@ The backup is checked first; if anything is wrong, nothing changes. The current 
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../desktop_app/ui/search_bar.py" line="30"/>
+        <location filename="../../desktop_app/ui/search_bar.py" line="31"/>
         <source>Search title, number or unit (two characters are enough)</source>
         <translation>搜索标题、文号或单位（输入两个字即可）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_bar.py" line="33"/>
+        <location filename="../../desktop_app/ui/search_bar.py" line="34"/>
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_bar.py" line="37"/>
+        <location filename="../../desktop_app/ui/search_bar.py" line="38"/>
         <source>Overdue only</source>
         <translation>只看超期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_bar.py" line="42"/>
+        <location filename="../../desktop_app/ui/search_bar.py" line="43"/>
         <source>&amp;Search:</source>
         <translation>搜索(&amp;S)：</translation>
     </message>
-    <message>
-        <location filename="../../desktop_app/ui/search_bar.py" line="75"/>
-        <source>Type one more character, or press Enter</source>
-        <translation>再输入一个字，或按回车搜索</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_bar.py" line="92"/>
+        <location filename="../../desktop_app/ui/search_bar.py" line="88"/>
         <source>%Ln record(s)</source>
         <translation>
             <numerusform>共 %Ln 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_bar.py" line="93"/>
+        <location filename="../../desktop_app/ui/search_bar.py" line="89"/>
         <source>over %Ln</source>
         <translation>
             <numerusform>%Ln 条以上</numerusform>
