@@ -190,6 +190,7 @@ def reclaim_space(db: sqlite_utils.Database, sparse: float = 0.1) -> bool:
     try:
         with db.ensure_autocommit_on():
             db.conn.execute("VACUUM")
+            db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the WAL held the whole new copy
     except sqlite3.Error:
         return False
     return True
