@@ -17,8 +17,9 @@ import sqlite_utils
 from desktop_app.registry import records, search_index
 from desktop_app.registry.database import write
 
-# Below this, merging the FTS5 segments costs more than it saves; above it the index shrinks by a
-# third and queries read fewer segments.
+# A load of at least this many records, and at least as many as the table held, rebuilds the indexes
+# and merges the FTS5 segments (smaller, fewer segments to read); smaller loads leave that to FTS5's
+# own incremental merging. Above it the WAL is truncated afterwards.
 OPTIMIZE_AT = 20_000
 CACHE_KIB = 32_768  # a larger page cache while loading: the indexes grow at many places at once
 
@@ -76,11 +77,12 @@ def load(db: sqlite_utils.Database, expected: int = 0) -> Iterator[BulkWriter]:
         with write(db):
             writer = BulkWriter(db, records.next_id(db))
             rebuild = expected >= max(writer.first_id - 1, OPTIMIZE_AT)
-            with search_index.deferred(db.conn), (_indexes_deferred(db.conn) if rebuild else contextlib.nullcontext()):
+            indexes = _indexes_deferred(db.conn) if rebuild else contextlib.nullcontext()
+            with search_index.deferred(db.conn), indexes:
                 yield writer
                 if writer.added:
                     search_index.index_records(db.conn, writer.first_id)
-                    if writer.added >= OPTIMIZE_AT:
+                    if rebuild:  # merging rewrites the whole index: only when the load is most of it
                         search_index.optimize(db.conn)
         if writer.added >= OPTIMIZE_AT:
             _fold_wal(db.conn)

@@ -17,14 +17,14 @@ schema: change it only together with a migration that rebuilds both tables (a co
 removes a row by being told the tokens it was given).
 
 Triggers (db/migrations/0012) keep both tables exact on every write; bulk writes (bulk.py) drop
-them for the length of their transaction and index the new rows in one statement instead."""
+them for the length of their transaction and index the new rows at its end instead."""
 from __future__ import annotations
 
 import contextlib
-from collections import Counter
 import operator
 import re
 import sqlite3
+from collections import Counter
 from typing import Iterator
 
 TABLES = ("search_chars", "search_pairs")
@@ -143,13 +143,6 @@ def large_buffers(conn: sqlite3.Connection, size: int = 16 << 20) -> Iterator[No
     finally:
         for table in TABLES:
             conn.execute(f"DELETE FROM {table}_config WHERE k = 'hashsize'")
-
-
-def rebuild(conn: sqlite3.Connection) -> None:
-    """Empties both tables and indexes every record again (a restored or repaired database)."""
-    for table in TABLES:
-        conn.execute(f"INSERT INTO {table} ({table}) VALUES ('delete-all')")
-    index_records(conn)
 
 
 def optimize(conn: sqlite3.Connection) -> None:
