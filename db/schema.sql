@@ -77,7 +77,7 @@ CREATE TABLE absences (
     id        INTEGER PRIMARY KEY,
     person_id TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
     start_on  TEXT NOT NULL,
-    end_on    TEXT NOT NULL,
+    end_on    TEXT NOT NULL, reason TEXT NOT NULL DEFAULT '',
     CHECK (end_on >= start_on)
 );
 
@@ -331,7 +331,9 @@ CREATE TABLE series (
     code  TEXT PRIMARY KEY CHECK (length(trim(code)) > 0),
     kind  TEXT NOT NULL CHECK (kind IN ('outgoing', 'incoming')),
     label TEXT NOT NULL DEFAULT ''
-);
+, authority TEXT CHECK (authority IS NULL OR authority IN ('county_government',
+                                                                                       'county_office')), usage TEXT NOT NULL DEFAULT 'documents'
+    CHECK (usage IN ('documents', 'letters', 'normative', 'receipt')));
 
 -- table series_counters
 CREATE TABLE series_counters (

@@ -1,7 +1,9 @@
 """Finds the shipped resources/ and db/ folders in a source tree, an installed wheel and a frozen bundle.
 
 In a wheel they are mapped into the package as desktop_app/_resources and desktop_app/_db (setup.cfg);
-in a PyInstaller bundle they sit under sys._MEIPASS; in a checkout they are beside the package."""
+in a PyInstaller bundle (sys.frozen) they sit under sys._MEIPASS, where packaging/docroute.spec puts
+them, and nowhere else is looked at: a frozen app must never pick up a source tree that happens to lie
+beside it; in a checkout they are beside the package."""
 from __future__ import annotations
 
 import sys
@@ -11,12 +13,16 @@ from pathlib import Path
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
 
+def is_frozen() -> bool:
+    """True inside the PyInstaller bundle (the installed program), False in a checkout or a wheel."""
+    return bool(getattr(sys, "frozen", False)) and hasattr(sys, "_MEIPASS")
+
+
 def _locate(top_level_name: str, packaged_name: str) -> Path:
-    candidates = []
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    if frozen_root:
-        candidates.append(Path(frozen_root) / top_level_name)
-    candidates += [_PACKAGE_DIR / packaged_name, _PACKAGE_DIR.parent / top_level_name]
+    if is_frozen():
+        candidates = [Path(sys._MEIPASS) / top_level_name]
+    else:
+        candidates = [_PACKAGE_DIR / packaged_name, _PACKAGE_DIR.parent / top_level_name]
     for candidate in candidates:
         if candidate.is_dir():
             return candidate

@@ -15,7 +15,7 @@ from desktop_app.cli.parser import ChineseArgumentParser, UsageError
 from desktop_app.domain.errors import DocRouteError, single_line
 from desktop_app.identity import APP_DISPLAY_NAME, VERSION
 
-_GROUPS = ("route", "registry", "safety", "slips", "seals", "calendar", "office")
+_GROUPS = ("route", "registry", "org", "series", "settings", "rules", "safety", "slips", "seals", "calendar", "office")
 
 
 class ExitWith(Exception):

@@ -1,5 +1,6 @@
-"""`docroute` registry subcommands (docs/cli.md): register, record-step, assign-number, show,
-search, org import, demo, and the clerk's extras (void, audit, attach, series); `calendar` is cli/calendar.py."""
+"""`docroute` registry subcommands (docs/cli.md): register, record-step, assign-number, show, search, demo,
+and the clerk's extras (void, audit, attach); `org` is cli/org.py, `series` cli/series.py, `calendar`
+cli/calendar.py."""
 from __future__ import annotations
 
 import argparse
@@ -97,28 +98,10 @@ def _register_lookup(subparsers: Any) -> None:
 
 
 def _register_admin(subparsers: Any) -> None:
-    org = subparsers.add_parser("org", help="组织架构：导入或查看县政府领导及分管部门")
-    org_commands = org.add_subparsers(dest="org_command", metavar="操作", parser_class=type(org))
-    p = org_commands.add_parser("import", help="导入组织架构 JSON（见 docs/routing.md），替换原有组织架构")
-    p.add_argument("org_file", metavar="ORG.json", help="组织架构 JSON 文件")
-    p.set_defaults(handler=run_org_import)
-    p = org_commands.add_parser("show", help="显示当前组织架构")
-    p.set_defaults(handler=run_org_show)
-    org.set_defaults(handler=_needs(org, "请写明操作：import 或 show"))
-
+    # `org` and `series` have their own modules (cli/org.py, cli/series.py).
     p = subparsers.add_parser("demo", help="填入逼真的示例数据（县直部门、15 种公文、文号和日期）")
     p.add_argument("--rows", type=bounded_int(1, 1_000_000, "示例记录条数"), default=1000, help="示例记录条数（1 到 1,000,000，默认 1000）")
     p.set_defaults(handler=run_demo)
-
-    series = subparsers.add_parser("series", help="机关代字：列出或新增发文字号序列")
-    series_commands = series.add_subparsers(dest="series_command", metavar="操作", parser_class=type(series))
-    p = series_commands.add_parser("list", help="列出机关代字及各年下一个序号")
-    p.set_defaults(handler=lambda a: _call(a, "series"))
-    p = series_commands.add_parser("add", help="新增一个机关代字，例如 托政办函")
-    p.add_argument("code", help="机关代字")
-    p.add_argument("--label", default="", help="说明")
-    p.set_defaults(handler=lambda a: _call(a, "add_series", a.code, "outgoing", a.label))
-    series.set_defaults(handler=_needs(series, "请写明操作：list 或 add"))
 
 
 def _needs(parser: argparse.ArgumentParser, message: str):
@@ -139,20 +122,6 @@ def run_register(args: argparse.Namespace) -> dict:
         raise InputError("request", "登记请求必须是 JSON 对象", "请按 docs/cli.md 的格式提供")
     with opened(args) as registry:
         return registry.register(args.kind, request)
-
-
-def run_org_import(args: argparse.Namespace) -> dict:
-    data = read_json_argument(args.org_file, "org")
-    with opened(args) as registry:
-        return registry.import_org(data).to_json()
-
-
-def run_org_show(args: argparse.Namespace) -> dict | None:
-    with opened(args) as registry:
-        org = registry.org_chart()
-    if org is None:
-        raise InputError("org", "数据库中还没有组织架构", "请先运行 `docroute org import ORG.json`")
-    return org.to_json()
 
 
 def run_demo(args: argparse.Namespace) -> dict:

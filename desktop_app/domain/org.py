@@ -66,7 +66,7 @@ class OrgChart:
     @classmethod
     def from_json(cls, data: Any) -> "OrgChart":
         if not isinstance(data, dict):
-            raise InputError("org", "组织架构必须是 JSON 对象", "请按 docs/routing.md 的 ORG.json 格式提供")
+            raise InputError("org", "组织架构必须是 JSON 对象", "格式见 docs/org-chart.md")
         check_tree(data, "org.")
         people_data = require(data, "people", list, prefix="org.")
         people = tuple(_person(i, item) for i, item in enumerate(people_data))

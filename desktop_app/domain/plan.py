@@ -79,6 +79,14 @@ class Finding:
                 "severity": self.severity.value}
 
 
+# What each deadline is called, once: the window and the engine's findings read it from here.
+DEADLINE_LABELS = {"cosign_reply": "会签回复期限", "minutes_issue": "会议纪要印发期限"}
+
+
+def deadline_label(what: str) -> str:
+    return DEADLINE_LABELS.get(what, what)
+
+
 @dataclass(frozen=True)
 class Deadline:
     what: str

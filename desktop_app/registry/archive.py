@@ -25,7 +25,7 @@ from typing import Any, Callable
 
 import sqlite_utils
 
-from desktop_app.domain.errors import InputError, RefusedError, StorageError
+from desktop_app.domain.errors import Hint, InputError, RefusedError, StorageError
 from desktop_app.domain.values import parse_date
 from desktop_app.registry import records
 from desktop_app.registry.database import audit, now, os_user, write
@@ -88,7 +88,8 @@ class Archive:
         target = self._year_dir(year) / code
         package = target.relative_to(self.root.parent).as_posix()  # the database folder may move
         if target.exists():
-            raise StorageError(f"归档文件夹 {target} 已存在，未覆盖", "请检查 archive 文件夹是否被手工改动，或运行 `docroute check`")
+            raise StorageError(f"归档文件夹 {target} 已存在，未覆盖", Hint("请检查 archive 文件夹是否被手工改动，或运行 `docroute check`",
+                                      "请检查数据库旁的 archive 文件夹是否被手工改动，或在“设置 → 数据与备份”中点“检查数据库”"))
         stamp = {"code": code, "retention": retention, "item": item, "year": year, "fonds": fonds,
                  "category": CATEGORY, "org_code": org_code, "pages": pages, "note": note,
                  "archived_on": day.isoformat(), "package": package, "basis": BASIS}
@@ -118,7 +119,8 @@ class Archive:
             raise RefusedError(f"记录 {row['id']} 已作废，作废的发文稿不归档", "请归档重新登记并印发的那份公文")
         if row["kind"] == "outgoing" and row["status"] != "numbered":
             raise RefusedError(f"记录 {row['id']} 尚未办结，不能归档：发文须签发并编号（印发）后才算办结",
-                               f"请先记录签发并运行 `docroute assign-number {row['id']}`（第六十七条）")
+                               Hint(f"请先记录签发并运行 `docroute assign-number {row['id']}`（第六十七条）",
+                                    "请先在公文详情中记录签发，再点“编号”（第六十七条）"))
         if row["kind"] == "incoming" and row["status"] != "done":
             raise RefusedError(f"记录 {row['id']} 尚未办结，不能归档：收文须承办完毕（状态为已办结）",
                                "请先记录承办步骤，办结后再归档（第六十七条）")
@@ -126,7 +128,7 @@ class Archive:
                                           [row["id"]]).fetchone()[0]
         if open_items:
             raise RefusedError(f"记录 {row['id']} 还有 {open_items} 项督办未办结，不能归档",
-                               "请先用 `docroute follow-up close` 办结督办事项（第五十六条）")
+                               Hint("请先用 `docroute follow-up close` 办结督办事项（第五十六条）", "请先办结该公文的督办事项（第五十六条）"))
 
     def _copy_attachments(self, row: dict, staging: Path) -> list[dict]:
         """Copies each attachment into the package, refusing one that is missing or changed."""
@@ -142,7 +144,8 @@ class Archive:
             digest, size = _sha256(staging / name)
             if digest != attachment["sha256"] or size != attachment["size"]:
                 raise RefusedError(f"附件“{attachment['name']}”与登记时不一致（SHA-256 不符），不能归档",
-                                   "请运行 `docroute check` 查看，并从原件重新添加附件")
+                                   Hint("请运行 `docroute check` 查看，并从原件重新添加附件",
+                                        "请在“设置 → 数据与备份”中点“检查数据库”查看，并从原件重新添加附件"))
             copied.append({"name": name, "size": size, "sha256": digest, "original": attachment["name"]})
         return copied
 
@@ -184,18 +187,23 @@ class Archive:
                 "archived_on", "package")
         return dict(zip(keys, row)) | {"basis": BASIS}
 
+    def years(self) -> list[int]:
+        """The years that have archived records, newest first (the catalogue screen offers them)."""
+        return [year for (year,) in self.db.conn.execute("SELECT DISTINCT year FROM archive_items ORDER BY year DESC")]
+
     def catalogue(self, year: int) -> list[dict]:
         """The 归档文件目录 of a year: 永久, then 30年, then 10年, each by 件号."""
         year = _catalogue_year(year)
         cursor = self.db.conn.execute(
             "SELECT a.record_id, a.code, a.retention, a.item, a.pages, a.note, r.kind, r.number, r.receipt_number, "
-            "r.title, r.date, r.sender, r.classification, json_extract(r.fields, '$.authority'), "
+            "r.sender_number, r.title, r.date, r.sender, r.classification, json_extract(r.fields, '$.authority'), "
             "json_extract(r.fields, '$.written_on'), json_extract(r.fields, '$.secrecy_term'), "
             "(SELECT s.on_date FROM step_actions s WHERE s.record_id = r.id AND s.action = 'sign') "
             "FROM archive_items a JOIN records r ON r.id = a.record_id WHERE a.year = ? "
             "ORDER BY CASE a.retention WHEN '永久' THEN 0 WHEN '30年' THEN 1 ELSE 2 END, a.item", [year])
-        keys = ("record_id", "code", "retention", "item", "pages", "note", "kind", "number", "receipt_number", "title",
-                "date", "sender", "classification", "authority", "written_on", "secrecy_term", "signed_on")
+        keys = ("record_id", "code", "retention", "item", "pages", "note", "kind", "number", "receipt_number",
+                "sender_number", "title", "date", "sender", "classification", "authority", "written_on", "secrecy_term",
+                "signed_on")
         rows = []
         for values in cursor:
             row = dict(zip(keys, values))
@@ -209,7 +217,7 @@ class Archive:
         found = self.db.conn.execute("SELECT package, manifest_sha256 FROM archive_items WHERE record_id = ?",
                                      [int(record_id)]).fetchone()
         if found is None:
-            raise InputError("id", f"记录 {record_id} 尚未归档", "请先运行 `docroute archive`")
+            raise InputError("id", f"记录 {record_id} 尚未归档", Hint("请先运行 `docroute archive`", "请先将该公文归档"))
         folder, expected = self.root.parent / found[0], found[1]
         problems = []
         manifest_path = folder / "manifest.json"

@@ -18,12 +18,15 @@ from typing import Any, Callable, Iterator
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
-from desktop_app.domain.errors import StorageError
+from desktop_app.domain.errors import Hint, StorageError
 from desktop_app.paths import db_dir
 
 MIGRATION_SET = "docroute"
 SQLITE_MAGIC = b"SQLite format 3\x00"
-RESTORE_HINT = "请用 `docroute restore 备份文件` 从备份恢复（备份在数据库旁的 backups 文件夹中）"
+CHECK_HINT = Hint("请重试；如反复出现，请运行 `docroute check`",
+                  "请重试；如反复出现，请在“设置 → 数据与备份”中点“检查数据库”")
+RESTORE_HINT = Hint("请用 `docroute restore 备份文件` 从备份恢复（备份在数据库旁的 backups 文件夹中）",
+                    "请在“设置 → 数据与备份”中点“从备份恢复…”，选择数据库旁 backups 文件夹中的备份")
 
 
 class UnreadableDatabase(StorageError):
@@ -77,11 +80,12 @@ def inspect_file(path: Path) -> dict:
         header = handle.read(16)
     if header != SQLITE_MAGIC:
         raise UnreadableDatabase(f"文件 {path} 不是公文流转助手的数据库（不是 SQLite 文件），已原样保留，未作任何修改",
-                                 "请检查 --db 路径；" + RESTORE_HINT)
+                                 Hint("请检查 --db 路径；" + RESTORE_HINT, "请检查打开的数据库文件；" + RESTORE_HINT.window))
     tables, applied = _read_schema(path)
     if tables and not applied:
         raise StorageError(f"文件 {path} 是其他程序的 SQLite 数据库，不是公文流转助手的数据库，已原样保留",
-                           "请检查 --db 路径，或指定一个新文件名以新建数据库")
+                           Hint("请检查 --db 路径，或指定一个新文件名以新建数据库",
+                                "请检查打开的数据库文件；公文流转助手只打开它自己的数据库"))
     known = {f.stem for f in migration_files()}
     unknown = [name for name in applied if name not in known]
     if unknown:

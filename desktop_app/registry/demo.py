@@ -178,7 +178,7 @@ def fill(registry: "Registry", rows: int, progress: Callable[[int, int], None] |
     """Adds `rows` sample records in one transaction (the org chart is imported first when the database
     has none). `progress(done, rows)` is called every batch; an exception it raises cancels the load."""
     if not isinstance(rows, int) or not 1 <= rows <= MAX_ROWS:
-        raise InputError("--rows", f"条数 {rows} 超出范围", f"请填写 1 到 {MAX_ROWS:,} 之间的整数")
+        raise InputError("rows", f"示例记录条数 {rows} 超出范围", f"请填写 1 到 {MAX_ROWS:,} 之间的整数")
     if registry.org_chart() is None:
         registry.import_org(DEMO_ORG)
     demo_writer = DemoWriter(registry)

@@ -20,7 +20,7 @@ from typing import Any, Callable, Iterable
 
 import sqlite_utils
 
-from desktop_app.domain.errors import InputError
+from desktop_app.domain.errors import Hint, InputError
 from desktop_app.domain.values import parse_date
 from desktop_app.registry.sqlparts import indexed, one_of, packed
 from desktop_app.registry.workdays import WorkdayCounter
@@ -94,7 +94,8 @@ def parse_key(key: str) -> tuple[str, list[str]]:
     if what not in shapes or len(parts) != shapes[what] or not all(parts) or \
             (what != "seal_out" and not parts[0].isdigit()):
         raise InputError("item", f"“{key}”不是待办事项的编号",
-                         "请用 `docroute due` 列出的 key，例如 cosign_reply:12:县财政局、incoming_due:45、follow_up:3")
+                         Hint("请用 `docroute due` 列出的 key，例如 cosign_reply:12:县财政局、incoming_due:45、follow_up:3",
+                              "请从“待办与期限”的列表中选择一项"))
     return what, parts
 
 
@@ -152,7 +153,7 @@ class DueList:
         for item in self.items(on, what=what, record_id=record):
             if item.key == key:
                 return item
-        raise InputError("item", f"待办中没有“{key}”（可能已回复、已办结或已关闭）", "请用 `docroute due` 查看当前待办")
+        raise InputError("item", f"待办中没有“{key}”（可能已回复、已办结或已关闭）", Hint("请用 `docroute due` 查看当前待办", "请在“待办与期限”中查看当前待办"))
 
     def counter(self) -> WorkdayCounter:
         """Working-day arithmetic on the calendar as it stands now (the office's entries included)."""
@@ -169,7 +170,7 @@ class DueList:
         day = _day(on)
         row = self.db.conn.execute("SELECT status, plan_id FROM records WHERE id = ?", [int(record_id)]).fetchone()
         if row is None:
-            raise InputError("id", f"没有 id 为 {record_id} 的记录", "请用 `docroute search` 查找正确的 id")
+            raise InputError("id", f"没有 id 为 {record_id} 的记录", Hint("请用 `docroute search` 查找正确的 id", "请在收文或发文列表中查找并打开该公文"))
         status, plan = row[0], _plans(self.db, [row[1]]).get(row[1])
         counter = self.counter()
         result = []

@@ -19,7 +19,7 @@ from typing import Any, Iterator
 import sqlite_utils
 
 from desktop_app.domain.enums import Classification, DocType, Urgency
-from desktop_app.domain.errors import InputError
+from desktop_app.domain.errors import Hint, InputError
 from desktop_app.domain.values import FIRST_YEAR, LAST_YEAR, check_text, parse_date
 from desktop_app.files import replaced_atomically, write_failed
 from desktop_app.registry import import_stage, numbers, sqlparts, tabular
@@ -222,7 +222,9 @@ def _outgoing_row(db: sqlite_utils.Database, row: dict, item: dict, seen: set) -
         if parsed is None:
             raise InputError("文号", f"“{number}”不是规范的文号，应如 托政发〔2026〕12号")
         if numbers.series_kind(db, parsed[0]) != "outgoing":
-            raise InputError("文号", f"机关代字“{parsed[0]}”未登记，请先用 `docroute series add {parsed[0]}` 登记")
+            raise InputError("文号", f"机关代字“{parsed[0]}”未登记",
+                             Hint(f"请先用 `docroute series add {parsed[0]}` 登记",
+                                  f"请先在“设置 → 发文字号”中点“新增机关代字”登记 {parsed[0]}"))
         _unique(db, seen, parsed, number)
         out["number"] = parsed
     elif item["status"] in ("numbered",):

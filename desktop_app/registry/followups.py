@@ -8,7 +8,7 @@ from typing import Any
 
 import sqlite_utils
 
-from desktop_app.domain.errors import InputError, RefusedError
+from desktop_app.domain.errors import Hint, InputError, RefusedError
 from desktop_app.domain.values import parse_date, require
 from desktop_app.registry.database import audit, now, os_user, write
 
@@ -96,11 +96,11 @@ class FollowUps:
         try:
             number = int(follow_up_id)
         except (TypeError, ValueError):
-            raise InputError("follow_up_id", f"督办编号“{follow_up_id}”不是整数", "请用 `docroute follow-up list` 查看") from None
+            raise InputError("follow_up_id", f"督办编号“{follow_up_id}”不是整数", Hint("请用 `docroute follow-up list` 查看", "请在督办事项的列表中查看")) from None
         row = self.db.conn.execute(f"SELECT {_COLUMNS} FROM follow_ups f JOIN records r ON r.id = f.record_id "
                                    "WHERE f.id = ?", [number]).fetchone()
         if row is None:
-            raise InputError("follow_up_id", f"没有编号为 {number} 的督办事项", "请用 `docroute follow-up list` 查看")
+            raise InputError("follow_up_id", f"没有编号为 {number} 的督办事项", Hint("请用 `docroute follow-up list` 查看", "请在督办事项的列表中查看"))
         return _json(row)
 
 
@@ -111,7 +111,7 @@ def _record(db: sqlite_utils.Database, record_id: Any) -> int:
         raise InputError("id", f"记录编号“{record_id}”不是整数", "请填写登记时返回的 id") from None
     row = db.conn.execute("SELECT status FROM records WHERE id = ?", [number]).fetchone()
     if row is None:
-        raise InputError("id", f"没有 id 为 {number} 的记录", "请用 `docroute search` 查找正确的 id")
+        raise InputError("id", f"没有 id 为 {number} 的记录", Hint("请用 `docroute search` 查找正确的 id", "请在收文或发文列表中查找并打开该公文"))
     if row[0] == "voided":
         raise RefusedError(f"记录 {number} 已作废，不能立项督办", "请对重新登记的记录立项")
     return number

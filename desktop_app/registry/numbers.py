@@ -10,7 +10,7 @@ import re
 
 import sqlite_utils
 
-from desktop_app.domain.errors import InputError, RefusedError
+from desktop_app.domain.errors import Hint, InputError, RefusedError
 from desktop_app.registry.database import now
 
 RECEIPT_SERIES = "收文"
@@ -60,7 +60,8 @@ def require_outgoing_series(db: sqlite_utils.Database, code: str) -> str:
         known = "、".join(r[0] for r in db.conn.execute(
             "SELECT code FROM series WHERE kind = 'outgoing' ORDER BY rowid"))
         raise InputError("series", f"没有名为“{code}”的发文机关代字",
-                         f"可选：{known}；新的机关代字请先用 `docroute series add` 登记")
+                         Hint(f"可选：{known}；新的机关代字请先用 `docroute series add` 登记",
+                              f"可选：{known}；新的机关代字请先在“设置 → 发文字号”中点“新增机关代字”登记"))
     return code
 
 

@@ -16,7 +16,8 @@ from desktop_app.registry.numbers import check_series_code
 def save_org(db: sqlite_utils.Database, org: OrgChart) -> None:
     """Replaces the stored org chart by this one. Call inside write()."""
     before = load_org(db)
-    for table in ("absences", "portfolios", "people", "departments"):
+    # The departments list stays: the office extends it in 设置, and the chart adds its portfolios to it.
+    for table in ("absences", "portfolios", "people"):
         db.conn.execute(f"DELETE FROM {table}")
     db.conn.execute("INSERT OR REPLACE INTO org_meta (key, value) VALUES ('county', ?)", [org.county])
     for person in org.people:
@@ -58,16 +59,26 @@ def add_series(db: sqlite_utils.Database, code: str, kind: str = "outgoing", lab
         raise InputError("kind", f"取值“{kind}”无效", "可选值：outgoing、incoming")
     if db.conn.execute("SELECT 1 FROM series WHERE code = ?", [code]).fetchone():
         raise InputError("series", f"机关代字“{code}”已经存在", "无需重复登记")
-    db.conn.execute("INSERT INTO series (code, kind, label) VALUES (?, ?, ?)", [code, kind, label])
+    authority, usage = guess_use(code, kind)
+    db.conn.execute("INSERT INTO series (code, kind, label, authority, usage) VALUES (?, ?, ?, ?, ?)",
+                    [code, kind, label, authority, usage])
     audit(db, "series", None, None, {"code": code, "kind": kind, "label": label})
-    return {"code": code, "kind": kind, "label": label}
+    return {"code": code, "kind": kind, "label": label, "authority": authority, "usage": usage}
+
+
+def guess_use(code: str, kind: str = "outgoing") -> tuple[str | None, str]:
+    """Who issues under a 机关代字 and for what, read from it as migration 0011 does (设置 can change it)."""
+    if kind == "incoming":
+        return None, "receipt"
+    authority = "county_office" if "办" in code else "county_government"
+    return authority, {"函": "letters", "规": "normative"}.get(code[-1:], "documents")
 
 
 def list_series(db: sqlite_utils.Database) -> list[dict]:
-    rows = db.conn.execute("SELECT s.code, s.kind, s.label, "
+    rows = db.conn.execute("SELECT s.code, s.kind, s.label, s.authority, s.usage, "
                            "(SELECT json_group_object(year, next_serial) FROM series_counters c "
                            " WHERE c.series = s.code) FROM series s ORDER BY s.rowid")
     import json
 
-    return [{"code": c, "kind": k, "label": label, "next_serial": json.loads(n or "{}")}
-            for c, k, label, n in rows]
+    return [{"code": c, "kind": k, "label": label, "authority": authority, "usage": usage,
+             "next_serial": json.loads(n or "{}")} for c, k, label, authority, usage, n in rows]

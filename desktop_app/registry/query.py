@@ -18,14 +18,16 @@ from typing import Any
 import sqlite_utils
 
 from desktop_app.domain.enums import Classification, DocType
-from desktop_app.domain.errors import InputError
+from desktop_app.domain.errors import Hint, InputError
 from desktop_app.domain.values import parse_date, parse_enum
 from desktop_app.registry import search
 from desktop_app.registry.fields import STATUS_LABELS
-from desktop_app.registry.sqlparts import indexed
+from desktop_app.registry.sqlparts import indexed, one_of, packed
 
 KINDS = ("outgoing", "incoming")
 COVER = "records_office_cover"
+NUMBER_MATCHES = 20
+NUMBER_CANDIDATES = 2000  # records whose search text contains the number (titles may cite it)
 
 
 @dataclass(frozen=True)
@@ -127,7 +129,7 @@ class OfficeQuery:
 
     def ids(self, query: Query, limit: int | None = None) -> list[int]:
         if limit is not None and limit < 1:
-            raise InputError("limit", "条数至少为 1", "例如 --limit 50")
+            raise InputError("limit", "条数至少为 1", Hint("例如 --limit 50", "请至少查找 1 条"))
         if query.text.strip():
             return search.search_ids(self.db, query.text, _TextFilters(query=query), limit, self._known)
         runs = []
@@ -144,6 +146,24 @@ class OfficeQuery:
         if query.text.strip():
             return search.count(self.db, query.text, _TextFilters(query=query), self._known)
         return sum(self.db.conn.execute(*self._sql(query, kind, count=True)).fetchone()[0] for kind in _kinds(query))
+
+    def by_number(self, text: str, limit: int = NUMBER_MATCHES) -> list[int]:
+        """Records whose 文号 or 收文编号 is `text`, or an incoming one whose 来文字号 is: what a scan of the
+        number printed on a document finds, newest first. The brackets may be typed as () [] 【】 (a
+        scanner or a keyboard without 〔〕), digits full-width. The text search finds the candidates (the
+        number is part of every record's search text); only exact numbers are kept."""
+        from desktop_app.registry.numbers import normalise_number
+
+        wanted = normalise_number(_text(text, "number"))
+        if len(wanted) < 2:
+            return []
+        candidates = search.search_ids(self.db, wanted, search.Filters(), NUMBER_CANDIDATES, self._known)
+        if not candidates:
+            return []
+        exact = {rid for (rid,) in self.db.conn.execute(
+            f"SELECT id FROM records WHERE {one_of('id', ':ids')} AND (number = :n OR receipt_number = :n "
+            "OR (kind = 'incoming' AND sender_number = :n))", {"ids": packed(candidates), "n": wanted})}
+        return [rid for rid in candidates if rid in exact][:limit]
 
     def rows(self, ids: list[int], today: date | None = None) -> list[dict]:
         from desktop_app.registry import records

@@ -12,7 +12,7 @@ from typing import Any
 import sqlite_utils
 
 from desktop_app.domain.enums import Role
-from desktop_app.domain.errors import InputError, RefusedError
+from desktop_app.domain.errors import Hint, InputError, RefusedError
 from desktop_app.domain.org import OrgChart
 from desktop_app.registry import numbers
 from desktop_app.registry.database import audit, compact_json, now
@@ -100,7 +100,8 @@ def load(db: sqlite_utils.Database, record_id: Any) -> dict:
                              "WHERE r.id = ?", [record_id])
     values = cursor.fetchone()
     if values is None:
-        raise InputError("id", f"没有 id 为 {record_id} 的记录", "请用 `docroute search` 查找正确的 id")
+        raise InputError("id", f"没有 id 为 {record_id} 的记录",
+                         Hint("请用 `docroute search` 查找正确的 id", "请在收文或发文列表中查找并打开该公文"))
     row = dict(zip([c[0] for c in cursor.description], values))
     row["fields"] = json.loads(row["fields"] or "{}")
     row["plan"] = json.loads(row["plan"]) if row["plan"] else None

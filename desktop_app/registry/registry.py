@@ -12,7 +12,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
-from desktop_app.domain.errors import InputError, RefusedError, StorageError
+from desktop_app.domain.errors import Hint, InputError, RefusedError, StorageError
 from desktop_app.domain.org import OrgChart
 from desktop_app.domain.values import check_text
 from desktop_app.registry import attachments, database, numbers, orgstore, records, safety, search
@@ -28,6 +28,9 @@ if TYPE_CHECKING:  # the office's faces, imported when first used
     from desktop_app.registry.reminders import Reminders
     from desktop_app.registry.settings import OfficeSettings
     from desktop_app.registry.stats import Statistics
+    from desktop_app.registry.numbering import Numbering
+    from desktop_app.registry.office import Office
+    from desktop_app.registry.org_edit import OrgBook
 
 KINDS = ("outgoing", "incoming")
 
@@ -41,6 +44,28 @@ class Registry:
         self._warn_to = warn
         self._gram_counts: dict[str, int] = {}  # full postings counts of very common grams (search.py)
         self.holidays = Holidays(db)  # the office's holiday calendar (registry/holidays.py)
+
+    # The faces of 设置, imported when first used (the window's start-up does not need them).
+    @cached_property
+    def office(self) -> "Office":
+        """The county's name, the office's settings, the first-run setup (registry/office.py)."""
+        from desktop_app.registry.office import Office
+
+        return Office(self.db)
+
+    @cached_property
+    def org(self) -> "OrgBook":
+        """People, portfolios, departments and absences edited one at a time (registry/org_edit.py)."""
+        from desktop_app.registry.org_edit import OrgBook
+
+        return OrgBook(self.db)
+
+    @cached_property
+    def numbering(self) -> "Numbering":
+        """The 发文字号 series: authority and usage, next number per year, voided numbers (registry/numbering.py)."""
+        from desktop_app.registry.numbering import Numbering
+
+        return Numbering(self.db)
 
     # ---- opening and closing -------------------------------------------------------------
     @classmethod
@@ -58,7 +83,8 @@ class Registry:
             path = default_db_path()
         path = Path(path).expanduser().resolve()
         if path.is_dir():
-            raise StorageError(f"{path} 是文件夹，不是数据库文件", "请在 --db 后写数据库文件的路径")
+            raise StorageError(f"{path} 是文件夹，不是数据库文件",
+                               Hint("请在 --db 后写数据库文件的路径", "请选择数据库文件，而不是文件夹"))
         info = database.inspect_file(path)
         try:
             if not info["new"] and not database.writable(path):
@@ -126,7 +152,10 @@ class Registry:
 
     # ---- org chart, series, calendar -----------------------------------------------------
     def import_org(self, org_json: dict) -> OrgChart:
+        from desktop_app.registry.org_edit import check_org
+
         org = OrgChart.from_json(org_json)
+        check_org(org)
         with write(self.db):
             orgstore.save_org(self.db, org)
         return org
@@ -137,8 +166,9 @@ class Registry:
     def _require_org(self) -> OrgChart:
         org = self.org_chart()
         if org is None:
-            raise RefusedError("数据库中还没有组织架构，无法计算流转方案",
-                               "请先运行 `docroute org import ORG.json` 导入组织架构")
+            from desktop_app.registry.office import ORG_MISSING_HINT
+
+            raise RefusedError("数据库中还没有组织架构，无法计算流转方案", ORG_MISSING_HINT)
         return org
 
     def add_series(self, code: str, kind: str = "outgoing", label: str = "") -> dict:
@@ -176,7 +206,8 @@ class Registry:
             raise InputError("signed_by", "该文件的流转方案中没有签发步骤，无法记录签发", "请去掉 signed_by 和 signed_on")
         if request.get("assign_number") and not signing:
             raise RefusedError("尚未签发的文件不能编号（公文须签发、复核后登记编号）",
-                               "请同时填写 signed_by 和 signed_on，或签发后再运行 `docroute assign-number`")
+                               Hint("请同时填写 signed_by 和 signed_on，或签发后再运行 `docroute assign-number`",
+                                    "请先保存登记，在公文详情中记录签发后再点“编号”"))
         with write(self.db):
             record_id = records.insert(self.db, kind, columns, fields, plan)
             audit(self.db, "register", record_id, None, {"kind": kind, "fields": fields})
@@ -276,7 +307,7 @@ class Registry:
 
     def search(self, text: str, kind: str | None = None, year: int | None = None, limit: int = 50) -> list[dict]:
         if limit < 1:
-            raise InputError("limit", "条数至少为 1", "例如 --limit 50")
+            raise InputError("limit", "条数至少为 1", Hint("例如 --limit 50", "请至少查找 1 条"))
         return [self.get(i) for i in self.search_ids(text, kind=kind, year=year, limit=limit)]
 
     def records_between(self, kind: str, start: date, end: date) -> list[dict]:

@@ -11,7 +11,7 @@ from typing import Any
 
 import sqlite_utils
 
-from desktop_app.domain.errors import InputError
+from desktop_app.domain.errors import Hint, InputError
 from desktop_app.domain.values import parse_date
 from desktop_app.registry.database import audit, now, write
 from desktop_app.registry.due import BASIS, LEVEL_LABELS, WHAT_LABELS, DueList, level_of, parse_key
@@ -39,7 +39,7 @@ class Reminders:
         item = self.due.find(key, day)
         owes = {"cosign_reply": item.party, "follow_up": item.party, "seal_out": item.note}.get(item.what)
         if reminded is None and not owes:
-            raise InputError("to", "请写明被催办的单位或人", "例如承办单位：--to 县水利局")
+            raise InputError("to", "请写明被催办的单位或人", Hint("例如承办单位：--to 县水利局", "请填写被催办的单位或人，例如 县水利局"))
         who = text(reminded if reminded is not None else owes, "to", limit=100)
         by = text(by, "by", limit=50)
         means = text(means, "means", required=False, limit=20)
@@ -61,10 +61,10 @@ class Reminders:
         try:
             number = int(reminder_id)
         except (TypeError, ValueError):
-            raise InputError("reminder_id", f"催办编号“{reminder_id}”不是整数", "请用 `docroute reminders` 查看") from None
+            raise InputError("reminder_id", f"催办编号“{reminder_id}”不是整数", Hint("请用 `docroute reminders` 查看", "请在催办记录中查看")) from None
         row = self.db.conn.execute(f"SELECT {_COLUMNS} FROM reminders WHERE id = ?", [number]).fetchone()
         if row is None:
-            raise InputError("reminder_id", f"没有编号为 {number} 的催办记录", "请用 `docroute reminders` 查看")
+            raise InputError("reminder_id", f"没有编号为 {number} 的催办记录", Hint("请用 `docroute reminders` 查看", "请在催办记录中查看"))
         return self._json(row)
 
     def for_item(self, key: str) -> list[dict]:

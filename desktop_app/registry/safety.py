@@ -23,7 +23,7 @@ from typing import Any
 
 import sqlite_utils
 
-from desktop_app.domain.errors import StorageError
+from desktop_app.domain.errors import Hint, StorageError
 from desktop_app.registry import retention, verify
 from desktop_app.registry.database import RESTORE_HINT, schema_version
 
@@ -245,7 +245,8 @@ def damage_message(db_path: Path, problem: str) -> str:
 def restore_hint(good: Path | None) -> str:
     if good is None:
         return RESTORE_HINT
-    return f"请用 `docroute restore {good}` 恢复最新的完好备份，再补录此后的变动"
+    return Hint(f"请用 `docroute restore {good}` 恢复最新的完好备份，再补录此后的变动",
+                f"请在“设置 → 数据与备份”中点“从备份恢复…”，选择最新的完好备份 {good.name}，再补录此后的变动")
 
 
 # ---- the damage mark ------------------------------------------------------------------------

@@ -9,6 +9,7 @@ import re
 import sqlite3
 
 from desktop_app.domain.errors import DocRouteError, InputError, StorageError
+from desktop_app.registry.database import CHECK_HINT
 
 NOTHING_SAVED = "本次操作没有保存任何内容"
 
@@ -38,7 +39,7 @@ def explain(exc: BaseException) -> DocRouteError:
         return StorageError(f"磁盘空间不足或磁盘出错，{NOTHING_SAVED}（{text}）", "请腾出磁盘空间后重试")
     if "readonly" in lowered or "read-only" in lowered:
         return StorageError(f"数据库文件是只读的，{NOTHING_SAVED}", "请确认数据库所在的磁盘或文件夹允许写入")
-    return StorageError(f"保存失败，{NOTHING_SAVED}（{text}）", "请重试；如反复出现，请运行 `docroute check`")
+    return StorageError(f"保存失败，{NOTHING_SAVED}（{text}）", CHECK_HINT)
 
 
 def _check_failed(expression: str) -> InputError:

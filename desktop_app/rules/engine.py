@@ -7,7 +7,7 @@ from typing import Any
 
 from desktop_app.domain.enums import Action, Kind
 from desktop_app.domain.org import OrgChart
-from desktop_app.domain.plan import Approval, Deadline, Finding, Plan
+from desktop_app.domain.plan import Approval, Deadline, Finding, Plan, deadline_label
 from desktop_app.domain.requests import (ContractRequest, IncomingRequest, MinutesRequest, OutgoingRequest,
                                          RouteRequest, SealRequest, parse_request)
 from desktop_app.rules import kinds
@@ -65,16 +65,13 @@ def _deadlines(wanted: list[kinds.Due], calendar: WorkCalendar) -> tuple[list[De
         due = calendar.add_working_days(want.start, want.days)
         deadlines.append(Deadline(want.what, due.due, want.basis, due.official))
         if not due.official:
-            findings.append(finding("calendar_data_missing", year=due.due.year, what=_DEADLINE_LABELS[want.what],
+            findings.append(finding("calendar_data_missing", year=due.due.year, what=deadline_label(want.what),
                                     due=due.due.isoformat(), deadline_basis=want.basis))
         if want.late and want.routed_on is not None and want.routed_on > due.due:
             late = calendar.working_days_between(due.due, want.routed_on)
             findings.append(finding(want.late, due=due.due.isoformat(), date=want.routed_on.isoformat(),
                                     late=late))
     return deadlines, findings
-
-
-_DEADLINE_LABELS = {"cosign_reply": "会签回复期限", "minutes_issue": "会议纪要印发期限"}
 
 
 def _unique(findings: list[Finding]) -> list[Finding]:

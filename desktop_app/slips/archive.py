@@ -3,7 +3,8 @@ a year (PDF and DOCX through the layout model, XLSX through slips/sheets.py), an
 into the archive package.
 
 Catalogue rows are registry/archive.py `catalogue(year)`; 责任者 is the issuing body of an outgoing
-record (县人民政府 or its 办公室) and the sender of an incoming one; 日期 is the document's date as eight
+record (县人民政府 or its 办公室) and the sender of an incoming one, 文号 that body's number (for incoming
+the 来文字号, not the 收文编号); 日期 is the document's date as eight
 digits (outgoing: the 签发 date; incoming: its 成文日期 when recorded, else the day received)."""
 from __future__ import annotations
 
@@ -47,11 +48,19 @@ def responsible(row: dict, county: str) -> str:
     return str(row.get("sender") or "")
 
 
+def document_number(row: dict) -> str:
+    """The document's own 文号: ours for outgoing, the sender's (来文字号) for incoming — the number of the
+    责任者 beside it, not the 收文编号 the office gave on receipt (DA/T 22-2015 文号 = 发文字号)."""
+    if row.get("kind") == "incoming":
+        return str(row.get("sender_number") or "")
+    return str(row.get("number") or "")
+
+
 def catalogue_values(row: dict, n: int, county: str) -> tuple[str, ...]:
     level = row.get("classification") or "none"
     secrecy = "" if level == "none" else boxes.classification_text({"classification": level,
                                                                      "secrecy_term": row.get("secrecy_term")})
-    return (str(n), row.get("code") or "", row.get("number") or row.get("receipt_number") or "",
+    return (str(n), row.get("code") or "", document_number(row),
             responsible(row, county), row.get("title") or "", str(row.get("document_date") or "").replace("-", ""),
             secrecy, str(row.get("pages") or ""), row.get("note") or "")
 

@@ -4,6 +4,7 @@ Both read the record of docs/record-json.md: the fields the clerk registered, th
 (its steps become the opinion boxes, its warnings the notice box) and the recorded actions."""
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from desktop_app.domain.enums import Authority, Direction
@@ -15,9 +16,22 @@ from desktop_app.slips.model import OPINION, Cell, Form, Grid, Row, Text, label,
 FIELD_WIDTHS = (26.0, 36.0, 20.0, 34.0, 20.0, 34.0)  # first label column 26 mm, as in the box grids
 
 
+QR_PREFIX = "docroute:"
+_QR_PAYLOAD = re.compile(r"docroute:(?:(seal):)?([1-9][0-9]{0,11})", re.IGNORECASE)
+
+
 def qr_payload(record_id: Any, kind: str = "") -> str:
     """What the QR code says: scanning it into the search box finds the record (docs/slips.md)."""
-    return f"docroute:{kind + ':' if kind else ''}{record_id}"
+    return f"{QR_PREFIX}{kind + ':' if kind else ''}{record_id}"
+
+
+def read_qr_payload(text: str) -> tuple[str, int] | None:
+    """The inverse of qr_payload: `docroute:17` → ("record", 17), `docroute:seal:5` → ("seal", 5); None
+    for anything else. Upper case is accepted: a scanner with Caps Lock on types DOCROUTE:17."""
+    found = _QR_PAYLOAD.fullmatch(text.strip()) if isinstance(text, str) else None
+    if found is None:
+        return None
+    return ("seal" if found[1] else "record"), int(found[2])
 
 
 def issuer(county: str, authority: str | None) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from desktop_app.domain.errors import InputError
+from desktop_app.domain.errors import Hint, InputError
 from desktop_app.slips import boxes
 from desktop_app.slips.forms import issuer
 from desktop_app.slips.model import LABEL, NOTICE, Cell, Form, Grid, Row, Text
@@ -71,7 +71,7 @@ def register_form(kind: str, records: list[dict], start: date, end: date, *, cou
     if kind not in ("incoming", "outgoing"):
         raise InputError("kind", f"没有“{kind}”登记簿", "可选：incoming（收文）、outgoing（发文）")
     if end < start:
-        raise InputError("to", "结束日期早于开始日期", "请检查 --from 与 --to")
+        raise InputError("to", "结束日期早于开始日期", Hint("请检查 --from 与 --to", "请检查开始日期和结束日期"))
     columns = _INCOMING if kind == "incoming" else _OUTGOING
     fixed = sum(width for _, width in columns)
     widths = tuple(float(width or _TEXT_WIDTH - fixed) for _, width in columns)

@@ -14,15 +14,18 @@ from typing import Any
 # import hook reads the source of every module imported later, ~35 ms of start-up for sqlite-utils alone.
 from desktop_app.registry import Registry  # noqa: I001  (order matters, see above)
 from PySide6.QtCore import QObject, QThread, QTimer, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import identity
 from desktop_app.domain.errors import DocRouteError
+from desktop_app.paths import resource
 from desktop_app.ui.errors import CrashHandler
 from desktop_app.ui.fonts import register_bundled_font
 from desktop_app.ui.i18n import install_translators
 
 BACKUP_DELAY_MS = 2000
+LISTEN_DELAY_MS = 300
 
 
 def prepare_app(argv: list[str] | None = None) -> QApplication:
@@ -33,10 +36,24 @@ def prepare_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(identity.APP_DISPLAY_NAME)
     app.setApplicationVersion(identity.VERSION)
     if not app.property("docroute_prepared"):
+        app.setWindowIcon(app_icon())
+        app.setDesktopFileName(identity.APP_ID)  # Wayland/taskbar grouping with the .desktop entry
         register_bundled_font(app)
         app._docroute_translators = install_translators(app)  # keep them alive with the app
         app.setProperty("docroute_prepared", True)
     return app
+
+
+def app_icon() -> QIcon:
+    """The icon of the window and the taskbar: the sizes packaging/draw_icon.py drew (read when shown)."""
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        icon.addFile(str(resource("icons", f"{identity.APP_ID}-{size}.png")))
+    return icon
+
+
+class OpenElsewhere(Exception):
+    """The database already has its window: it was asked to come forward, or is open on another PC."""
 
 
 @dataclass
@@ -48,41 +65,76 @@ class Session:
     registry: Any
     window: Any
     backup: "DailyBackup"
+    instance: Any = None  # the SingleInstance lock of the database (ui/single_instance.py)
 
     def close(self) -> None:
         self.backup.cancel()
         self.backup.wait()
         self.window.close()
         self.registry.close()
+        if self.instance is not None:
+            self.instance.release()
         self.handler.uninstall()
 
 
 def start(db_path: str | None = None, *, daily_backup: bool = True) -> Session | None:
-    """Everything `docroute` does before the event loop; None (after a message) if the database fails."""
+    """Everything `docroute` does before the event loop; None (after a message) if the database fails.
+
+    Raises OpenElsewhere, before the registry is opened, when the database already has a window."""
     app = prepare_app()
     handler = CrashHandler(parent=app).install()
-    try:
-        # The daily backup copies the whole file (gigabytes at a million records): not before the window.
-        registry = Registry.open(Path(db_path) if db_path else None, auto_backup=False)
-    except DocRouteError as error:
-        QMessageBox.critical(None, identity.APP_DISPLAY_NAME, _cannot_open(error))
+    path = _database_path(db_path)
+    instance = _claim(path, handler)
+    registry = _open_or_recover(path)
+    if registry is None:
+        instance.release()
         handler.uninstall()
         return None
     from desktop_app.ui.main_window import MainWindow
 
     window = MainWindow(registry)
     window.show()
+    instance.activated.connect(window.bring_forward)
     backup = DailyBackup(registry.path, parent=app)
     backup.finished_backup.connect(window.backup_done)
     backup.failed.connect(window.backup_failed)
     backup.damaged.connect(window.database_damaged)
     if daily_backup:
         backup.start_later(BACKUP_DELAY_MS)  # after the first paint, not during it
-    return Session(app, handler, registry, window, backup)
+    if registry.org_chart() is None:
+        window.open_first_run()  # an empty registry: the wizard, over the window (ui/wizard.py)
+    return Session(app, handler, registry, window, backup, instance)
+
+
+def _database_path(db_path: str | None) -> Path:
+    if db_path:
+        return Path(db_path).expanduser().resolve()
+    from desktop_app.paths import default_db_path
+
+    return default_db_path().resolve()
+
+
+def _claim(path: Path, handler: CrashHandler) -> Any:
+    """This process becomes the database's window, or says where it is open and raises OpenElsewhere."""
+    from desktop_app.ui.single_instance import SingleInstance
+
+    instance = SingleInstance(path, parent=QApplication.instance())
+    if instance.claim(listen=False):
+        QTimer.singleShot(LISTEN_DELAY_MS, instance.listen)  # after the first paint (QtNetwork costs ~6 ms)
+        return instance
+    handler.uninstall()
+    if not instance.forwarded:  # held, but nobody here answered: another PC, or a window not responding
+        QMessageBox.information(None, identity.APP_DISPLAY_NAME, QApplication.translate(
+            "app", "This database is already open in DocRoute elsewhere ({holder}). Close it there first, "
+            "or open another database.").format(holder=instance.holder or "?") + f"\n\n{path}")
+    raise OpenElsewhere(str(path))
 
 
 def run(db_path: str | None = None) -> int:
-    session = start(db_path)
+    try:
+        session = start(db_path)
+    except OpenElsewhere:
+        return 0  # the window of that database came forward (or the clerk was told where it is open)
     if session is None:
         return 2
     try:
@@ -134,6 +186,64 @@ class DailyBackup(QThread):
             self.finished_backup.emit()
 
 
+def _open_or_recover(path: Path | None) -> Any:
+    """The registry, or None after a message. A file too damaged to open has no window to offer
+    文件 → 从备份恢复… from, so the message itself offers the restore, and the window opens after it."""
+    from desktop_app.registry.database import UnreadableDatabase
+
+    try:
+        # The daily backup copies the whole file (gigabytes at a million records): not before the window.
+        return Registry.open(path, auto_backup=False)
+    except UnreadableDatabase as error:
+        if not _restore_unreadable(path, error):
+            return None
+    except DocRouteError as error:
+        QMessageBox.critical(None, identity.APP_DISPLAY_NAME, _cannot_open(error))
+        return None
+    try:
+        return Registry.open(path, auto_backup=False)
+    except DocRouteError as error:
+        QMessageBox.critical(None, identity.APP_DISPLAY_NAME, _cannot_open(error))
+        return None
+
+
+def _restore_unreadable(path: Path | None, error: DocRouteError) -> bool:
+    """Asks whether to restore a backup over the unreadable file; True once one is restored."""
+    from desktop_app.paths import default_db_path
+    from desktop_app.registry.safety import backups_dir, newest_backup
+    from desktop_app.ui.file_dialogs import file_dialog
+
+    db_path = Path(path or default_db_path()).expanduser().resolve()
+    headline = QApplication.translate("app", "The database could not be opened.")
+    advice = QApplication.translate("app", "Choose a backup to restore: the damaged file is kept in the backups "
+                                           "folder, and the window opens on the restored registry.")
+    box = QMessageBox(QMessageBox.Icon.Critical, identity.APP_DISPLAY_NAME,
+                      "\n\n".join((headline, error.message, advice)))
+    box.setObjectName("cannotOpen")
+    restore = box.addButton(QApplication.translate("app", "Restore from backup…"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QApplication.translate("app", "Quit"), QMessageBox.ButtonRole.RejectRole)
+    while True:
+        box.exec()
+        if box.clickedButton() is not restore:
+            return False
+        dialog = file_dialog(None, QApplication.translate("app", "Restore from backup"),
+                             QApplication.translate("app", "DocRoute backups (*.sqlite)"), save=False)
+        dialog.setDirectory(str(backups_dir(db_path)))
+        newest = newest_backup(db_path)
+        if newest is not None:
+            dialog.selectFile(str(newest))
+        chosen = dialog.selectedFiles()[0] if dialog.exec() and dialog.selectedFiles() else None
+        dialog.deleteLater()
+        if chosen is None:
+            continue
+        try:
+            Registry.restore_unreadable(db_path, chosen)
+            return True
+        except DocRouteError as refused:  # that backup is no good either: say why, offer another
+            box.setText("\n\n".join((QApplication.translate("app", "This backup was not restored."),
+                                      refused.window_message())))
+
+
 def _cannot_open(error: DocRouteError) -> str:
     text = QApplication.translate("app", "The database could not be opened.")
-    return "\n\n".join(part for part in (text, error.message, error.hint) if part)
+    return "\n\n".join(part for part in (text, error.message, error.window_hint) if part)

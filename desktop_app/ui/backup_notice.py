@@ -78,6 +78,6 @@ class RestoreJob(QThread):
             with Registry.open(self.db_path, auto_backup=False) as registry:
                 result = registry.restore(self.source)
         except DocRouteError as error:
-            self.failed.emit(error.one_line())
+            self.failed.emit(error.window_line())
             return
         self.restored.emit(result)

@@ -44,7 +44,9 @@ class _CounterThread(QThread):
                 if query is None:
                     return
                 try:
-                    total = registry.count(query.text, **query.registry_args())
+                    # A page with its own kind of question (查询: ui/office/query_form.py) says how to count it.
+                    total = query.count_in(registry) if hasattr(query, "count_in") else \
+                        registry.count(query.text, **query.registry_args())
                 except Exception:  # noqa: BLE001 — a count is a nicety: the list works without it,
                     continue        # and a dialog cannot be raised from this thread
                 self.counted.emit(query, total)

@@ -81,7 +81,7 @@ class CrashHandler(QObject):
 
     def message_for(self, exc: BaseException, logged: bool) -> str:
         if isinstance(exc, DocRouteError):
-            return exc.message + (f"\n\n{exc.hint}" if exc.hint else "")
+            return exc.window_message()  # the window's hint: a menu or a button, never a command
         where = (self.tr("The details were written to:\n{path}").format(path=self.log_path) if logged
                  else self.tr("The details could not be written to the log file."))
         return "\n\n".join([
@@ -93,7 +93,8 @@ class CrashHandler(QObject):
     def _log(self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> bool:
         stamp = datetime.now().isoformat(timespec="seconds")
         if isinstance(exc, DocRouteError):
-            text = f"[{stamp}] DocRoute {VERSION}: {exc_type.__name__}: {exc.one_line()}\n"
+            line = exc.one_line()  # the log's words: the whole line as the CLI prints it, for support
+            text = f"[{stamp}] DocRoute {VERSION}: {exc_type.__name__}: {line}\n"
         else:
             text = f"[{stamp}] DocRoute {VERSION}\n" + "".join(traceback.format_exception(exc_type, exc, tb))
         try:

@@ -50,6 +50,7 @@ class RegistrationForm(QWidget):
         self._timer.timeout.connect(self.update_routing)
         self._layout_form()
         self.update_routing()  # say at once what the defaults route to, or what is missing
+        self._pristine = self.request()  # what an untouched form holds: leaving it asks nothing
 
     # -- building (each subclass defines build_fields) ---------------------------------------------
     def _layout_form(self) -> None:
@@ -88,6 +89,26 @@ class RegistrationForm(QWidget):
     def departments(self) -> list[str]:
         return list(self.org.departments()) if self.org else []
 
+    def reload(self) -> None:
+        """设置 changed the org chart, series or holidays: offer and route with the new ones; typed text stays."""
+        self.org = self.registry.org_chart()
+        self.calendar = self.registry.holidays.work_calendar()
+        for widget in self.fields.values():
+            if isinstance(widget, QComboBox) and widget.isEditable():
+                text = widget.currentText()
+                widget.clear()
+                widget.addItems(sorted(set(self.departments())))
+                widget.setEditText(text)
+            elif isinstance(widget, ListField):
+                widget.set_suggestions(self.departments())
+        if "series" in self.fields:
+            current = self.fields["series"].currentText()
+            self._fill_series()
+            index = self.fields["series"].findText(current)
+            if index >= 0:
+                self.fields["series"].setCurrentIndex(index)
+        self.update_routing()
+
     # -- routing --------------------------------------------------------------------------------
     def schedule_routing(self) -> None:
         self._timer.start()
@@ -95,7 +116,8 @@ class RegistrationForm(QWidget):
     def update_routing(self) -> None:
         self._timer.stop()
         if self.org is None:
-            self.panel.show_problem(self.tr("no org chart has been imported yet (File → Import org chart…)"))
+            self.panel.show_problem(self.tr("no leaders have been entered yet (Settings → Organisation, or "
+                                            "File → Import org chart…)"))
             return
         request = self.request()
         try:
@@ -127,8 +149,13 @@ class RegistrationForm(QWidget):
             return None
         self.message.setStyleSheet("color: #1e8449;")
         self.message.setText(self.tr("Saved as record %1.").replace("%1", str(record["id"])))
+        self._pristine = self.request()
         self.saved.emit(record["id"])
         return record["id"]
+
+    def has_changes(self) -> bool:
+        """Whether anything was typed or chosen since the form opened (or was saved)."""
+        return self.request() != self._pristine
 
     def _show_error(self, error: DocRouteError) -> None:
         key = getattr(error, "field", "").split(".")[0].split("[")[0]
@@ -144,9 +171,9 @@ class RegistrationForm(QWidget):
         """The error in the clerk's words: the field's label on the form instead of its id."""
         key = getattr(error, "field", "").split(".")[0].split("[")[0]
         if key not in self.labels:
-            return error.one_line()
+            return error.window_line()
         text = f"{self.labels[key]}：{error.detail}"
-        return f"{text}；{error.hint}" if error.hint else text
+        return f"{text}；{error.window_hint}" if error.window_hint else text
 
     def _clear_marks(self) -> None:
         for widget in self.fields.values():
@@ -203,11 +230,14 @@ class OutgoingForm(RegistrationForm):
     def _fill_series(self) -> None:
         """County government documents use 托政发-like series, the office's those with 办."""
         combo: QComboBox = self.fields["series"]
-        office = self.fields["authority"].value() == Authority.COUNTY_OFFICE.value
-        codes = [s["code"] for s in self.registry.series() if s.get("kind", "outgoing") == "outgoing"]
-        matching = [c for c in codes if ("办" in c) == office] or codes
+        authority = self.fields["authority"].value()
+        series = [s for s in self.registry.series() if s.get("kind", "outgoing") == "outgoing"]
+        # 设置 → 发文字号 says which authority uses each series; an older one is read from its 办.
+        matching = [s["code"] for s in series if (s.get("authority") or
+                    ("county_office" if "办" in s["code"] else "county_government")) == authority]
+        codes = matching or [s["code"] for s in series]
         combo.clear()
-        combo.addItems(matching)
+        combo.addItems(codes)
 
     def _suggest_direction(self, doc_type: str) -> None:
         self.fields["direction"].set_value(DocType(doc_type).default_direction.value)

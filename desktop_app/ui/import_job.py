@@ -46,7 +46,7 @@ class ImportJob(QThread):
             self.cancelled.emit()
             return
         except DocRouteError as error:
-            self.failed.emit(error.one_line())
+            self.failed.emit(error.window_line())
             return
         self.imported.emit(result)
 

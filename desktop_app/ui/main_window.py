@@ -1,13 +1,14 @@
 """The main window: navigation between the office's tasks, the pages, the status bar and the shortcuts.
 
-收文 and 发文 are record pages (list ⇄ form ⇄ record view); 待办与期限 lists overdue records of both kinds.
-用印 is the seal registry (seal_page.py, built when first shown); 查询, 统计 and 设置 (a later issue) have
-their places in the navigation and say plainly that they are not in this build; `install_page` puts the
-real page there.
+收文 and 发文 are record pages (list ⇄ form ⇄ record view). 用印 is the seal registry (seal_page.py);
+待办与期限, 查询 (with the 归档文件目录) and 统计 are the office's pages (ui/office/); 设置 is the office's
+settings (ui/settings/); each of these is built when first shown. On an empty registry the first-run
+wizard opens over the window (ui/wizard.py). Whatever changes the org chart, the series or the holidays
+calls `office_changed`, and every open form routes with the new data at once. A barcode scanner's
+keystrokes open the record of a scanned slip or 文号 (ui/office/scan.py).
 Ctrl+N, Ctrl+F, Ctrl+P and Ctrl+S act on the current page and the form or record view it shows."""
 from __future__ import annotations
 
-import json
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -16,34 +17,19 @@ from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
                                QStackedWidget, QVBoxLayout, QWidget)
+from shiboken6 import isValid
 
 from desktop_app.domain.errors import DocRouteError
 from desktop_app.identity import APP_DISPLAY_NAME, VERSION
 from desktop_app.ui.backup_notice import BackupNotice, RestoreJob
 from desktop_app.ui.counting import RecordCounter
 from desktop_app.ui.lazy_page import LazyPage
+from desktop_app.ui.office.scan import ScanListener
 from desktop_app.ui.record_list import ListQuery
 from desktop_app.ui.records_page import RecordsPage
 
 PAGE_KEYS = ("incoming", "outgoing", "seals", "deadlines", "search", "statistics", "settings")
 STATUS_TIMEOUT_MS = 8000
-
-
-class PlaceholderPage(QWidget):
-    """The honest place of a part that another issue delivers: a title and one sentence, nothing fake."""
-
-    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        heading = QLabel(title, self)
-        heading.setObjectName("pageTitle")
-        heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
-        body = QLabel(text, self)
-        body.setObjectName("placeholderText")
-        body.setWordWrap(True)
-        body.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(body, 1)
 
 
 class MainWindow(QMainWindow):
@@ -59,11 +45,13 @@ class MainWindow(QMainWindow):
         self.restore_job: RestoreJob | None = None
         self.import_job: Any = None
         self.pages: dict[str, QWidget] = {}
+        self.first_run: QWidget | None = None  # the first-run wizard while it is open (ui/wizard.py)
         self._build_pages()
         self._build_layout()
         self._build_actions()
         self._build_status_bar()
         self.nav.currentRowChanged.connect(self._show_page)
+        self.scanner = ScanListener(self)  # a barcode scanner's keystrokes open the record (ui/office/scan.py)
         self._restore_settings()
         mark = registry.damage()
         if mark is not None:
@@ -79,20 +67,18 @@ class MainWindow(QMainWindow):
     def _build_pages(self) -> None:
         titles = self.page_titles()
         self.counter = RecordCounter(self.registry.path, self)
-        later = self.tr("This part comes with a later update of DocRoute; nothing here is stored yet.")
         pages = {
             "incoming": RecordsPage(self.registry, ListQuery(kind="incoming"), titles["incoming"],
                                     counter=self.counter),
             "outgoing": RecordsPage(self.registry, ListQuery(kind="outgoing"), titles["outgoing"],
                                     counter=self.counter),
             "seals": LazyPage(lambda: _seals_page(self.registry, titles["seals"])),  # built when first shown
-            "deadlines": RecordsPage(
-                self.registry, ListQuery(overdue=True), titles["deadlines"], can_create=False, counter=self.counter,
-                note=self.tr("Incoming and outgoing records past their deadline and not yet finished, "
-                             "newest first.")),
-            "search": PlaceholderPage(titles["search"], later),
-            "statistics": PlaceholderPage(titles["statistics"], later),
-            "settings": PlaceholderPage(titles["settings"], later),
+            # 待办与期限, 查询 (with the 归档文件目录) and 统计: ui/office/, each built when first shown
+            "deadlines": LazyPage(lambda: _office_page("deadlines", self.registry, titles["deadlines"], self.counter)),
+            "search": LazyPage(lambda: _office_page("search", self.registry, titles["search"], self.counter)),
+            "statistics": LazyPage(lambda: _office_page("statistics", self.registry, titles["statistics"],
+                                                        self.counter)),
+            "settings": LazyPage(self._settings_page),  # 设置: built when first shown (ui/settings/)
         }
         for key in PAGE_KEYS:
             self.install_page(key, pages[key], titles[key])
@@ -113,7 +99,7 @@ class MainWindow(QMainWindow):
             old.deleteLater()
         self.pages[key] = widget
         widget.setObjectName(f"page_{key}")
-        status = getattr(widget, "status_message", None)  # record pages and the 用印 page
+        status = getattr(widget, "status_message", None)  # record pages, the 用印 page, 设置
         if status is not None:
             status.connect(self.show_message)
 
@@ -172,6 +158,7 @@ class MainWindow(QMainWindow):
         self.restore_action = self._action(self.tr("&Restore from backup…"), self.restore_from_backup)
         self.org_action = self._action(self.tr("Import &org chart…"), self.import_org_chart)
         self.import_action = self._action(self.tr("&Import registers from Excel or CSV…"), self.import_registers)
+        self.wizard_action = self._action(self.tr("First-run &wizard…"), self.open_first_run)
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.about_action = self._action(self.tr("&About"), self.show_about)
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -181,6 +168,8 @@ class MainWindow(QMainWindow):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.find_action)
+        self.settings_menu = self.menuBar().addMenu(self.tr("Se&ttings"))
+        self.settings_menu.aboutToShow.connect(self._fill_settings_menu)  # its sections: not at start-up
         self.menuBar().addMenu(self.tr("&Help")).addAction(self.about_action)
         for number, key in enumerate(PAGE_KEYS, start=1):
             QShortcut(QKeySequence(f"Ctrl+{number}"), self, activated=lambda k=key: self.go_to(k))
@@ -304,7 +293,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Backup"), self.notice.text())
             return None
         except DocRouteError as error:
-            QMessageBox.warning(self, self.tr("Backup"), error.one_line())
+            QMessageBox.warning(self, self.tr("Backup"), error.window_message())
             return None
         self.backup_done()
         self.show_message(self.tr("Backed up to {path}").format(path=target))
@@ -370,8 +359,9 @@ class MainWindow(QMainWindow):
         if self.import_job is not None and self.import_job.isRunning():
             return None
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import registers"), "",
-                                                  self.tr("Registers (*.xlsx *.csv)"))
+            from desktop_app.ui.file_dialogs import ask_open_path
+
+            path = ask_open_path(self, self.tr("Import registers"), self.tr("Registers (*.xlsx *.csv)"))
             if not path:
                 return None
         self.import_job = ImportJob(Path(self.registry.path), Path(path), self)
@@ -390,29 +380,98 @@ class MainWindow(QMainWindow):
             n=f"{result['imported']:,}", outgoing=f"{result['outgoing']:,}", incoming=f"{result['incoming']:,}"))
 
     def import_org_chart(self, path: str | None = None) -> bool:
-        """The county's leaders and portfolios (routing.md ORG.json): nothing routes until they are known."""
-        if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import org chart"), "", "JSON (*.json)")
-            if not path:
-                return False
-        try:
-            data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
-            org = self.registry.import_org(data)
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-            QMessageBox.warning(self, self.tr("Import org chart"),
-                                self.tr("Cannot read {path} as a JSON org chart: {error}").format(path=path, error=error))
+        """The county's leaders and portfolios from a JSON or XLSX file (docs/org-chart.md), confirmed by
+        name; every open form then routes with them."""
+        from desktop_app.ui.org_import import import_org_file
+
+        org = import_org_file(self, self.registry, path)
+        if org is None:
             return False
-        except DocRouteError as error:
-            QMessageBox.warning(self, self.tr("Import org chart"), error.one_line())
-            return False
+        self.office_changed("org")
         self.show_message(self.tr("Org chart imported: {count} people of {county}").format(
             count=len(org.people), county=org.county))
         return True
+
+    # ---- 设置 and the first run ----------------------------------------------------------------------
+    def _settings_page(self) -> QWidget:
+        from desktop_app.ui.settings import SettingsPage
+
+        page = SettingsPage(self.registry)
+        page.changed.connect(lambda what: self.office_changed(what, from_settings=True))
+        return page
+
+    def settings_page(self) -> QWidget:
+        """The 设置 page itself (built now if it was never shown)."""
+        return self.pages["settings"].page()
+
+    def show_settings(self, section: str = "org") -> QWidget:
+        self.go_to("settings")
+        return self.settings_page().show_section(section)
+
+    def _fill_settings_menu(self) -> None:
+        if self.settings_menu.actions():
+            return
+        from desktop_app.ui.settings import SECTION_KEYS
+
+        titles = self.settings_page().titles()
+        for key in SECTION_KEYS:
+            action = self.settings_menu.addAction(titles[key])
+            action.triggered.connect(lambda _c=False, k=key: self.show_settings(k))
+        self.settings_menu.addSeparator()
+        self.settings_menu.addAction(self.wizard_action)
+
+    def open_first_run(self) -> QWidget | None:
+        """The first-run wizard over the window (an empty registry); once set up, says so instead."""
+        if self.registry.org_chart() is not None:
+            self.show_settings("org")
+            self.show_message(self.tr("This registry is set up already: change it here, under Settings."))
+            return None
+        from desktop_app.ui.wizard import FirstRunWizard
+
+        wizard = FirstRunWizard(self.registry, self)
+        wizard.set_up.connect(self._set_up)
+        wizard.open()  # window-modal, and start-up goes on to the event loop
+        self.first_run = wizard
+        return wizard
+
+    def _set_up(self) -> None:
+        self.office_changed("org")
+        self.go_to("outgoing")
+        self.show_message(self.tr("The registry is set up: register the first document with New… (Ctrl+N)."))
+
+    def office_changed(self, what: str = "", *, from_settings: bool = False) -> None:
+        """The org chart, series, holidays or county changed: open forms route with them at once."""
+        for page in self.pages.values():
+            if isinstance(page, RecordsPage):
+                if what == "data":  # restored from a backup: every list shows the restored records
+                    page.refresh()
+                form = page.form
+                if form is not None and isValid(form) and hasattr(form, "reload"):
+                    form.reload()
+        if what == "data" and hasattr(self, "notice"):
+            self.notice.clear()  # restored: a damage notice is out of date
+        settings = self.pages.get("settings")
+        if isinstance(settings, LazyPage) and settings.built and not from_settings:
+            settings.page().refresh_shown()
+        self.update_status()
+
+    def bring_forward(self) -> None:
+        """A second start on this database asked for this window (ui/single_instance.py)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About"), f"{APP_DISPLAY_NAME} DocRoute {VERSION}")
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        unsaved = [p for p in self.pages.values() if isinstance(p, RecordsPage) and p.has_unsaved_form()]
+        if unsaved:  # ask about each filled registration form first; the window closes after the answers
+            event.ignore()
+            self._ask_then_close(unsaved)
+            return
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/page", self.current_key())
@@ -420,6 +479,13 @@ class MainWindow(QMainWindow):
             self.restore_job.wait()  # never leave a restore half-run behind a closed window
         self.counter.stop()
         super().closeEvent(event)
+
+    def _ask_then_close(self, pages: list) -> None:
+        if not pages:
+            self.close()  # every form is saved or discarded now: closes without asking again
+            return
+        self.go_to(next(key for key, page in self.pages.items() if page is pages[0]))
+        pages[0].leave_form(lambda: self._ask_then_close(pages[1:]))
 
     def _restore_settings(self) -> None:
         """The size, place and page the clerk left the window with (QSettings: identity.py names)."""
@@ -441,6 +507,12 @@ class MainWindow(QMainWindow):
         elif page.search.edit.text():
             page.search.edit.clear()
             page.search.emit_query()
+
+
+def _office_page(key: str, registry: Any, heading: str, counter: RecordCounter) -> QWidget:
+    from desktop_app.ui.office import pages  # imported when the page is first shown, not at start-up
+
+    return pages.build(key, registry, heading, counter)
 
 
 def _seals_page(registry: Any, heading: str) -> QWidget:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QGroupBox, QHBoxLayout, QHeaderView,
+from PySide6.QtWidgets import (QComboBox, QGroupBox, QHBoxLayout, QHeaderView,
                                QLabel, QLineEdit, QListWidget, QPushButton, QSplitter, QTableWidget,
                                QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
@@ -18,10 +18,13 @@ from desktop_app.domain.enums import Role
 from desktop_app.domain.errors import DocRouteError
 from desktop_app.rules import progress
 from desktop_app.files import replaced_atomically
+from desktop_app.ui.file_dialogs import ask_save_path
 from desktop_app.ui.routing_panel import article_tooltip, notices_html, step_person_text
 from desktop_app.ui.widgets import DateField
 
 STEP_COLUMNS = 6
+MIN_STEP_ROWS, MAX_STEP_ROWS = 4, 8  # the steps table's height in rows, before it scrolls
+HISTORY_LINES = 3  # at least; they get every pixel the steps do not need
 
 
 class RecordView(QWidget):
@@ -46,6 +49,7 @@ class RecordView(QWidget):
         self.message = QLabel()
         self.message.setObjectName("recordMessage")
         self.message.setWordWrap(True)
+        self._messages: dict[int, tuple[str, str]] = {}  # record id → (text, colour): a message stays with its record
         self.steps = self._steps_table()
         self.tabs = QTabWidget()
         self.attachments = QListWidget()
@@ -53,6 +57,7 @@ class RecordView(QWidget):
         self.tabs.addTab(self.attachments, self.tr("Attachments (drop files here)"))
         self.tabs.addTab(self.history, self.tr("History"))
         self._build_layout()
+        self._build_office_parts()
 
     # -- layout ---------------------------------------------------------------------------------
     def _steps_table(self) -> QTableWidget:
@@ -60,6 +65,7 @@ class RecordView(QWidget):
         table.setHorizontalHeaderLabels([self.tr("Step"), self.tr("Planned"), self.tr("Done by"),
                                          self.tr("Date"), self.tr("Opinion"), self.tr("Article")])
         table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)  # no padding to spare
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
@@ -118,28 +124,58 @@ class RecordView(QWidget):
         top_layout.addWidget(step_box)
         top_layout.addWidget(self.step_status)
         top_layout.addWidget(self.message)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(top)
-        splitter.addWidget(self.tabs)
-        splitter.setStretchFactor(0, 4)
-        splitter.setStretchFactor(1, 1)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)  # room the steps do not need goes to the history
         for pane in (self.attachments, self.history):
-            pane.setMinimumHeight(pane.fontMetrics().height() * 3)  # the splitter lets the clerk enlarge it
-        splitter.setSizes([1000, 1])
-        self.steps.setMinimumHeight(self.steps.verticalHeader().defaultSectionSize() * 4)
-        QVBoxLayout(self).addWidget(splitter)
+            pane.setMinimumHeight(pane.sizeHintForRow(0) * HISTORY_LINES if pane.count() else
+                                  (pane.fontMetrics().height() + 2) * HISTORY_LINES)
+        self.notices.hide()  # an empty label would take room the steps need at 150 %
+        QVBoxLayout(self).addWidget(self.splitter)
+
+    def _fit_steps(self) -> None:
+        """The steps table is as tall as its rows (a scroll bar beyond MAX_STEP_ROWS), the history gets
+        the rest: it was one or two lines tall when the steps took every spare pixel."""
+        rows = self.steps.rowCount()
+        row = self.steps.verticalHeader().defaultSectionSize()
+        chrome = self.steps.horizontalHeader().sizeHint().height() + 2 * self.steps.frameWidth() + 2
+        self.steps.setMinimumHeight(chrome + row * min(max(rows, 1), MIN_STEP_ROWS))
+        self.steps.setMaximumHeight(chrome + row * min(max(rows, 1), MAX_STEP_ROWS))
+        self._split()
+
+    def _split(self) -> None:
+        """The top part gets what it needs, the history and attachments the rest."""
+        top = self.splitter.widget(0)
+        need = max(top.minimumSizeHint().height(), top.sizeHint().height())
+        total = self.splitter.height()
+        if total > need:
+            self.splitter.setSizes([need, total - need])
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._split()
+
+    # -- 会签, 督办, 归档: tabs of their own (ui/office/record_parts.py) -----------------------------
+    def _build_office_parts(self) -> None:
+        from desktop_app.ui.office.record_parts import OfficeParts
+
+        self.office = OfficeParts(self.registry, self.tabs, self._attempt, self)
 
     # -- showing --------------------------------------------------------------------------------
     def show_record(self, record_id: int) -> None:
         self.record = self.registry.get(record_id)
         self._refresh()
+        self._show_message(*self._messages.get(record_id, ("", "")))  # this record's, not the last one's
 
     def _refresh(self) -> None:
         record = self.record
         number = record.get("number") or record.get("receipt_number") or self.tr("(no number yet)")
         self.title.setText(record["title"])
         self.summary.setText(f"{number}　·　{record.get('status_label', '')}　·　{record.get('date', '')}")
-        self.notices.setText(notices_html(record["plan"], self.tr))
+        self.notices.setText(notices_html(record["plan"]))
+        self.notices.setVisible(bool(self.notices.text()))
         done = {a["order"]: a for a in record.get("actions", [])}
         steps = record["plan"]["steps"]
         self.steps.setRowCount(len(steps))
@@ -151,8 +187,11 @@ class RecordView(QWidget):
         self.history.clear()
         self.history.addItems([_history_line(entry) for entry in self.registry.audit(record["id"])])
         self.number_button.setEnabled(self._can_number())
+        self.number_button.setVisible(record["kind"] == "outgoing")  # an incoming document has its own number
         self.seal_button.setVisible(record["kind"] == "outgoing" and record.get("status") in ("signed", "numbered"))
         self._select_next_open_step(done)
+        self.office.show_record(record)
+        self._fit_steps()
 
     def _fill_step_row(self, row: int, step: dict, action: dict | None) -> None:
         by = ""
@@ -200,16 +239,30 @@ class RecordView(QWidget):
         step = self.selected_step()
         self.person.clear()
         self._explain_order(step)
-        org = self.registry.org_chart()
-        if step is None or org is None:
+        if step is None:
             return
-        for person in org.people:
-            self.person.addItem(f"{person.name}（{person.role.label}）", person.id)
-        # The planned person is preselected; otherwise nobody is, so no step is put in a leader's name
-        # by default.
-        self.person.setCurrentIndex(self.person.findData(step["person"]) if step.get("person") else -1)
-        if not step.get("person"):
+        for label, data in self._people_for(step):
+            self.person.addItem(label, data)
+        # The planned person (or the drafter typed at registration) is preselected; otherwise nobody is,
+        # so no step is put in a leader's name by default. Any other name can be typed.
+        planned = step.get("person") or (self._drafter() if step["action"] == "draft" else None)
+        self.person.setCurrentIndex(self.person.findData(planned) if planned else -1)
+        if not planned:
             self.person.setEditText("")
+
+    def _people_for(self, step: dict) -> list[tuple[str, str]]:
+        """Who the 办理人 list offers: for 拟稿 the drafter typed on the form, not the leaders; for a
+        leader's step the planned leader first, then the others."""
+        if step["action"] == "draft":
+            drafter = self._drafter()
+            return [(f"{drafter}（{Role.DRAFTER.label}）", drafter)] if drafter else []
+        org = self.registry.org_chart()
+        people = list(org.people) if org else []
+        people.sort(key=lambda person: person.id != step.get("person"))  # stable: the rest keep their order
+        return [(f"{person.name}（{person.role.label}）", person.id) for person in people]
+
+    def _drafter(self) -> str:
+        return ((self.record or {}).get("fields") or {}).get("drafter") or ""
 
     def _explain_order(self, step: dict | None) -> None:
         """第六十四条: a leader's step waits for the office review; say which step comes first."""
@@ -262,21 +315,30 @@ class RecordView(QWidget):
         try:
             action()
         except DocRouteError as error:
-            self.message.setStyleSheet("color: #c0392b;")
-            self.message.setText(error.one_line())
+            self._say(error.window_line(), _ERROR)
             return
         self.record = self.registry.get(self.record["id"])
         self._refresh()
-        self.message.setStyleSheet("color: #1e8449;")
-        self.message.setText(success)
+        self._say(success, _DONE)
         self.changed.emit(self.record["id"])
+
+    def _say(self, text: str, colour: str) -> None:
+        """A message about the record on screen; it comes back with that record and no other."""
+        self._messages[self.record["id"]] = (text, colour)
+        self._show_message(text, colour)
+
+    def _show_message(self, text: str, colour: str) -> None:
+        self.message.setStyleSheet(f"color: {colour};" if colour else "")
+        self.message.setText(text)
 
     def slip_bytes(self, fmt: str = "pdf") -> bytes:
         from desktop_app.slips import render_slip
 
         org = self.registry.org_chart()
         buffer = io.BytesIO()
-        render_slip(self.record, fmt, buffer, county=org.county if org else "", org=org)
+        office = self.registry.office  # 设置 → 稿纸与字体: the county's name and the body font
+        render_slip(self.record, fmt, buffer, county=office.county() or (org.county if org else ""), org=org,
+                    font=office.setting("slip_font") or None)
         return buffer.getvalue()
 
     def print_preview(self):
@@ -298,17 +360,16 @@ class RecordView(QWidget):
             return None
         if path is None:
             suggested = f"{self.record.get('number') or self.record['title'][:20]}.{fmt}"
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save slip"), suggested, f"*.{fmt}")
+            path = ask_save_path(self, self.tr("Save slip"), suggested, f"{fmt.upper()} (*.{fmt})")
             if not path:
                 return None
         try:
             with replaced_atomically(Path(path)) as temporary:  # never half a slip under the real name
                 temporary.write_bytes(self.slip_bytes(fmt))
         except DocRouteError as error:
-            self.message.setStyleSheet("color: #c0392b;")
-            self.message.setText(error.one_line())
+            self._say(error.window_line(), _ERROR)
             return None
-        self.message.setText(self.tr("Saved to %1").replace("%1", path))
+        self._say(self.tr("Saved to %1").replace("%1", str(path)), _DONE)
         return Path(path)
 
     # -- drag and drop --------------------------------------------------------------------------
@@ -323,15 +384,21 @@ class RecordView(QWidget):
         event.acceptProposedAction()
 
 
+_DONE, _ERROR = "#1e8449", "#c0392b"
 _AUDIT_LABELS = {"register": "登记", "record_step": "记录办理环节", "assign_number": "编号", "void": "作废",
-                 "attachment": "添加附件", "add_attachment": "添加附件"}
+                 "attach": "添加附件", "attachment": "添加附件", "add_attachment": "添加附件",
+                 "cosign_reply": "会签回复", "import": "从文件导入"}
 
 
 def _history_line(entry: dict) -> str:
     when = str(entry.get("at") or "")[:19].replace("T", " ")
     what = _AUDIT_LABELS.get(entry.get("action", ""), entry.get("action", ""))
     after = entry.get("after") or {}
-    detail = after.get("number") or after.get("opinion") or "" if isinstance(after, dict) else ""
+    detail = ""
+    if isinstance(after, dict):
+        detail = after.get("number") or after.get("opinion") or after.get("name") or ""
+        if after.get("department"):  # a 会签 reply: who replied, then what
+            detail = f"{after['department']}　{detail}".rstrip()
     if isinstance(after, dict) and after.get("historical"):  # registered after it was signed
         detail = f"签发后登记，补记第 {'、'.join(map(str, after.get('orders', [])))} 步（登记前已办理）"
     return f"{when}　{entry.get('user', '')}　{what}　{detail}".rstrip()

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QProgressDialog, QPushButton,
-                               QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMessageBox, QProgressDialog, QPushButton, QStackedWidget,
+                               QVBoxLayout, QWidget)
 
 from desktop_app.ui.record_list import ListQuery, RecordListModel, RecordTable
 from desktop_app.ui.search_bar import SearchBar
@@ -104,6 +105,7 @@ class RecordsPage(QWidget):
 
     # ---- the list -------------------------------------------------------------------------------
     def _rows_known(self, loaded: int, complete: bool) -> None:
+        self.table.set_placeholder(self.empty_text() if complete and not loaded else "")
         query = self.model.query
         if self._exact is not None and self._exact[0] == query:
             self.search.show_count(self._exact[1], True)
@@ -114,6 +116,22 @@ class RecordsPage(QWidget):
         elif self.counter is not None:
             self._exact = None
             self.counter.request(query)
+
+    def empty_text(self) -> str:
+        """What an empty list says, in one place: what to do first on a new registry, or why nothing matches.
+
+        Name only menus and buttons that exist (设置 → 组织架构, 文件 → 导入组织架构…, 新建…): update this
+        when they change."""
+        query = self.model.query
+        if query.text or query.year is not None or (query.overdue and query.kind is not None):
+            return self.tr("No records match. Try other words, or choose “All years”.")
+        if self.registry.org_chart() is None:
+            return self.tr("Nothing registered yet. First enter the county's leaders and their portfolios under "
+                           "Settings → Organisation (or File → Import org chart…), then click New… (Ctrl+N) to "
+                           "register the first document.")
+        if query.kind == "incoming":
+            return self.tr("No incoming documents yet. Click New… (Ctrl+N) to register the first one.")
+        return self.tr("No outgoing documents yet. Click New… (Ctrl+N) to register the first draft.")
 
     def _counted(self, query: ListQuery, total: int) -> None:
         if query == self.model.query:
@@ -137,10 +155,15 @@ class RecordsPage(QWidget):
     def showing_list(self) -> bool:
         return self.stack.currentIndex() == 0
 
-    def back_to_list(self) -> None:
-        if not self.showing_list():
-            self.stack.setCurrentIndex(0)
-            self.table.setFocus()
+    def back_to_list(self) -> bool:
+        """Esc and ← 返回列表: back to the list; a form with input asks first (True: left at once)."""
+        if self.showing_list():
+            return True
+        return self.leave_form(self._show_list)
+
+    def _show_list(self) -> None:
+        self.stack.setCurrentIndex(0)
+        self.table.setFocus()
 
     def open_current(self) -> None:
         record_id = self.table.current_record_id()
@@ -149,8 +172,14 @@ class RecordsPage(QWidget):
 
     # ---- the lead's widgets ---------------------------------------------------------------------
     def new_record(self) -> QWidget | None:
+        """A new registration form; a form with input is asked about first (Ctrl+N would replace it)."""
         if not self.can_create:
             return None
+        if not self.leave_form(self._new_form):
+            return self.form  # the question is open; the new form comes after 保存 or 放弃
+        return self.form
+
+    def _new_form(self) -> None:
         from desktop_app.ui.forms import IncomingForm, OutgoingForm  # on first use: keeps start-up short
 
         kind = self.model.query.kind
@@ -162,7 +191,6 @@ class RecordsPage(QWidget):
         self._replace_detail(frame)
         self._form_frame = frame
         self.form.setFocus()
-        return self.form
 
     def open_record(self, record_id: int) -> QWidget | None:
         from desktop_app.ui.record_view import RecordView  # on first use: keeps start-up short
@@ -174,6 +202,63 @@ class RecordsPage(QWidget):
         self.view.show_record(record_id)
         self.stack.setCurrentWidget(self._view_frame)
         return self.view
+
+    def open_form(self) -> QWidget | None:
+        """The registration form in this page's stack (on screen or not), if any."""
+        frame = getattr(self, "_form_frame", None)
+        return self.form if frame is not None and self.stack.indexOf(frame) > 0 else None
+
+    def has_unsaved_form(self) -> bool:
+        form = self.open_form()
+        return form is not None and form.has_changes()
+
+    def leave_form(self, then: Callable[[], None]) -> bool:
+        """Runs `then` once the form may go: at once when it is untouched (returns True), else after the
+        clerk answers 保存 (and the save succeeds) or 放弃; 取消 keeps the form and runs nothing.
+
+        The question is window-modal but does not block (QMessageBox.open): nothing waits inside a call."""
+        if not self.has_unsaved_form():
+            then()
+            return True
+        self.stack.setCurrentWidget(self._form_frame)  # the clerk sees what the question is about
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved registration"),
+                          self.tr("This registration has not been saved. Save it, or discard what was typed?"),
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("unsavedQuestion")
+        for button, text in ((QMessageBox.StandardButton.Save, self.tr("Save")),
+                             (QMessageBox.StandardButton.Discard, self.tr("Discard")),
+                             (QMessageBox.StandardButton.Cancel, self.tr("Cancel"))):
+            box.button(button).setText(text)
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)  # Esc again means: stay on the form
+        box.buttonClicked.connect(lambda button: self._answered(box.standardButton(button), then))
+        box.finished.connect(box.deleteLater)
+        self.unsaved_question = box
+        box.open()
+        return False
+
+    def _answered(self, answer: QMessageBox.StandardButton, then: Callable[[], None]) -> None:
+        form = self.open_form()
+        if form is None:
+            return
+        if answer == QMessageBox.StandardButton.Save:
+            if form.save() is None:
+                return  # refused: the form stays, with the field marked
+        elif answer == QMessageBox.StandardButton.Discard:
+            self.discard_form()
+        else:
+            form.setFocus()
+            return
+        then()
+
+    def discard_form(self) -> None:
+        """Drops the registration form and what was typed in it, without asking."""
+        frame = self._form_frame
+        self.stack.removeWidget(frame)
+        frame.deleteLater()
+        self.form = None
+        self._form_frame = None
 
     def _replace_detail(self, frame: QWidget) -> None:
         # One form at a time: a new Ctrl+N replaces an unsaved blank form but never the record view.
@@ -206,7 +291,9 @@ class RecordsPage(QWidget):
         """Writes the current view (search, filters, order) to an XLSX file; returns the rows written."""
         if path is None:
             suggested = f"{self.heading}-{date.today().isoformat()}.xlsx"
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to Excel"), suggested, ";;".join((
+            from desktop_app.ui.file_dialogs import ask_save_path  # on first use: every module costs at start-up
+
+            path = ask_save_path(self, self.tr("Export to Excel"), suggested, ";;".join((
                 self.tr("Excel workbook (*.xlsx)"),
                 self.tr("CSV for Excel, the fast choice for long lists: a million rows in under a minute (*.csv)"))))
             if not path:
@@ -224,8 +311,29 @@ class RecordsPage(QWidget):
 
         headers = [*self.model.column_titles()[:3], self.tr("Sender's number"),
                    *self.model.column_titles()[3:], self.tr("Overdue")]
-        written = export_view(self.model, path, headers, step)
+        try:
+            written = export_view(self.model, path, headers, step)
+        except OSError as error:  # a full disk, a read-only folder, the file open in Excel
+            progress.close()
+            QMessageBox.warning(self, self.tr("Export to Excel"), self.tr(
+                "Could not write {path} ({reason}). Close the file if it is open in Excel, or choose another "
+                "folder.").format(path=path, reason=error.strerror or error))
+            return 0
+        cancelled = progress.wasCanceled()
         progress.close()
-        if written:
+        if not cancelled:
             self.status_message.emit(self.tr("Exported {n} records to {path}").format(n=written, path=Path(path)))
+            self._confirm_export(Path(path), written)
         return written
+
+    def _confirm_export(self, path: Path, rows: int) -> None:
+        """Says what was written where, with a way to the folder (the status bar alone went unnoticed)."""
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Export to Excel"),
+                          self.tr("Exported {n} records to\n{path}").format(n=f"{rows:,}", path=path),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("exportDone")
+        box.button(QMessageBox.StandardButton.Ok).setText(self.tr("OK"))
+        folder = box.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
+        folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent))))
+        self.export_notice = box
+        box.open()  # window-modal, not blocking: the export is done, the list stays usable

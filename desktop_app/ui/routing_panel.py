@@ -8,13 +8,13 @@ from PySide6.QtWidgets import (QFrame, QHeaderView, QLabel, QTreeWidget, QTreeWi
                                QWidget)
 
 from desktop_app.domain.enums import Role
+from desktop_app.domain.plan import deadline_label
 from desktop_app.rules.articles import article_text
 from desktop_app.rules.progress import wording
 
 _HEADLINE_STYLE = "font-size: 15px; font-weight: bold; padding: 4px 0;"
 _PROBLEM_STYLE = "color: #922b21; padding: 4px 0;"
 _SEVERITY_COLOURS = {"error": "#c0392b", "warning": "#b9770e", "info": "#2e86c1"}
-_DEADLINE_LABELS = {"cosign_reply": "Co-signing reply due", "minutes_issue": "Minutes due"}
 
 
 def step_person_text(step: dict) -> str:
@@ -34,15 +34,16 @@ def article_tooltip(basis: list[str]) -> str:
     return "\n\n".join(f"{label}　{article_text(label)}" for label in basis)
 
 
-def notices_html(plan: dict, tr=lambda text: text) -> str:
-    """The plan's warnings (coloured by severity, with their article) and deadlines, as rich text."""
+def notices_html(plan: dict) -> str:
+    """The plan's warnings (coloured by severity, with their article) and deadlines, as rich text.
+
+    Both come from the core in Chinese (findings.json, domain.plan.DEADLINE_LABELS): nothing to translate."""
     lines = []
     for warning in plan["warnings"]:
         colour = _SEVERITY_COLOURS.get(warning.get("severity", "warning"), "#b9770e")
         lines.append(f'<p style="color:{colour}">⚠ {warning["message"]}（{warning["basis"]}）</p>')
     for deadline in plan["deadlines"]:
-        label = tr(_DEADLINE_LABELS.get(deadline["what"], deadline["what"]))
-        lines.append(f'<p>【{label}】{deadline["due"]}（{deadline["basis"]}）</p>')
+        lines.append(f'<p>{deadline_label(deadline["what"])}：{deadline["due"]}（{deadline["basis"]}）</p>')
     return "".join(lines)
 
 
@@ -93,7 +94,7 @@ class RoutingPanel(QWidget):
             if step["action"] == "sign":
                 item.setForeground(1, QBrush(QColor("#1a5276")))
             self.steps.addTopLevelItem(item)
-        self.notices.setText(notices_html(plan, self.tr))
+        self.notices.setText(notices_html(plan))
         self.notices.setVisible(bool(plan["warnings"] or plan["deadlines"]))
 
     def show_problem(self, message: str) -> None:

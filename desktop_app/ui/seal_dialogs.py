@@ -3,34 +3,27 @@
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtGui import QPageLayout
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QPushButton, QVBoxLayout, QWidget)
 
-from desktop_app.domain.errors import DocRouteError, StorageError
+from desktop_app.domain.errors import DocRouteError
+from desktop_app.files import replaced_atomically
+from desktop_app.ui.file_dialogs import ask_save_path
 from desktop_app.ui.widgets import DateField, EnumCombo
 
 FOREIGN_AFFAIRS = "外事"
 
 
 def write_atomically(path: Path, data: bytes) -> Path:
-    """Writes to a temporary name beside the target, then renames: never half a file, never the old one lost."""
-    temporary: str | None = None
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=".docroute-", suffix=path.suffix, dir=path.parent)
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(temporary, path)
-    except OSError as exc:
-        if temporary is not None:
-            Path(temporary).unlink(missing_ok=True)
-        raise StorageError(f"无法写入 {path}（{exc.strerror or exc}）", "文件可能正被其他程序打开，请关闭后重试") from None
+    """Writes to a temporary name beside the target, then renames: never half a file, never the old one lost.
+    (desktop_app.files does it, with the user's usual file mode: mkstemp alone leaves 0600.)"""
+    with replaced_atomically(path) as temporary:
+        temporary.write_bytes(data)
     return path
 
 
@@ -87,7 +80,7 @@ class TakeOutDialog(QDialog):
             self.result_seal = self.registry.seals.take_out(self.seal.value() or "", self.escort.text(),
                                                             self.reason_text(), self.request_id)
         except DocRouteError as error:
-            self.message.setText(error.one_line())
+            self.message.setText(error.window_line())
             return False
         self.accept()
         return True
@@ -144,7 +137,7 @@ class LedgerDialog(QDialog):
         try:
             pdf = self.rendered("pdf")
         except DocRouteError as error:
-            self.message.setText(error.one_line())
+            self.message.setText(error.window_line())
             return None
         self.preview_window = preview_dialog(pdf, self)
         self.preview_window.printer_keepalive.setPageOrientation(QPageLayout.Orientation.Landscape)  # A4 landscape
@@ -155,13 +148,13 @@ class LedgerDialog(QDialog):
         fmt = self.format.value()
         if path is None:
             suggested = f"用印登记簿-{self.start.value()}至{self.end.value()}.{fmt}"
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the seal ledger"), suggested, f"*.{fmt}")
+            path = ask_save_path(self, self.tr("Save the seal ledger"), suggested, f"{fmt.upper()} (*.{fmt})")
             if not path:
                 return None
         try:
             written = write_atomically(Path(path), self.rendered(fmt))
         except DocRouteError as error:
-            self.message.setText(error.one_line())
+            self.message.setText(error.window_line())
             return None
         self.message.setText(self.tr("Saved to %1").replace("%1", str(written)))
         return written

@@ -90,7 +90,7 @@ class SealRequestForm(RegistrationForm):
         # A document number the registry does not hold is named in the message: mark its field too.
         if not getattr(error, "field", "") and "文号" in error.message:
             error.field = "document_number"  # type: ignore[attr-defined]
-            error.detail = error.one_line()  # type: ignore[attr-defined]
+            error.detail = error.window_line()  # type: ignore[attr-defined]
             error.hint = ""
         super()._show_error(error)
 

@@ -289,7 +289,7 @@ class SealsPage(QWidget):
         try:
             returned = self.registry.seals.return_seal(seal)
         except DocRouteError as error:
-            self.status_message.emit(error.one_line())
+            self.status_message.emit(error.window_line())
             return False
         self.status_message.emit(self.tr("%1 returned to the safe.").replace("%1", returned["name"]))
         self._seal_moved()

@@ -9,12 +9,13 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QFileDialog, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QCheckBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QListWidget, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
 
 from desktop_app.domain.enums import Role
 from desktop_app.domain.errors import DocRouteError
+from desktop_app.ui.file_dialogs import ask_open_path, ask_save_path
 from desktop_app.ui.routing_panel import article_tooltip, notices_html
 from desktop_app.ui.widgets import DateField
 
@@ -153,7 +154,7 @@ class SealRequestView(QWidget):
             self.history.item(self.history.count() - 1).setToolTip(row["people"] or row["title"])
 
     def _notices(self, request: dict) -> str:
-        html = notices_html(request["plan"], self.tr)
+        html = notices_html(request["plan"])
         if request["refused"]:
             basis = "、".join(request.get("reason_basis") or ())
             html = (f'<p style="color:#c0392b"><b>{self.tr("Refused")}</b>：{request["reason"]}（{basis}）</p>'
@@ -237,8 +238,8 @@ class SealRequestView(QWidget):
         self.scan_label.setText(self.tr("Scan: %1").replace("%1", Path(path).name))
 
     def browse_scan(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Scan of the signed slip"), "",
-                                              self.tr("Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"))
+        path = ask_open_path(self, self.tr("Scan of the signed slip"),
+                             self.tr("Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"))
         if path:
             self.set_scan(path)
 
@@ -257,7 +258,7 @@ class SealRequestView(QWidget):
             action()
         except DocRouteError as error:
             self.message.setStyleSheet(_BAD)
-            self.message.setText(error.one_line())
+            self.message.setText(error.window_line())
             return False
         self.show_request(self.request["id"])
         self.message.setStyleSheet(_OK)
@@ -289,7 +290,7 @@ class SealRequestView(QWidget):
             return None
         if path is None:
             suggested = f"用印审批单-{self.request['id']}.{fmt}"
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save slip"), suggested, f"*.{fmt}")
+            path = ask_save_path(self, self.tr("Save slip"), suggested, f"{fmt.upper()} (*.{fmt})")
             if not path:
                 return None
         written = write_atomically(Path(path), self.slip_bytes(fmt))

@@ -132,5 +132,14 @@ def test_the_catalogue_lists_a_year_by_retention_then_item(registry):
     assert [(r["title"], r["retention"], r["item"]) for r in rows] == [
         ("关于乙的请示", "永久", 1), ("关于甲的通知", "10年", 1), ("关于丙的通知", "10年", 2)]
     assert rows[0]["document_date"] == "2026-11-20" and rows[0]["sender"] == "县水利局"
+    assert rows[0]["sender_number"] == "托水发〔2026〕15号"  # the incoming document's own 文号 in the catalogue
     assert rows[1]["number"] == first["number"] and rows[1]["document_date"] == "2026-11-30"
     assert registry.archive.catalogue(2025) == []
+
+
+def test_the_years_with_archived_records_newest_first(registry):
+    assert registry.archive.years() == []
+    registry.archive.archive(_numbered(registry, date="2025-06-02", signed_on="2025-06-03")["id"], "永久")
+    registry.archive.archive(_numbered(registry)["id"], "10年")
+    registry.archive.archive(_numbered(registry)["id"], "永久")
+    assert registry.archive.years() == [2026, 2025]

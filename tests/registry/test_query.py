@@ -128,3 +128,23 @@ def test_results_export_to_xlsx(filled, tmp_path):
     titles += [row[5] for row in book["收文登记簿"].iter_rows(min_row=2, values_only=True)]
     assert sorted(titles) == sorted(r["title"] for r in filled.query.rows(expected))
     assert all("防汛" in t for t in titles)
+
+
+def test_a_scanned_number_finds_its_record_whatever_the_brackets(filled):
+    """A 文号 read off a document (托政函〔2026〕N号, or typed with () by a scanner) finds that record only,
+    not a record whose number merely starts the same; a 收文编号 and an incoming 来文字号 too."""
+    outgoing = filled.db.conn.execute("SELECT id, number FROM records WHERE kind = 'outgoing' AND number LIKE '%〕1_号' "
+                                      "ORDER BY sort_key DESC LIMIT 1").fetchone()
+    assert outgoing is not None
+    assert filled.query.by_number(outgoing[1]) == [outgoing[0]]
+    assert filled.query.by_number(outgoing[1].replace("〔", "(").replace("〕", ")")) == [outgoing[0]]
+    assert filled.query.by_number(outgoing[1].replace("〔", "[").replace("〕", "]").replace("1", "１")) == [outgoing[0]]
+    shorter = outgoing[1].replace("〕1", "〕", 1)  # 〔2026〕1x号 → 〔2026〕x号: another record or none
+    assert outgoing[0] not in filled.query.by_number(shorter)
+    receipt, incoming_id = filled.db.conn.execute("SELECT receipt_number, id FROM records WHERE kind = 'incoming' "
+                                                  "ORDER BY sort_key DESC LIMIT 1").fetchone()
+    assert filled.query.by_number(receipt) == [incoming_id]
+    sender_number = filled.db.conn.execute("SELECT sender_number FROM records WHERE id = 403").fetchone()[0]
+    expected = _sql(filled, "r.kind = 'incoming' AND r.sender_number = ?", sender_number)
+    assert 403 in expected and filled.query.by_number(sender_number) == expected
+    assert filled.query.by_number("关于") == [] and filled.query.by_number("") == []

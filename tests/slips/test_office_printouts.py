@@ -29,7 +29,7 @@ def _row(n: int, retention: str, **changes) -> dict:
 
 
 ROWS = [_row(1, "永久"), _row(2, "永久", kind="incoming", number=None, receipt_number="收文〔2026〕7号",
-                             sender="吐鲁番市人民政府", authority=None, document_date="2026-11-20",
+                             sender_number="吐市政发〔2026〕31号", sender="吐鲁番市人民政府", authority=None, document_date="2026-11-20",
                              classification="秘密", note="原件"),
         _row(1, "10年", title="关于第三项工作的函", authority="county_office")]
 
@@ -61,8 +61,9 @@ def test_the_catalogue_pdf_lists_every_item_under_its_retention(catalogue):
 
 def test_the_catalogue_docx_and_xlsx_carry_the_same_rows(catalogue):
     cells = docx_cell_texts(catalogue / "c.docx")
-    for expected in ("Z001-WS·2026-Y-BGS-0002", "收文〔2026〕7号", "吐鲁番市人民政府", "20261120", "关于第三项工作的函"):
+    for expected in ("Z001-WS·2026-Y-BGS-0002", "吐市政发〔2026〕31号", "吐鲁番市人民政府", "20261120", "关于第三项工作的函"):
         assert expected in cells
+    assert "收文〔2026〕7号" not in cells  # the office's receipt number is not the document's 文号
     assert docx_runs_missing_east_asian_font(catalogue / "c.docx") == []
     sheet = load_workbook(catalogue / "c.xlsx")["归档文件目录"]
     rows = list(sheet.iter_rows(values_only=True))

@@ -43,3 +43,14 @@ def _modules_on_paper(pdf, tmp_path, size: int) -> list[list[bool]]:
 def test_printed_qr_code_carries_the_record_id(rendered, tmp_path, name, payload):
     expected = [[bool(v) for v in row] for row in segno.make(payload, error="m", micro=False, mask=0).matrix]
     assert _modules_on_paper(rendered[name][1], tmp_path, len(expected)) == expected
+
+
+def test_the_payload_reads_back_and_nothing_else_does():
+    """What the window recognises when a scanner types the QR code (ui/office/scan.py)."""
+    from desktop_app.slips.forms import read_qr_payload
+
+    assert read_qr_payload(qr_payload(17)) == ("record", 17)
+    assert read_qr_payload(qr_payload(5, "seal")) == ("seal", 5)
+    assert read_qr_payload(" DOCROUTE:SEAL:5 ") == ("seal", 5)  # Caps Lock on the scanner, a stray space
+    for other in ("docroute:", "docroute:0", "docroute:12a", "docroute:file:3", "托政发〔2026〕12号", "17", ""):
+        assert read_qr_payload(other) is None

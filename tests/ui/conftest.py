@@ -57,8 +57,17 @@ def window(qtbot, app, small_registry):
     from desktop_app.ui.main_window import MainWindow
 
     win = MainWindow(small_registry)
-    qtbot.addWidget(win)
+    # Closing asks about a filled form (test_unsaved_form.py), and no one would answer: drop them first.
+    qtbot.addWidget(win, before_close_func=discard_forms)
     win.resize(1366, 740)
     win.show()
     qtbot.waitExposed(win)
     return win
+
+
+def discard_forms(window) -> None:
+    from desktop_app.ui.records_page import RecordsPage
+
+    for page in window.pages.values():
+        if isinstance(page, RecordsPage) and page.open_form() is not None:
+            page.discard_form()

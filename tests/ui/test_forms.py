@@ -110,7 +110,8 @@ def test_without_an_org_chart_the_form_says_how_to_get_one(qtbot, tmp_path):
     try:
         form = OutgoingForm(reg)
         qtbot.addWidget(form)
-        assert form.tr("no org chart has been imported yet (File → Import org chart…)") in form.panel.headline.text()
+        headline = form.panel.headline.text()
+        assert "设置 → 组织架构" in headline and "文件 → 导入组织架构…" in headline and "docroute" not in headline
         assert form.panel.steps.topLevelItemCount() == 0
     finally:
         reg.close()
@@ -152,6 +153,63 @@ def test_a_minutes_asks_for_its_meeting_date(qtbot, registry):
     assert "县长 县长甲" == form.panel.steps.topLevelItem(form.panel.steps.topLevelItemCount() - 1).text(1)
     assert any("会议纪要程序" in text for text in form.panel.warning_texts())
     assert "2026-12-07" in form.panel.notices.text()
+
+
+def commit_text(widget, text: str) -> None:
+    """What an input method does when the clerk picks the characters (keyClicks cannot type Chinese)."""
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtWidgets import QApplication
+
+    event = QInputMethodEvent("", [])
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+def test_the_completer_popup_does_not_eat_the_next_click(qtbot, app, registry):
+    """Typing 县 in 会签单位 opens the suggestions; a click on 标题 goes there, and so does the typing."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    form = OutgoingForm(registry)
+    qtbot.addWidget(form)
+    form.resize(1000, 700)
+    form.show()
+    qtbot.waitExposed(form)
+    cosign, title = form.fields["cosign_departments"], form.fields["title"]  # above: not under the popup
+    cosign.setFocus()
+    commit_text(cosign, "县")
+    popup = cosign.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    assert not popup.geometry().contains(title.mapToGlobal(title.rect().center()))
+    where = title.mapTo(form.window(), title.rect().center())
+    QTest.mouseClick(form.window().windowHandle(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, where)
+    qtbot.waitUntil(lambda: not popup.isVisible())
+    assert QApplication.focusWidget() is title
+    commit_text(QApplication.focusWidget(), "关于")
+    assert title.text() == "关于" and cosign.text() == "县"
+
+
+def test_a_list_field_completes_the_name_after_the_last_separator(qtbot, app, registry):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    form = OutgoingForm(registry)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitExposed(form)
+    cosign = form.fields["cosign_departments"]
+    cosign.setText("县财政局、")
+    where = cosign.mapTo(form, cosign.rect().center())
+    QTest.mouseClick(form.windowHandle(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, where)
+    qtbot.waitUntil(cosign.hasFocus)  # clicked into, as a clerk does: the window is active
+    cosign.end(False)
+    commit_text(cosign, "教")
+    popup = cosign.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert cosign.values() == ["县财政局", "县教育局"]
 
 
 def test_a_control_character_is_marked_on_its_field_and_nothing_is_saved(qtbot, registry):

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from desktop_app import identity
-from desktop_app.ui.main_window import PAGE_KEYS, MainWindow, PlaceholderPage
+from desktop_app.ui.main_window import PAGE_KEYS, MainWindow
 
 NAVIGATION = ["收文", "发文", "用印", "待办与期限", "查询", "统计", "设置"]
 
@@ -27,15 +27,18 @@ def test_identity_is_set_before_any_settings(app):
     assert QApplication.applicationName() == identity.APP_NAME
 
 
-def test_the_parts_other_updates_bring_have_honest_places(window):
-    for key in ("search", "statistics", "settings"):
-        page = window.go_to(key)
-        assert isinstance(page, PlaceholderPage)
-        text = page.findChild(QLabel, "placeholderText").text()
-        assert "不保存任何内容" in text
+def test_the_office_pages_are_built_when_first_shown(window):
+    """待办与期限, 查询 and 统计 cost nothing at start-up (bench/startup.py): built on the first visit."""
+    from desktop_app.ui.lazy_page import LazyPage
+
+    for key, name in (("deadlines", "DuePage"), ("search", "QueryPage"), ("statistics", "StatsPage")):
+        holder = window.pages[key]
+        assert isinstance(holder, LazyPage) and not holder.built
+        window.go_to(key)
+        assert holder.built and type(holder.page()).__name__ == name
 
 
-def test_install_page_replaces_a_placeholder(window):
+def test_install_page_replaces_a_page(window):
     real = QLabel("用印登记簿")
     window.install_page("seals", real)
     assert window.go_to("seals") is real

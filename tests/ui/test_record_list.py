@@ -45,9 +45,16 @@ def test_overdue_records_are_marked_in_colour_text_and_tooltip(window):
     assert other.data(OVERDUE_ROLE) is False and other.data(Qt.ItemDataRole.ForegroundRole) is None
 
 
-def test_the_deadlines_page_lists_only_overdue_records_of_both_kinds(window):
-    model = window.go_to("deadlines").model
-    assert titles(model) == ["关于申请防汛抗旱资金的请示"]
+def test_the_deadlines_page_lists_the_open_incoming_deadline_in_red(window):
+    """待办与期限 (ui/office/due_page.py): the incoming 办理时限 of 2026-11-10, overdue on 2026-12-01."""
+    from datetime import date
+
+    page = window.go_to("deadlines").page()
+    page.set_day(date(2026, 12, 1))
+    rows = page.items_model.rows()
+    assert [(r["what"], r["title"], r["due"]) for r in rows] == [("incoming_due", "关于申请防汛抗旱资金的请示", "2026-11-10")]
+    assert page.items_model.index(0, 1).data() == "逾期 15 个工作日"
+    assert page.items_model.index(0, 1).data(Qt.ItemDataRole.ForegroundRole).color().name() == "#a61b1b"
 
 
 def test_kind_specific_headers_in_chinese(window):

@@ -95,14 +95,38 @@ def test_the_plans_warnings_are_shown_with_the_record(qtbot, registry):
 
 
 def test_a_step_without_a_planned_person_takes_a_typed_name_and_no_default(view):
-    select_step(view, 1)  # 拟稿: the drafter is not on the org chart
+    select_step(view, 2)  # 办公室审核: no one person owns it, and nobody is put there by default
     assert view.person.currentText() == ""
     view.record_button.click()
-    assert "办理人" in view.message.text() and view.steps.item(0, 2).text() == ""
-    view.person.setEditText("张三")
+    assert "办理人" in view.message.text() and view.steps.item(1, 2).text() == ""
+    view.person.setEditText("文书科李四")
+    view.on.setText("2026-11-27")
+    view.record_button.click()
+    assert view.steps.item(1, 2).text() == "文书科李四"
+
+
+def test_step_one_offers_the_drafter_typed_at_registration(view):
+    """拟稿 is the drafter's step: the name typed on the form, preselected, not a list of leaders."""
+    select_step(view, 1)
+    offered = [view.person.itemData(i) for i in range(view.person.count())]
+    assert offered == ["张三"] and view.person.currentData() == "张三"
     view.on.setText("2026-11-27")
     view.record_button.click()
     assert view.steps.item(0, 2).text() == "张三"
+
+
+def test_a_leaders_step_offers_the_planned_leader_first(view, registry):
+    select_step(view, 3)  # 审定 by 副县长乙 (d2)
+    assert view.person.itemData(0) == "d2" and view.person.currentData() == "d2"
+    assert view.person.count() == len(registry.org_chart().people)
+
+
+def test_a_free_name_on_step_one_is_taken_too(view):
+    select_step(view, 1)
+    view.person.setEditText("王五")
+    view.on.setText("2026-11-27")
+    view.record_button.click()
+    assert view.steps.item(0, 2).text() == "王五"
 
 
 def test_the_first_open_step_is_selected(view):
@@ -142,3 +166,54 @@ def test_save_as_pdf_and_docx_write_the_slip(view, tmp_path):
     docx = view.save_as("docx", str(tmp_path / "slip.docx"))
     cells = [c.text for t in Document(docx).tables for row in t.rows for c in row.cells]
     assert any("冬季防汛" in c for c in cells)
+
+
+def test_a_message_stays_with_the_record_it_concerns(qtbot, app, registry, tmp_path):
+    first = registry.register("outgoing", REQUEST)
+    second = registry.register("outgoing", {**REQUEST, "title": "关于开展冬季安全生产大检查的通知"})
+    view = RecordView(registry)
+    qtbot.addWidget(view)
+    view.show_record(first["id"])
+    saved = view.save_as("pdf", str(tmp_path / "第一份.pdf"))
+    assert saved.is_file() and "已保存到" in view.message.text() and "第一份.pdf" in view.message.text()
+    view.show_record(second["id"])
+    assert view.message.text() == ""  # not the first record's message
+    view.show_record(first["id"])
+    assert "第一份.pdf" in view.message.text()
+
+
+def test_an_incoming_record_has_no_number_button(qtbot, registry):
+    incoming = registry.register("incoming", {"title": "关于申请防汛抗旱资金的请示", "sender": "县水利局",
+                                              "received_on": "2026-11-01", "doc_type": "请示"})
+    outgoing = registry.register("outgoing", REQUEST)
+    view = RecordView(registry)
+    qtbot.addWidget(view)
+    view.resize(1000, 700)
+    view.show()
+    view.show_record(incoming["id"])
+    assert not view.number_button.isVisible()
+    view.show_record(outgoing["id"])
+    assert view.number_button.isVisible()
+
+
+def test_the_history_pane_has_room_at_150_percent(qtbot, window, small_registry):
+    """910×485 logical pixels is 1366×768 at 150 %: the history shows several lines, the steps all rows."""
+    window.resize(910, 485)
+    page = window.go_to("outgoing")
+    record_id = small_registry.search_ids(kind="outgoing")[0]
+    view = page.open_record(record_id)
+    for order in (1, 2):
+        view.steps.selectRow(order - 1)
+        view.person.setEditText("文书科")
+        view.on.setText("2026-11-28")
+        view.record_button.click()
+    view.tabs.setCurrentWidget(view.history)
+    qtbot.waitUntil(lambda: view.history.isVisible())
+    line = view.history.sizeHintForRow(0)
+    assert view.history.count() >= 3 and line > 0
+    assert view.history.viewport().height() >= 4 * line
+    steps = view.steps
+    assert steps.viewport().height() >= steps.rowCount() * steps.rowHeight(0) - 1  # every step without scrolling
+    assert view.geometry().bottom() <= page.height()  # nothing below the window's edge
+    step_box = view.record_button.parentWidget()
+    assert steps.geometry().bottom() < step_box.geometry().top()  # nothing overlaps
