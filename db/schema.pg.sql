@@ -19,6 +19,9 @@ CREATE OR REPLACE FUNCTION public.docroute_record_search()
  LANGUAGE plpgsql
 AS $function$
 BEGIN
+    IF TG_OP = 'INSERT' AND current_setting('docroute.bulk', true) = 'on' THEN
+        RETURN NULL;
+    END IF;
     IF TG_OP = 'UPDATE' AND OLD.sort_key = NEW.sort_key THEN
         UPDATE record_search SET kind = NEW.kind, status = NEW.status, due = NEW.due, search_text = NEW.search_text
         WHERE sort_key = NEW.sort_key;

@@ -34,8 +34,8 @@ CREATE INDEX records_office_cover ON records(kind, sort_key, status, series, doc
 CREATE INDEX records_open_due ON records(due)
     WHERE due IS NOT NULL AND status NOT IN ('done', 'numbered', 'voided');
 
--- index records_search_cover
-CREATE INDEX records_search_cover ON records(sort_key, kind, status, due, search_text);
+-- index records_search_filter
+CREATE INDEX records_search_filter ON records(sort_key, kind, status, due);
 
 -- index records_status_sort
 CREATE INDEX records_status_sort ON records(status, sort_key);
@@ -302,15 +302,29 @@ CREATE TABLE seals (
     position INTEGER NOT NULL
 );
 
--- table search_grams
-CREATE TABLE search_grams (
-    gram     TEXT NOT NULL,
-    sort_key INTEGER NOT NULL,
-    PRIMARY KEY (gram, sort_key)
-) WITHOUT ROWID;
+-- table search_chars
+CREATE VIRTUAL TABLE search_chars USING fts5(chars, content='', columnsize=0, detail=none, tokenize='ascii');
 
--- table search_positions
-CREATE TABLE search_positions (i INTEGER PRIMARY KEY);
+-- table search_chars_config
+CREATE TABLE 'search_chars_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+-- table search_chars_data
+CREATE TABLE 'search_chars_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+-- table search_chars_idx
+CREATE TABLE 'search_chars_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
+-- table search_pairs
+CREATE VIRTUAL TABLE search_pairs USING fts5(pairs, content='', columnsize=0, detail=full, tokenize='ascii');
+
+-- table search_pairs_config
+CREATE TABLE 'search_pairs_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+-- table search_pairs_data
+CREATE TABLE 'search_pairs_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+-- table search_pairs_idx
+CREATE TABLE 'search_pairs_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
 
 -- table series
 CREATE TABLE series (
@@ -394,29 +408,32 @@ WHEN new.kind = 'outgoing' AND new.direction IS NULL
      AND json_extract(new.fields, '$.direction') IN ('upward', 'downward', 'parallel')
 BEGIN UPDATE records SET direction = json_extract(new.fields, '$.direction') WHERE id = new.id; END;
 
--- trigger records_grams_delete
-CREATE TRIGGER records_grams_delete AFTER DELETE ON records
+-- trigger records_search_delete
+CREATE TRIGGER records_search_delete AFTER DELETE ON records
 BEGIN
-    DELETE FROM search_grams WHERE sort_key = old.sort_key AND gram IN (
-        SELECT substr(old.search_text, i, 2) FROM search_positions WHERE i < length(old.search_text));
+    INSERT INTO search_chars (search_chars, rowid, chars)
+    VALUES ('delete', old.sort_key, docroute_search_chars(old.search_text));
+    INSERT INTO search_pairs (search_pairs, rowid, pairs)
+    VALUES ('delete', old.sort_key, docroute_search_pairs(old.search_text));
 END;
 
--- trigger records_grams_insert
-CREATE TRIGGER records_grams_insert AFTER INSERT ON records
+-- trigger records_search_insert
+CREATE TRIGGER records_search_insert AFTER INSERT ON records
 BEGIN
-    INSERT OR IGNORE INTO search_grams (gram, sort_key)
-    SELECT substr(new.search_text, i, 2), new.sort_key FROM search_positions
-    WHERE i < length(new.search_text) AND instr(substr(new.search_text, i, 2), char(10)) = 0;
+    INSERT INTO search_chars (rowid, chars) VALUES (new.sort_key, docroute_search_chars(new.search_text));
+    INSERT INTO search_pairs (rowid, pairs) VALUES (new.sort_key, docroute_search_pairs(new.search_text));
 END;
 
--- trigger records_grams_update
-CREATE TRIGGER records_grams_update AFTER UPDATE OF search_text, sort_key ON records
+-- trigger records_search_update
+CREATE TRIGGER records_search_update AFTER UPDATE OF search_text, sort_key ON records
+WHEN old.search_text IS NOT new.search_text OR old.sort_key IS NOT new.sort_key
 BEGIN
-    DELETE FROM search_grams WHERE sort_key = old.sort_key AND gram IN (
-        SELECT substr(old.search_text, i, 2) FROM search_positions WHERE i < length(old.search_text));
-    INSERT OR IGNORE INTO search_grams (gram, sort_key)
-    SELECT substr(new.search_text, i, 2), new.sort_key FROM search_positions
-    WHERE i < length(new.search_text) AND instr(substr(new.search_text, i, 2), char(10)) = 0;
+    INSERT INTO search_chars (search_chars, rowid, chars)
+    VALUES ('delete', old.sort_key, docroute_search_chars(old.search_text));
+    INSERT INTO search_pairs (search_pairs, rowid, pairs)
+    VALUES ('delete', old.sort_key, docroute_search_pairs(old.search_text));
+    INSERT INTO search_chars (rowid, chars) VALUES (new.sort_key, docroute_search_chars(new.search_text));
+    INSERT INTO search_pairs (rowid, pairs) VALUES (new.sort_key, docroute_search_pairs(new.search_text));
 END;
 
 -- trigger reminders_never_changed

@@ -3,7 +3,8 @@
 Export writes one sheet per register (XLSX) or one table with a 类别 column (CSV, UTF-8 with BOM so
 that Excel opens it), into a temporary file that is renamed into place when complete; no text cell
 can become a formula (tabular.py). Import reads either form back, validates every row first (the same
-text, date and number rules as registration) and imports nothing if any row is bad, naming the rows.
+text, date and number rules as registration) row by row into a staging table, and imports nothing if
+any row is bad, naming the rows; the good ones are written in one bulk transaction (import_stage.py).
 Imported rows are historical register entries: they keep their numbers and status but have no
 routing plan (the app does not invent one)."""
 from __future__ import annotations
@@ -21,8 +22,7 @@ from desktop_app.domain.enums import Classification, DocType, Urgency
 from desktop_app.domain.errors import Hint, InputError
 from desktop_app.domain.values import FIRST_YEAR, LAST_YEAR, check_text, parse_date
 from desktop_app.files import replaced_atomically, write_failed
-from desktop_app.registry import numbers, records, sqlparts, tabular
-from desktop_app.registry.database import audit, write
+from desktop_app.registry import import_stage, numbers, sqlparts, tabular
 from desktop_app.registry.fields import KIND_LABELS, MAX_COPIES, MAX_TITLE, STATUS_LABELS, sign_step
 
 OUTGOING_COLUMNS = ["序号", "文号", "标题", "文种", "拟稿单位", "主送", "抄送", "密级", "紧急程度", "印发份数",
@@ -120,47 +120,60 @@ def _signature(plan_text: str | None, done: str | None) -> tuple[str, str]:
 
 
 # ---- import -------------------------------------------------------------------------------
-def import_file(db: sqlite_utils.Database, path: Path) -> dict:
-    """Validates every row, then imports all of them in one transaction, or none."""
-    rows = list(_read(path))
-    if not rows:
-        raise InputError("file", f"{path.name} 中没有可导入的记录（只有表头）", "请从第二行起每行填写一份公文")
+def import_file(db: sqlite_utils.Database, path: Path, progress: import_stage.Progress | None = None) -> dict:
+    """Reads the file row by row, validating each into a staging table, then imports all of them in
+    one transaction, or none: any bad row (up to ten are named) leaves the database as it was.
+    `progress(phase, done, total)` ("read" then "write"; total 0 while unknown) may raise to cancel."""
     errors: list[str] = []
-    parsed: list[tuple[str, dict]] = []
     seen: set[tuple] = set()
-    for where, kind, row in rows:
-        try:
-            parsed.append(_parse_row(db, kind, row, seen))
-        except InputError as exc:
-            errors.append(f"{where}：{exc.message}")
+    staging = import_stage.Staging(db)
+    try:
+        total, rows = _read(path)
+        count = 0
+        for count, (where, kind, row) in enumerate(rows, start=1):
+            try:
+                kind, item = _parse_row(db, kind, row, seen)
+                if not errors:  # once a row is bad nothing will be imported: only look for more errors
+                    staging.add(where, kind, item)
+            except InputError as exc:
+                errors.append(f"{where}：{exc.message}")
+            if progress and count % import_stage.CHUNK == 0:
+                progress("read", count, total)
+        if progress:
+            progress("read", count, total or count)
+        _refuse(path, errors, staging.count)
+        return import_stage.store(db, staging, str(path), progress)
+    finally:
+        staging.close()
+
+
+def _refuse(path: Path, errors: list[str], staged: int) -> None:
     if errors:
         shown = "；".join(errors[:MAX_ERRORS_SHOWN])
         more = f"；另有 {len(errors) - MAX_ERRORS_SHOWN} 行有误" if len(errors) > MAX_ERRORS_SHOWN else ""
         raise InputError("import", f"{len(errors)} 行有误，未导入任何记录：{shown}{more}", "请改正这些行后重新导入")
-    with write(db):
-        for (where, _, _), (kind, item) in zip(rows, parsed):
-            record_id = _store(db, kind, item)
-            audit(db, "import", record_id, None, {"file": str(path), "row": where, "title": item["title"],
-                                                  "status": item["status"]})
-        audit(db, "import", None, None, {"file": str(path), "rows": len(parsed)})
-    return {"imported": len(parsed), "outgoing": sum(k == "outgoing" for k, _ in parsed),
-            "incoming": sum(k == "incoming" for k, _ in parsed)}
+    if not staged:
+        raise InputError("file", f"{path.name} 中没有可导入的记录（只有表头）", "请从第二行起每行填写一份公文")
 
 
-def _read(path: Path) -> Iterator[tuple[str, str, dict]]:
+def _read(path: Path) -> tuple[int, Iterator[tuple[str, str, dict]]]:
+    """(rows expected, 0 when unknown; the rows as (where, kind, {header: value})), streamed."""
     if not path.is_file():
         raise InputError("file", f"找不到文件 {path}", "请检查路径")
     suffix = path.suffix.lower()
     if suffix == ".csv":
-        for line, row in tabular.read_csv(path, ("类别", "标题")):
-            kind = {"发文": "outgoing", "收文": "incoming"}.get((row.get("类别") or "").strip(), "")
-            yield f"第 {line} 行", kind, row
-    elif suffix == ".xlsx":
+        return 0, _csv_rows(path)
+    if suffix == ".xlsx":
         kinds = {name: kind for kind, name in SHEETS.items()}
-        for sheet, line, row in tabular.read_xlsx(path, kinds, ("标题",)):
-            yield f"{sheet}第 {line} 行", kinds[sheet], row
-    else:
-        raise InputError("file", f"不支持的文件类型“{path.suffix}”", "请导入 .xlsx 或 .csv 文件")
+        reader = tabular.XlsxReader(path, kinds, ("标题",))
+        return reader.total, ((f"{sheet}第 {line} 行", kinds[sheet], row) for sheet, line, row in reader)
+    raise InputError("file", f"不支持的文件类型“{path.suffix}”", "请导入 .xlsx 或 .csv 文件")
+
+
+def _csv_rows(path: Path) -> Iterator[tuple[str, str, dict]]:
+    for line, row in tabular.read_csv(path, ("类别", "标题")):
+        kind = {"发文": "outgoing", "收文": "incoming"}.get((row.get("类别") or "").strip(), "")
+        yield f"第 {line} 行", kind, row
 
 
 def _text(row: dict, column: str) -> str:
@@ -305,34 +318,3 @@ def _status(kind: str, text: str) -> str:
 
 def _list(text: str) -> list[str]:
     return [part.strip() for part in text.replace("，", "、").replace(",", "、").split("、") if part.strip()]
-
-
-def _store(db: sqlite_utils.Database, kind: str, item: dict) -> int:
-    fields = {k: item[k] for k in ("title", "doc_type", "classification", "urgency", "date") if item.get(k)}
-    columns = {k: item.get(k) for k in ("title", "doc_type", "classification", "urgency", "date", "copies", "due",
-                                        "sender", "sender_number", "lead_department", "publicity")}
-    if kind == "outgoing":
-        fields.update(main_recipients=item["main_recipients"], cc=item["cc"], imported=True,
-                      lead_department=item["lead_department"], publicity=item["publicity"])
-        columns["recipients"] = "、".join(item["main_recipients"] + item["cc"])
-        if item["number"]:
-            series, year, serial = item["number"]
-            fields["series"] = series
-            columns.update(series=series, year=year, serial=serial,
-                           number=numbers.format_number(series, year, serial))
-    else:
-        fields.update(sender=item["sender"], sender_number=item["sender_number"], imported=True,
-                      sender_number_original=item["sender_number_original"], received_on=item["date"])
-        if item["receipt"]:
-            _, year, serial = item["receipt"]
-            columns.update(receipt_year=year, receipt_serial=serial,
-                           receipt_number=numbers.format_number(numbers.RECEIPT_SERIES, year, serial))
-    record_id = records.insert(db, kind, columns, fields, None, status=item["status"])
-    if item["note"] and item["status"] == "voided":
-        db.conn.execute("UPDATE records SET void_reason = ? WHERE id = ?", [item["note"], record_id])
-    claimed = item.get("number") or item.get("receipt")
-    if claimed:
-        numbers.claim(db, *claimed, record_id)
-        if item["status"] == "voided":
-            numbers.void_number(db, *claimed)
-    return record_id

@@ -12,14 +12,15 @@ the server's shared folder first (the same relative names), and attachments are 
 their path inside that folder, so every PC finds them however it reaches the share (location.py)."""
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import shutil
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 from desktop_app.domain.errors import Hint, RefusedError, StorageError
 from desktop_app.registry import database
-from desktop_app.registry.engine import pgmigrate, postgres
+from desktop_app.registry.engine import pgbulk, pgmigrate, postgres
 
 FOLDERS = ("attachments", "seal_scans", "archive")
 # SQLite's own tables, and its search postings (a server keeps its own: db/migrations/pg/0002).
@@ -104,38 +105,22 @@ def _copy_tables(source: Any, target: Any, relative_files: bool) -> dict[str, in
         if table == "attachments" and relative_files:
             rows = _relative_attachments(rows, columns, folder)
         names = ", ".join(f'"{c}"' for c in columns)
-        indexes = _set_aside_indexes(target, table)  # built once after the copy: far faster than per row
-        if table == "records":  # its search copy is filled once below, not by a trigger per row
-            target.conn.execute("ALTER TABLE records DISABLE TRIGGER records_search_insert")
-        with target.conn.raw.cursor().copy(f'COPY "{table}" ({names}) FROM STDIN') as copy:
-            for row in rows:
-                copy.write_row(row)
-        for definition in indexes:
-            target.conn.execute(definition)
-        if table == "records":
-            _fill_record_search(target)
+        # Indexes built once after the copy (far faster than per row); the records' search copy filled
+        # in one statement (pgbulk.py).
+        with pgbulk.deferred(target, 0, rebuild=[table]) if table == "records" else _indexes_after(target, table):
+            with target.conn.raw.cursor().copy(f'COPY "{table}" ({names}) FROM STDIN') as copy:
+                for row in rows:
+                    copy.write_row(row)
         counts[table] = target.conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
     return dict(sorted(counts.items()))
 
 
-def _fill_record_search(target: Any) -> None:
-    """The server's narrow search copy of the records (db/migrations/pg/0002), in one statement."""
-    indexes = _set_aside_indexes(target, "record_search")
-    target.conn.execute("INSERT INTO record_search (sort_key, kind, status, due, search_text) "
-                        "SELECT sort_key, kind, status, due, search_text FROM records")
-    for definition in indexes:
+@contextlib.contextmanager
+def _indexes_after(target: Any, table: str) -> Iterator[None]:
+    saved = pgbulk.set_aside_indexes(target, [table])
+    yield
+    for definition in saved:
         target.conn.execute(definition)
-    target.conn.execute("ALTER TABLE records ENABLE TRIGGER records_search_insert")
-
-
-def _set_aside_indexes(target: Any, table: str) -> list[str]:
-    """Drops the table's own indexes (not those of its keys and UNIQUE constraints): their definitions."""
-    found = target.conn.execute(
-        "SELECT i.indexname, i.indexdef FROM pg_indexes i WHERE i.schemaname = current_schema() AND i.tablename = ? "
-        "AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)", [table]).fetchall()
-    for name, _ in found:
-        target.conn.execute(f'DROP INDEX "{name}"')
-    return [definition for _, definition in found]
 
 
 def _parents_first(target: Any) -> list[str]:

@@ -5,7 +5,8 @@ CLI, in the background in the window) and its failure is a warning, never a refu
 verification means the database itself is damaged: that is remembered (a mark in the backups folder),
 the daily backups stop, so the good backups are not rotated out, and everyone is told to restore.
 
-The last 30 automatic backups are kept; a file the user named and the `-replaced-` copies a restore
+Automatic backups are kept by retention.py (the newest 3, then one a day for a week, one a week for
+five weeks, one a month for a year); a file the user named and the `-replaced-` copies a restore
 keeps are never pruned. Restore itself lives in restore.py, the verification in verify.py."""
 from __future__ import annotations
 
@@ -23,11 +24,11 @@ from typing import Any
 import sqlite_utils
 
 from desktop_app.domain.errors import Hint, StorageError
-from desktop_app.registry import attachments, verify
+from desktop_app.registry import attachments, retention, verify
 from desktop_app.registry.engine import engine_of
 from desktop_app.registry.database import RESTORE_HINT, schema_version
 
-KEEP_BACKUPS = 30
+KEEP_BACKUPS = retention.RECENT  # the newest ones always kept, whatever their day
 PARTIAL_SUFFIX = ".partial"
 STALE_PARTIAL_SECONDS = 3600  # an unfinished copy untouched this long belongs to a killed backup
 
@@ -176,10 +177,20 @@ def _sync_folder(folder: Path) -> None:
 
 
 def prune(db_path: Path, keep: int = KEEP_BACKUPS) -> None:
-    """Keeps the newest `keep` automatic backups. Every one of them passed verification, and none is
-    made while the database is marked damaged, so the newest good backup is never pruned."""
-    for old in _auto_backups(db_path)[:-max(keep, 1)]:
-        old.unlink(missing_ok=True)
+    """Applies the retention (retention.py) to the automatic backups. Every one of them passed
+    verification, and none is made while the database is marked damaged, so the newest good backup
+    is never pruned."""
+    copies = {p: retention.copy_of(p) for p in _auto_backups(db_path)}
+    kept = retention.keep([c for c in copies.values() if c is not None], datetime.now(), keep)
+    for path, copy in copies.items():
+        if copy is not None and copy.name not in kept:
+            path.unlink(missing_ok=True)
+
+
+def backup_space(db_path: Path) -> dict:
+    """What the backups beside the database take (for 设置): automatic and kept copies alike."""
+    folder = backups_dir(db_path)
+    return retention.space(folder.glob("*.sqlite") if folder.is_dir() else [], db_path)
 
 
 def newest_backup(db_path: Path) -> Path | None:

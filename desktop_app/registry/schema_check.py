@@ -79,15 +79,23 @@ def golden_objects() -> dict[tuple[str, str], SchemaObject]:
         script = path.read_text(encoding="utf-8")
         memory = sqlite3.connect(":memory:")
         try:
-            # The file lists objects by kind and name (indexes before their tables): create tables first.
-            statements = sorted(sql_statements(script), key=lambda sql: tokens(sql)[1:2] != ("table",))
+            # The file lists objects by kind and name (indexes before their tables): create tables first,
+            # virtual ones (FTS5) before all, since they create their shadow tables themselves.
+            statements = sorted(sql_statements(script), key=lambda sql: (tokens(sql)[1:2] != ("virtual",),
+                                                                         tokens(sql)[1:2] != ("table",)))
             for statement in statements:
+                if tokens(statement)[1:2] == ("table",) and _exists(memory, tokens(statement)[2]):
+                    continue  # a shadow table its virtual table has made, as the file lists it
                 memory.execute(statement)
             return objects(memory)
         finally:
             memory.close()
     except (OSError, UnicodeDecodeError, sqlite3.Error) as exc:
         raise StorageError(f"程序自带的标准结构文件 {path} 无法读取（{exc}）", "请重新安装公文流转助手") from None
+
+
+def _exists(conn: sqlite3.Connection, name: str) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE name = ? COLLATE NOCASE", [name.strip("'\"")]).fetchone() is not None
 
 
 def differences(conn: sqlite3.Connection) -> list[str]:

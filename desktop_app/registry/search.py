@@ -1,11 +1,10 @@
 """Finding a record by typing a few characters: substring search over title, numbers, sender and
 recipients, newest first, without word segmentation.
 
-Each record stores one normalised search text; triggers (db/migrations/0002) index its overlapping
-two-character grams. A query of two or more characters is answered from the postings of its rarest
-gram, checked against the others and, for three or more characters, against the text itself with
-instr(), so the answer is exactly what a plain substring scan finds. One-character queries fall back
-to the scan (a single character is no gram)."""
+Each record stores one normalised search text; its postings (search_index.py, the engine-specific
+part: FTS5 tables kept by triggers) answer a query of any length exactly as a plain substring scan of
+that text would, ids and order. This module keeps what every engine shares: the normalisation, the
+sort key, the filters, and the reference scan the tests and the benchmark compare against."""
 from __future__ import annotations
 
 import json
@@ -16,13 +15,12 @@ from typing import Any, Iterable
 
 import sqlite_utils
 
+from desktop_app.registry import search_index
 from desktop_app.registry.engine import engine_of
 
 # sort_key = date ordinal << 32 | id: newest first by record date, then by registration order.
 ID_BITS = 32
 ID_MASK = (1 << ID_BITS) - 1
-_RARITY_CAPS = (5_000, 50_000, None)  # postings counted per gram to find the rarest one
-_KNOWN_LIMIT = 100_000  # remembered gram counts per connection before starting afresh
 _FINAL_STATUSES = ("done", "numbered", "voided")
 
 
@@ -40,16 +38,17 @@ def search_text_from_columns(title: Any, number: Any, receipt_number: Any, sende
             original = json.loads(fields_json).get("sender_number_original")
         except (ValueError, AttributeError):
             original = None
-    parts = (title, number, receipt_number, sender, sender_number, original, lead_department, recipients)
+    return search_text_of(title, number, receipt_number, sender, sender_number, original, lead_department, recipients)
+
+
+def search_text_of(*parts: Any) -> str:
+    """The stored search text: title, 文号, 收文编号, sender, 来文字号 (normalised, then as written), lead
+    department, recipients; the empty ones left out, one field per line."""
     return "\n".join(normalise(str(p)) for p in parts if p)
 
 
 def sort_key(day: date, record_id: int) -> int:
     return (day.toordinal() << ID_BITS) | record_id
-
-
-def grams(query: str) -> list[str]:
-    return list(dict.fromkeys(query[i:i + 2] for i in range(len(query) - 1)))
 
 
 @dataclass(frozen=True)
@@ -89,13 +88,13 @@ class Filters:
 
 def search_ids(db: sqlite_utils.Database, text: str, filters: Filters, limit: int | None = None,
                known: dict[str, int] | None = None) -> list[int]:
+    """Ids of the matching records, newest first. (`known` is accepted for callers of the former
+    bigram index, which remembered postings counts there; the FTS5 postings need none.)"""
     if engine_of(db).name != "sqlite":  # a server's own postings (engine/pgsearch.py)
         from desktop_app.registry.engine import pgsearch
 
         return pgsearch.search_ids(db, text, filters, limit)
-    sql, params = _query(db, normalise(text.strip()), filters, count=False, known=known)
-    if sql is None:
-        return []
+    sql, params = _query(normalise(text.strip()), filters, count=False)
     if limit is not None:
         sql += " LIMIT :limit"
         params["limit"] = limit
@@ -107,89 +106,27 @@ def count(db: sqlite_utils.Database, text: str, filters: Filters, known: dict[st
         from desktop_app.registry.engine import pgsearch
 
         return pgsearch.count(db, text, filters)
-    sql, params = _query(db, normalise(text.strip()), filters, count=True, known=known)
-    return 0 if sql is None else db.conn.execute(sql, params).fetchone()[0]
+    sql, params = _query(normalise(text.strip()), filters, count=True)
+    return db.conn.execute(sql, params).fetchone()[0]
 
 
-def _query(db: sqlite_utils.Database, query: str, filters: Filters, *, count: bool,
-           known: dict[str, int] | None = None) -> tuple[str | None, dict]:
+def _query(query: str, filters: Filters, *, count: bool) -> tuple[str, dict]:
     where, params = filters.clauses()
     params["lo"], params["hi"] = filters.key_range()
-    if len(query) < 2:
-        return _scan_query(query, where, params, count, filters)
-    parts = grams(query)
-    rarity = _rarity(db, parts, known)
-    if min(rarity.values()) == 0:
-        return None, params  # a gram nobody has: nothing can match
-    # Walk the rarest gram's postings newest first. For 3+ characters every candidate is confirmed
-    # with instr() on the search text, which also settles the other grams, so they are not probed.
-    params["driver"] = min(rarity, key=rarity.__getitem__)
-    join = ""
-    if len(query) > 2 or filters.needs_records:
-        # CROSS JOIN keeps the planner walking the postings in key order (newest first); the covering
-        # index (0005) answers the check and the filters without reading the records themselves.
-        join = "CROSS JOIN records r INDEXED BY records_search_cover ON r.sort_key = g.sort_key"
-        if len(query) > 2:
-            where.append("instr(r.search_text, :query) > 0")
-            params["query"] = query
-    conditions = " AND ".join(["g.gram = :driver", "g.sort_key BETWEEN :lo AND :hi", *where])
-    head = "SELECT count(*)" if count else "SELECT g.sort_key"
-    tail = "" if count else " ORDER BY g.sort_key DESC"
-    return f"{head} FROM search_grams g {join} WHERE {conditions}{tail}", params
+    if not query:
+        return _list_query(where, params, count, filters)
+    params["match"] = search_index.match(query)[1]
+    return search_index.candidates(query, where, count=count), params
 
 
-def _scan_query(query: str, where: list[str], params: dict, count: bool, filters: Filters) -> tuple[str, dict]:
+def _list_query(where: list[str], params: dict, count: bool, filters: Filters) -> tuple[str, dict]:
+    """No text: the list itself, filtered."""
     conditions = ["r.sort_key BETWEEN :lo AND :hi", *where]
-    if query:
-        conditions.append("instr(r.search_text, :query) > 0")
-        params["query"] = query
     head = "SELECT count(*)" if count else "SELECT r.sort_key"
     tail = "" if count else " ORDER BY r.sort_key DESC"
     # The planner would rather walk sort_key to skip the sort; the few open overdue records are cheaper.
-    # A one-character scan reads the narrow covering index, never the records with their plans, even
-    # when a kind or status filter tempts the planner towards records_kind_sort.
-    if filters.overdue:
-        source = "records r INDEXED BY records_open_due"
-    elif query:
-        source = "records r INDEXED BY records_search_cover"
-    else:
-        source = "records r"
+    source = "records r INDEXED BY records_open_due" if filters.overdue else "records r"
     return f"{head} FROM {source} WHERE {' AND '.join(conditions)}{tail}", params
-
-
-def _rarity(db: sqlite_utils.Database, parts: list[str], known: dict[str, int] | None = None) -> dict[str, int]:
-    """Postings per gram, counted only as far as needed to know the rarest one: each round counts the
-    grams still tied at the cap, with a higher cap. Exact counts are remembered in `known` (the
-    registry keeps one per connection, so the next keystroke reuses them); rarity steers speed, never
-    the answer, so a count that has changed since is harmless, and a zero is never remembered."""
-    known = {} if known is None else known
-    if len(parts) == 1:  # nothing to choose: only whether the gram occurs at all
-        return {parts[0]: _postings(db, parts[0], 1)}
-    counts = {g: known[g] for g in parts if g in known}  # remembered first: they win ties
-    tied = [g for g in parts if g not in known]
-    floor = min(counts.values(), default=None)
-    caps = _RARITY_CAPS if floor is None else (floor, *[c for c in _RARITY_CAPS if c is None or c > floor])
-    for cap in caps:
-        if not tied:
-            break
-        for gram in tied:
-            counts[gram] = _postings(db, gram, cap)
-            if 0 < counts[gram] and (cap is None or counts[gram] < cap):
-                known[gram] = counts[gram]
-        # Done when one gram is known to be under the cap, or all reached the rarest remembered count.
-        if cap is None or cap == floor or any(counts[g] < cap for g in tied):
-            break
-    if len(known) > _KNOWN_LIMIT:
-        known.clear()
-    return counts
-
-
-def _postings(db: sqlite_utils.Database, gram: str, cap: int | None) -> int:
-    if cap is None:
-        return db.conn.execute("SELECT count(*) FROM search_grams WHERE gram = ?", [gram]).fetchone()[0]
-    row = db.conn.execute("SELECT count(*) FROM (SELECT 1 FROM search_grams WHERE gram = ? LIMIT ?)",
-                          [gram, cap]).fetchone()
-    return row[0]
 
 
 def scan_ids(db: sqlite_utils.Database, text: str, filters: Filters = Filters(), *,

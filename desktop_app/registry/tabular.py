@@ -6,7 +6,8 @@ advises, and the reader takes exactly that apostrophe off again, so an export im
 Characters XML cannot hold (left in records saved before they were refused) are written as U+FFFD.
 
 Reading: one bad file is one clear line — an empty file, a missing header, a field over 131,072
-characters, an XLSX carrying a DTD (entity expansion), a damaged sheet — never a traceback."""
+characters, an XLSX carrying a DTD (entity expansion), a damaged sheet — never a traceback. XLSX is
+read with python-calamine, streamed row by row to the caller; openpyxl writes."""
 from __future__ import annotations
 
 import codecs
@@ -114,37 +115,51 @@ def read_csv(path: Path, required: tuple[str, ...]) -> Iterator[tuple[int, dict]
         raise InputError("file", f"{path.name} 第 {line + 1} 行附近{what}", "请检查该行后重新导入") from None
 
 
-def read_xlsx(path: Path, sheets: dict[str, str], required: tuple[str, ...]) -> Iterator[tuple[str, int, dict]]:
-    """(sheet name, row number, {header: value}) for the non-empty rows of the named sheets."""
-    from openpyxl import load_workbook
+class XlsxReader:
+    """The non-empty rows of the named sheets as (sheet name, row number, {header: value}), read with
+    python-calamine (a Rust reader: 100,000 rows in ~3 s where openpyxl's read-only mode takes ~19 s).
+    `total` is the number of rows below the headers, known before the first row is read."""
 
-    refuse_dtd(path)
-    try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for a damaged or foreign file
-        raise InputError("file", f"无法读取 Excel 文件 {path.name}（{type(exc).__name__}）", "请确认是 .xlsx 格式") from None
-    try:
-        names = [name for name in book.sheetnames if name in sheets]
+    def __init__(self, path: Path, sheets: dict[str, str], required: tuple[str, ...]) -> None:
+        from python_calamine import CalamineWorkbook
+
+        refuse_dtd(path)
+        refuse_malformed(path)
+        self.path, self.required = path, required
+        try:
+            self.book = CalamineWorkbook.from_path(str(path))
+            names = [name for name in self.book.sheet_names if name in sheets]
+            self.sheets = [self.book.get_sheet_by_name(name) for name in names]
+        except Exception as exc:  # calamine raises its own kinds for a damaged or foreign file
+            raise InputError("file", f"无法读取 Excel 文件 {path.name}（{type(exc).__name__}）",
+                             "请确认是 .xlsx 格式") from None
         if not names:
+            self.book.close()
             raise InputError("file", f"{path.name} 中没有“{'”或“'.join(sheets)}”工作表", "请使用导出的模板")
-        for name in names:
-            yield from _sheet_rows(path, book[name], name, required)
-    except InputError:
-        raise
-    except Exception as exc:  # a damaged sheet found while streaming it
-        raise InputError("file", f"无法读取 Excel 文件 {path.name}（{type(exc).__name__}）",
-                         "文件可能已损坏，请在 Excel 中打开后另存为 .xlsx 再导入") from None
-    finally:
-        book.close()
+        self.total = sum(sheet.end[0] for sheet in self.sheets if sheet.end)  # 0-based last row: rows below row 1
 
+    def __iter__(self) -> Iterator[tuple[str, int, dict]]:
+        try:
+            for sheet in self.sheets:
+                yield from self._rows(sheet)
+        except InputError:
+            raise
+        except Exception as exc:  # a damaged sheet found while reading it
+            raise InputError("file", f"无法读取 Excel 文件 {self.path.name}（{type(exc).__name__}）",
+                             "文件可能已损坏，请在 Excel 中打开后另存为 .xlsx 再导入") from None
+        finally:
+            self.book.close()
 
-def _sheet_rows(path: Path, sheet: Any, name: str, required: tuple[str, ...]) -> Iterator[tuple[str, int, dict]]:
-    values = sheet.iter_rows(values_only=True)
-    header = [str(h).strip() if h is not None else "" for h in next(values, ())]
-    _check_header(path, header, required, where=f" 工作表“{name}”")
-    for line, cells in enumerate(values, start=2):
-        if cells and any(c not in (None, "") for c in cells):
-            yield name, line, {h: c for h, c in zip(header, cells) if h}
+    def _rows(self, sheet: Any) -> Iterator[tuple[str, int, dict]]:
+        # Rows come from the sheet's first row; columns from its first used one (padded back here).
+        pad = [None] * sheet.start[1] if sheet.start else []
+        rows = sheet.iter_rows()
+        first = next(rows, None)
+        header = [str(h).strip() if h is not None else "" for h in pad + list(first or ())]
+        _check_header(self.path, header, self.required, where=f" 工作表“{sheet.name}”")
+        for line, cells in enumerate(rows, start=2):
+            if any(c not in (None, "") for c in cells):
+                yield sheet.name, line, {h: c for h, c in zip(header, pad + cells) if h}
 
 
 def _check_header(path: Path, header: Any, required: tuple[str, ...], where: str = "") -> None:
@@ -166,6 +181,29 @@ def refuse_dtd(path: Path) -> None:
                 if member.filename.endswith((".xml", ".rels", ".vml")) and _has_dtd(archive, member):
                     raise InputError("file", f"{path.name} 的 {member.filename} 含有 DTD 或实体声明，已拒绝读取",
                                      "正常导出的 Excel 文件没有这些内容；请在 Excel 中另存为 .xlsx 后再导入")
+    except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError) as exc:
+        raise InputError("file", f"无法读取 Excel 文件 {path.name}（{type(exc).__name__}）", "请确认是 .xlsx 格式") from None
+
+
+def refuse_malformed(path: Path) -> None:
+    """Refuses an XLSX whose sheet or string XML is not well-formed. calamine reads such a part as far
+    as it can and carries on, so a damaged file would import fewer rows without a word; expat (C, no
+    DTD left to expand) reads 100,000 rows' XML in about a second."""
+    from xml.parsers import expat
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            for member in archive.infolist():
+                name = member.filename
+                if name.endswith(".xml") and (name.startswith("xl/worksheets/") or name == "xl/sharedStrings.xml"):
+                    parser = expat.ParserCreate()
+                    with archive.open(member) as stream:
+                        while chunk := stream.read(1 << 20):
+                            parser.Parse(chunk, False)
+                    parser.Parse(b"", True)
+    except expat.ExpatError as exc:
+        raise InputError("file", f"无法读取 Excel 文件 {path.name}（{name} 第 {exc.lineno} 行 XML 格式错误）",
+                         "文件可能已损坏，请在 Excel 中打开后另存为 .xlsx 再导入") from None
     except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError) as exc:
         raise InputError("file", f"无法读取 Excel 文件 {path.name}（{type(exc).__name__}）", "请确认是 .xlsx 格式") from None
 

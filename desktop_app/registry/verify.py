@@ -9,7 +9,6 @@ search index (~12 s): SQLite releases the GIL, so two cores share the work (figu
 from __future__ import annotations
 
 import contextlib
-import re
 import sqlite3
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -20,11 +19,6 @@ from desktop_app.registry import schema_check
 from desktop_app.registry.database import MIGRATION_SET, migration_files, read_only
 from desktop_app.registry.numbers import RECEIPT_SERIES
 
-MAX_GRAM_POSITION = 8192  # search_positions holds 1..8192 (0002): grams beyond are not indexed
-_ID_MASK = 0xFFFFFFFF
-# Every two characters at every position, except across the newline that separates the fields: the
-# grams the triggers of 0002 store ('.' does not match a newline).
-_GRAMS = re.compile(r"(?=(..))").findall
 _SHOWN = 10  # problems of one kind listed by name; the count says how many more
 SEARCH_TEXT_SAMPLE = 2000
 
@@ -186,26 +180,16 @@ def numbering_problems(conn: sqlite3.Connection) -> list[str]:
 
 
 def search_index(conn: sqlite3.Connection) -> dict:
-    """Whether the postings are exactly the grams of the records. Compared as aggregates (one pass over
-    the records' search texts, one over the postings): the number of postings, and their sum weighted
-    by record id, so a missing posting cannot be hidden by an extra one on another record."""
-    expected = weighted = 0
-    for sort_key, text in conn.execute("SELECT sort_key, search_text FROM records"):
-        count = len(set(_GRAMS(_indexed_part(text))))
-        expected += count
-        weighted += count * (sort_key & _ID_MASK)
-    postings, posted_weight = conn.execute(
-        f"SELECT count(*), coalesce(sum(sort_key & {_ID_MASK}), 0) FROM search_grams").fetchone()
+    """Whether the search postings are exactly those of the records' texts (search_index.verify), and
+    whether a sample of stored search texts still is what the record columns give."""
+    from desktop_app.registry import search_index as postings
+
+    result = postings.verify(conn)
     stale = stale_search_texts(conn)
-    result = {"ok": postings == expected and posted_weight == weighted and not stale,
-              "postings": postings, "expected": expected, "stale_sampled": stale}
-    if postings != expected or posted_weight != weighted:
-        result["problem"] = (f"搜索索引与记录不一致：应有 {expected:,} 条索引项，实有 {postings:,} 条"
-                             + ("（条数相同但所属记录不同）" if postings == expected else "")
-                             + "，查询可能漏掉或多出记录")
-    elif stale:
-        result["problem"] = (f"记录 {'、'.join(map(str, stale[:_SHOWN]))} 的搜索文本与记录内容不一致"
-                             "（内容被改动而搜索索引没有随之更新），查询可能找不到它们")
+    result["stale_sampled"] = stale
+    if result["ok"] and stale:
+        result.update(ok=False, problem=f"记录 {'、'.join(map(str, stale[:_SHOWN]))} 的搜索文本与记录内容不一致"
+                                        "（内容被改动而搜索索引没有随之更新），查询可能找不到它们")
     return result
 
 
@@ -227,9 +211,3 @@ def stale_search_texts(conn: sqlite3.Connection, sample: int = SEARCH_TEXT_SAMPL
     return stale
 
 
-def _indexed_part(text: str) -> str:
-    """The part of a search text the triggers index: SQLite's length() stops at a NUL character, and
-    the positions table ends at 8192."""
-    if "\x00" in text:
-        text = text[:text.index("\x00")]
-    return text[:MAX_GRAM_POSITION + 1]

@@ -88,12 +88,7 @@ def start(db_path: str | None = None, *, daily_backup: bool = True) -> Session |
     handler = CrashHandler(parent=app).install()
     path = _database_path(db_path)
     instance = _claim(path, handler)
-    try:
-        # The daily backup copies the whole file (gigabytes at a million records): not before the window.
-        registry = _open(path)
-    except DocRouteError as error:
-        QMessageBox.critical(None, identity.APP_DISPLAY_NAME, _cannot_open(error))
-        registry = None
+    registry = _open_or_recover(path)
     if registry is None:
         instance.release()
         handler.uninstall()
@@ -219,6 +214,64 @@ class DailyBackup(QThread):
             self.failed.emit(outcome.reason)
         else:
             self.finished_backup.emit()
+
+
+def _open_or_recover(path: Path | None) -> Any:
+    """The registry, or None after a message. A file too damaged to open has no window to offer
+    文件 → 从备份恢复… from, so the message itself offers the restore, and the window opens after it."""
+    from desktop_app.registry.database import UnreadableDatabase
+
+    try:
+        # The daily backup copies the whole file (gigabytes at a million records): not before the window.
+        return _open(path)
+    except UnreadableDatabase as error:
+        if not _restore_unreadable(path, error):
+            return None
+    except DocRouteError as error:
+        QMessageBox.critical(None, identity.APP_DISPLAY_NAME, _cannot_open(error))
+        return None
+    try:
+        return _open(path)
+    except DocRouteError as error:
+        QMessageBox.critical(None, identity.APP_DISPLAY_NAME, _cannot_open(error))
+        return None
+
+
+def _restore_unreadable(path: Path | None, error: DocRouteError) -> bool:
+    """Asks whether to restore a backup over the unreadable file; True once one is restored."""
+    from desktop_app.paths import default_db_path
+    from desktop_app.registry.safety import backups_dir, newest_backup
+    from desktop_app.ui.file_dialogs import file_dialog
+
+    db_path = Path(path or default_db_path()).expanduser().resolve()
+    headline = QApplication.translate("app", "The database could not be opened.")
+    advice = QApplication.translate("app", "Choose a backup to restore: the damaged file is kept in the backups "
+                                           "folder, and the window opens on the restored registry.")
+    box = QMessageBox(QMessageBox.Icon.Critical, identity.APP_DISPLAY_NAME,
+                      "\n\n".join((headline, error.message, advice)))
+    box.setObjectName("cannotOpen")
+    restore = box.addButton(QApplication.translate("app", "Restore from backup…"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QApplication.translate("app", "Quit"), QMessageBox.ButtonRole.RejectRole)
+    while True:
+        box.exec()
+        if box.clickedButton() is not restore:
+            return False
+        dialog = file_dialog(None, QApplication.translate("app", "Restore from backup"),
+                             QApplication.translate("app", "DocRoute backups (*.sqlite)"), save=False)
+        dialog.setDirectory(str(backups_dir(db_path)))
+        newest = newest_backup(db_path)
+        if newest is not None:
+            dialog.selectFile(str(newest))
+        chosen = dialog.selectedFiles()[0] if dialog.exec() and dialog.selectedFiles() else None
+        dialog.deleteLater()
+        if chosen is None:
+            continue
+        try:
+            Registry.restore_unreadable(db_path, chosen)
+            return True
+        except DocRouteError as refused:  # that backup is no good either: say why, offer another
+            box.setText("\n\n".join((QApplication.translate("app", "This backup was not restored."),
+                                      refused.window_message())))
 
 
 def _cannot_open(error: DocRouteError) -> str:

@@ -1,4 +1,5 @@
-"""Export of the list the clerk is looking at (same search, same filters, same order) to an XLSX file.
+"""Export of the list the clerk is looking at (same search, same filters, same order) to an XLSX file,
+or to CSV, the fast path for long lists (1,000,000 rows: CSV ~18 s, openpyxl's XLSX ~131 s, PITFALLS.md).
 
 Rows come from the registry a chunk at a time and go straight to openpyxl's write-only workbook, so a
 view of a million records is written with flat memory; a progress dialog can cancel between chunks.
@@ -27,7 +28,17 @@ def export_view(model: RecordListModel, path: str | Path, headers: Iterable[str]
     """Writes the model's current query to `path`; returns the rows written.
 
     `progress(done, total)` is called after each chunk; returning False cancels (nothing is written)."""
+    try:
+        return _export(model, Path(path), headers, progress)
+    except _Cancelled:
+        return 0  # the temporary file is removed, nothing is in place
+
+
+def _export(model: RecordListModel, path: Path, headers: Iterable[str],
+            progress: Callable[[int, int], bool] | None) -> int:
     path = Path(path)
+    if path.suffix.lower() == ".csv":
+        return _export_csv(model, path, list(headers), progress)
     ids = model.all_ids()[:XLSX_MAX_ROWS]
     total = len(ids)
     book = Workbook(write_only=True)
@@ -49,6 +60,29 @@ def export_view(model: RecordListModel, path: str | Path, headers: Iterable[str]
     with replaced_atomically(path) as temporary:
         tabular.save_xlsx(book, temporary)
     return total
+
+
+def _export_csv(model: RecordListModel, path: Path, headers: list[str],
+                progress: Callable[[int, int], bool] | None) -> int:
+    """UTF-8 with BOM (Excel opens it), cells that could start a formula guarded as in the registers' CSV."""
+    import csv
+
+    ids = model.all_ids()
+    total = len(ids)
+    with replaced_atomically(path) as temporary:
+        with temporary.open("w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(headers)
+            for start in range(0, total, CHUNK):
+                writer.writerows([tabular.csv_cell(_value(row, key)) for key in EXPORT_KEYS]
+                                 for row in model.registry.rows(ids[start:start + CHUNK]))
+                if progress is not None and progress(min(total, start + CHUNK), total) is False:
+                    raise _Cancelled
+    return total
+
+
+class _Cancelled(Exception):
+    pass
 
 
 def _value(row: dict, key: str):

@@ -43,6 +43,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.notice = BackupNotice(self)
         self.restore_job: RestoreJob | None = None
+        self.import_job: Any = None
         self.pages: dict[str, QWidget] = {}
         self.first_run: QWidget | None = None  # the first-run wizard while it is open (ui/wizard.py)
         self._build_pages()
@@ -156,12 +157,14 @@ class MainWindow(QMainWindow):
         self.backup_action = self._action(self.tr("&Back up now"), self.backup_now)
         self.restore_action = self._action(self.tr("&Restore from backup…"), self.restore_from_backup)
         self.org_action = self._action(self.tr("Import &org chart…"), self.import_org_chart)
+        self.import_action = self._action(self.tr("&Import registers from Excel or CSV…"), self.import_registers)
         self.wizard_action = self._action(self.tr("First-run &wizard…"), self.open_first_run)
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.about_action = self._action(self.tr("&About"), self.show_about)
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         for action in (self.new_action, self.save_action, self.print_action, None, self.export_action,
-                       self.backup_action, self.restore_action, self.org_action, None, self.quit_action):
+                       self.import_action, self.backup_action, self.restore_action, self.org_action, None,
+                       self.quit_action):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.find_action)
@@ -348,6 +351,33 @@ class MainWindow(QMainWindow):
         self.restore_action.setEnabled(True)
         self.statusBar().clearMessage()
         QMessageBox.warning(self, self.tr("Restore from backup"), text)
+
+    def import_registers(self, path: str | None = None) -> Any:
+        """File → Import registers…: read and checked in a thread with progress and Cancel (import_job.py)."""
+        from desktop_app.ui.import_job import ImportJob, ImportProgress
+
+        if self.import_job is not None and self.import_job.isRunning():
+            return None
+        if path is None:
+            from desktop_app.ui.file_dialogs import ask_open_path
+
+            path = ask_open_path(self, self.tr("Import registers"), self.tr("Registers (*.xlsx *.csv)"))
+            if not path:
+                return None
+        self.import_job = ImportJob(Path(self.registry.path), Path(path), self)
+        self.import_job.imported.connect(self._imported)
+        self.import_job.failed.connect(lambda text: QMessageBox.warning(self, self.tr("Import registers"), text))
+        self.import_job.cancelled.connect(lambda: self.show_message(self.tr("Import cancelled: nothing was imported.")))
+        self.import_progress = ImportProgress(self.import_job, self)
+        self.import_job.start()
+        return self.import_job
+
+    def _imported(self, result: dict) -> None:
+        for page in self.pages.values():
+            if isinstance(page, RecordsPage):
+                page.refresh()
+        self.show_message(self.tr("Imported {n} records ({outgoing} outgoing, {incoming} incoming).").format(
+            n=f"{result['imported']:,}", outgoing=f"{result['outgoing']:,}", incoming=f"{result['incoming']:,}"))
 
     def import_org_chart(self, path: str | None = None) -> bool:
         """The county's leaders and portfolios from a JSON or XLSX file (docs/org-chart.md), confirmed by

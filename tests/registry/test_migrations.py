@@ -152,3 +152,37 @@ def test_restoring_an_older_backup_upgrades_it(registry, tmp_path):
     assert result["schema_version"] == "0001_registry"
     assert registry.check()["ok"] and registry.check()["schema_version"] == migration_files()[-1].stem
     assert registry.search_ids("工程") == [1]
+
+
+def test_the_bigram_postings_of_an_older_file_become_the_fts_postings(tmp_path):
+    """0012 converts a file indexed by 0002's gram table: afterwards every query class answers what a
+    LIKE scan of the same records answers, and the gram table is gone."""
+    from desktop_app.registry import search_index
+    from desktop_app.registry.search import Filters, scan_ids
+
+    source = tmp_path / "new.sqlite"
+    with Registry.open(source) as made:
+        made.demo(800)
+    old = tmp_path / "old.sqlite"
+    db = connect(old)
+    before = [f for f in migration_files() if f.stem < "0012"]
+    build_migrations(before).apply(db)
+    db.conn.execute("ATTACH DATABASE ? AS made", [str(source)])
+    for table in ("departments", "people", "portfolios", "series", "series_counters", "plans", "records",
+                  "numbers", "step_actions"):
+        db.conn.execute(f"INSERT OR IGNORE INTO {table} SELECT * FROM made.{table}")
+    db.conn.commit()
+    db.conn.execute("DETACH DATABASE made")
+    assert db.conn.execute("SELECT count(*) FROM search_grams").fetchone()[0] > 10_000
+    db.close()
+    size_before = old.stat().st_size
+    with Registry.open(old) as registry:
+        # The freed gram table is given back to the disk (VACUUM after the migration).
+        assert registry.db.conn.execute("PRAGMA freelist_count").fetchone()[0] == 0
+        registry.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        assert old.stat().st_size < size_before
+        tables = registry.db.table_names()
+        assert "search_grams" not in tables and "search_pairs" in tables
+        assert search_index.verify(registry.db.conn)["ok"]
+        for text in ["县", "雹", "龘", "防汛", "关于", "防汛抗旱", "〔2026〕1", "收文〔", "托政发〔2025〕"]:
+            assert registry.search_ids(text) == scan_ids(registry.db, text, Filters(), use_like=True), text

@@ -104,15 +104,26 @@ def test_a_table_rebuilt_without_its_checks_is_named(registry, saved):
     refused_and_unchanged(registry, saved, "表 calendar_days 的列 is_workday")
 
 
+def _postings(path: Path, where: str) -> tuple[int, str]:
+    from desktop_app.registry.search_index import pairs_tokens
+
+    conn = sqlite3.connect(path)
+    key, text = conn.execute(f"SELECT sort_key, search_text FROM records WHERE {where}").fetchone()
+    conn.close()
+    return key, pairs_tokens(text).replace("'", "''")
+
+
 def test_missing_search_postings_are_found(registry, saved):
-    alter(saved, "DELETE FROM search_grams WHERE gram = '防汛'")
+    key, tokens = _postings(saved, "instr(search_text, '防汛') > 0")
+    alter(saved, f"INSERT INTO search_pairs (search_pairs, rowid, pairs) VALUES ('delete', {key}, '{tokens}')")
     refused_and_unchanged(registry, saved, "搜索索引与记录不一致")
 
 
 def test_a_posting_moved_to_another_record_is_found(registry, saved):
-    # Same number of postings, so only the per-record weighting can tell.
-    alter(saved, "UPDATE search_grams SET sort_key = (SELECT max(sort_key) FROM records) "
-                 "WHERE gram = '储备' AND sort_key = (SELECT min(sort_key) FROM records)")
+    # The same number of postings, so only the records' own lookups can tell.
+    key, tokens = _postings(saved, "sort_key = (SELECT min(sort_key) FROM records)")
+    alter(saved, f"INSERT INTO search_pairs (search_pairs, rowid, pairs) VALUES ('delete', {key}, '{tokens}')",
+          f"INSERT INTO search_pairs (rowid, pairs) VALUES ((SELECT max(sort_key) + 1 FROM records), '{tokens}')")
     refused_and_unchanged(registry, saved, "搜索索引与记录不一致", "所属记录不同")
 
 
@@ -178,14 +189,14 @@ def test_restore_mends_a_live_database_with_a_damaged_page(registry, saved):
 
 
 def damage_deep_page(path: Path) -> None:
-    """Overwrites a b-tree page in the last third of the file (the first pages hold the schema, which
-    every open reads: damage there is refused on open, see test_safety)."""
+    """Overwrites the last b-tree page in use (the first pages hold the schema, which every open reads:
+    damage there is refused on open, see test_safety; a page on the freelist would harm nothing)."""
     conn = sqlite3.connect(path)
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    page_size, pages = (conn.execute(f"PRAGMA {name}").fetchone()[0] for name in ("page_size", "page_count"))
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    target = conn.execute("SELECT max(pageno) FROM dbstat WHERE name != 'sqlite_schema'").fetchone()[0] - 1
     conn.close()
     data = bytearray(path.read_bytes())
-    target = pages * 2 // 3
     data[target * page_size:(target + 1) * page_size] = b"\xa5" * page_size
     path.write_bytes(bytes(data))
 

@@ -1,5 +1,5 @@
 """Safety: a corrupt, foreign or newer file is refused and left byte for byte untouched; backups are
-made once a day (before the first write) and before migrating, the last 30 kept; restore checks the
+made once a day (before the first write) and before migrating, kept by the retention; restore checks the
 file first and keeps the database it replaces; check reports integrity, foreign keys and number gaps."""
 from __future__ import annotations
 
@@ -100,7 +100,7 @@ def test_the_daily_backup_waits_for_the_first_write_and_is_made_once(filled):
 
 
 @pytest.mark.sqlite_only
-def test_only_the_last_30_backups_are_kept(registry, db_path):
+def test_backups_of_one_day_are_pruned_to_the_newest_few(registry, db_path):
     made = [registry.backup() for _ in range(KEEP_BACKUPS + 3)]
     kept = sorted(backups_dir(db_path).glob("*.sqlite"))
     assert len(kept) == KEEP_BACKUPS

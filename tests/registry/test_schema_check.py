@@ -90,15 +90,16 @@ def test_check_names_an_extra_view_column_and_a_changed_index(live):
 
 @pytest.mark.sqlite_only
 def test_check_finds_missing_search_postings(live):
-    found = problems_after(live, "DELETE FROM search_grams WHERE gram = '物资'")
-    assert found == ["搜索索引与记录不一致：应有 {:,} 条索引项，实有 {:,} 条，查询可能漏掉或多出记录".format(*_counts(live, 2))]
+    from desktop_app.registry.search_index import pairs_tokens
 
-
-def _counts(path, missing):
-    conn = sqlite3.connect(path)
-    postings = conn.execute("SELECT count(*) FROM search_grams").fetchone()[0]
+    conn = sqlite3.connect(live)
+    key, text = conn.execute("SELECT sort_key, search_text FROM records WHERE instr(search_text, '物资') > 0").fetchone()
+    expected = sum(len(t) - 1 for (t,) in conn.execute("SELECT search_text FROM records"))
     conn.close()
-    return postings + missing, postings
+    found = problems_after(live, f"INSERT INTO search_pairs (search_pairs, rowid, pairs) "
+                                 f"VALUES ('delete', {key}, '{pairs_tokens(text)}')")
+    missing = len(text) - 1
+    assert found == [f"搜索索引与记录不一致：应有 {expected:,} 条索引项，实有 {expected - missing:,} 条，查询可能漏掉或多出记录"]
 
 
 @pytest.mark.sqlite_only

@@ -88,7 +88,7 @@ def test_every_substring_of_stored_titles_finds_its_record(sample):
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.text(alphabet="防汛抗旱通知关于县教育局〔〕2026号的 %_", min_size=0, max_size=5))
+@given(st.text(alphabet="防汛抗旱通知关于县教育局〔〕2026号的 %_(q\U000f0128\U000f0000", min_size=0, max_size=5))
 def test_any_query_equals_the_scan(sample_for_hypothesis, text):
     registry = sample_for_hypothesis
     assert registry.search_ids(text) == scan_ids(registry.db, text)
@@ -102,35 +102,90 @@ def sample_for_hypothesis(tmp_path_factory):
     registry = Registry.open(tmp_path_factory.mktemp("search") / "db.sqlite")
     registry.demo(400)
     registry.register("incoming", {**incoming_request(), "title": "含有%和_的标题：防汛"})
+    for title in ODD_TITLES:
+        registry.register("incoming", {**incoming_request(), "title": title})
     yield registry
     registry.close()
 
 
-@pytest.mark.sqlite_only  # SQLite's postings (a server's: engine/pgsearch.py)
-def test_the_rarest_gram_is_found_even_when_every_gram_is_common(sample, monkeypatch):
-    from desktop_app.registry import search
-
-    monkeypatch.setattr(search, "_RARITY_CAPS", (1, None))  # as if every gram had millions of postings
-    known: dict[str, int] = {}
-    counts = search._rarity(sample.db, search.grams("关于做好"), known)
-    exact = {g: sample.db.conn.execute("SELECT count(*) FROM search_grams WHERE gram = ?", [g]).fetchone()[0]
-             for g in counts}
-    rarest = min(exact, key=exact.get)
-    assert min(counts, key=counts.get) == rarest and counts[rarest] == exact[rarest]
-    assert known and all(known[g] == exact[g] for g in known)  # remembered for the next keystroke
-    again = search._rarity(sample.db, search.grams("关于做好"), known)
-    assert min(again, key=again.get) == rarest
-    assert sample.search_ids("关于做好") == scan_ids(sample.db, "关于做好")
+ODD_TITLES = ["关于(2026)第1号 & 50% 的_通知", "含有\U000f0128与(的标题", "\U000f0000开头的\U000f03ff标题",
+              "q28 qq 与 Q 的函", "空 格  两个", "单"]
 
 
-def test_stale_remembered_counts_never_change_the_answer(sample):
-    from desktop_app.registry import search
+@pytest.fixture(scope="module")
+def classes(tmp_path_factory):
+    """A demo register plus titles made of the characters the postings' code treats specially."""
+    from desktop_app.registry import Registry
 
-    rng = random.Random(3)
-    for text in ["防汛抗旱", "工作情况", "冰雹灾害", "关于做好", "县教育局"]:
-        stale = {g: rng.choice([1, 7, 10**6]) for g in search.grams(search.normalise(text))}
-        assert search.search_ids(sample.db, text, Filters(), None, stale) == scan_ids(sample.db, text)
-    fresh = sample.register("incoming", incoming_request(title="关于罕见词语测试的函"))
-    sample.search_ids("罕见词语")  # remembers the counts of its grams
-    again = sample.register("incoming", incoming_request(title="又一份罕见词语测试的函"))
-    assert sample.search_ids("罕见词语") == [again["id"], fresh["id"]]
+    registry = Registry.open(tmp_path_factory.mktemp("classes") / "db.sqlite")
+    registry.demo(3000)
+    for title in ODD_TITLES:
+        registry.register("incoming", {**incoming_request(), "title": title})
+    yield registry
+    registry.close()
+
+
+QUERY_CLASSES = {
+    "one_rare": ["雹", "瓜", "暴"], "one_common": ["县", "关", "2", "〔"], "one_absent": ["龘", "z"],
+    "two_rare": ["冰雹", "哈密"], "two_common": ["防汛", "关于", "20"], "two_absent": ["龘龘", "汛防"],
+    "three": ["防汛抗", "工作情", "收文〔"], "four_plus": ["防汛抗旱", "工作情况", "关于防汛", "人民政府办公室"],
+    "number_fragments": ["〔2026〕1", "〔2024〕", "托政发〔2025〕", "收文〔2023〕1", "(2026)", "2026〕12号"],
+    "absent_long": ["防汛抗旱龘", "〔2099〕"],
+    "odd": ["(", "(2026)", "50%", "_", "% 的", "\U000f0128", "与(", "\U000f0000", "q", "q28", "qq", " ", "  ", "空 格"],
+}
+
+
+@pytest.mark.parametrize("query_class", sorted(QUERY_CLASSES))
+def test_every_query_class_equals_a_like_scan(classes, query_class):
+    """The postings give exactly the ids, in the order, of a LIKE scan of the same file: with and
+    without filters, newest 50 and the full count."""
+    cases = [Filters(), Filters(kind="incoming"), Filters(year=2024), Filters(status="numbered", kind="outgoing"),
+             Filters(overdue=True)]
+    for text in QUERY_CLASSES[query_class]:
+        for filters in cases:
+            args = {"kind": filters.kind, "year": filters.year, "status": filters.status, "overdue": filters.overdue}
+            expected = scan_ids(classes.db, text, filters, use_like=True)
+            assert classes.search_ids(text, **args) == expected, (text, filters)
+            assert classes.search_ids(text, **args, limit=50) == expected[:50], (text, filters)
+            assert classes.count(text, **args) == len(expected), (text, filters)
+    if query_class.endswith("absent") or query_class == "absent_long":
+        assert all(classes.count(t) == 0 for t in QUERY_CLASSES[query_class])
+    elif not query_class.startswith("odd"):
+        assert all(classes.count(t) > 0 for t in QUERY_CLASSES[query_class])
+
+
+def test_a_changed_text_is_found_by_its_new_words_only(registry):
+    record = registry.register("outgoing", outgoing_request(title="关于做好冬季防汛工作的通知"))
+    with registry.db.conn:
+        registry.db.conn.execute("UPDATE records SET title = '关于做好春季植树工作的通知', "
+                                 "search_text = replace(search_text, '冬季防汛', '春季植树') WHERE id = ?",
+                                 [record["id"]])
+    assert registry.search_ids("植树") == [record["id"]] and registry.search_ids("植") == [record["id"]]
+    assert registry.search_ids("防汛") == [] and registry.search_ids("汛") == []
+    numbered = registry.register("outgoing", signed(assign_number=True))
+    assert registry.search_ids(numbered["number"]) == [numbered["id"]]
+    from desktop_app.registry import search_index
+
+    assert search_index.verify(registry.db.conn)["ok"]
+
+
+def test_verify_notices_postings_that_do_not_match_the_texts(registry):
+    from desktop_app.registry import search_index
+
+    registry.register("outgoing", outgoing_request())
+    assert search_index.verify(registry.db.conn)["ok"]
+    with registry.db.conn:  # a record changed behind the triggers' back
+        registry.db.conn.execute("DROP TRIGGER records_search_update")
+        registry.db.conn.execute("UPDATE records SET search_text = search_text || '龘'")
+    result = search_index.verify(registry.db.conn)
+    assert not result["ok"] and "搜索索引" in result["problem"]
+    assert registry.search_ids("龘") == []  # which is what verify warns about
+
+
+def test_the_code_names_every_character_apart():
+    from desktop_app.registry.search_index import chars_tokens, pairs_tokens
+
+    texts = ["(", "\U000f0128", "\U000f0000", "\U000f0000\U000f0528", "q28", "a b", "a\nb"]
+    assert len({pairs_tokens("x" + t) for t in texts}) == len(texts)
+    assert len({chars_tokens(t) for t in texts[:3]}) == 3
+    assert pairs_tokens("a\nb") != pairs_tokens("a b")  # the field separator is its own character

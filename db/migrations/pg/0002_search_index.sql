@@ -30,9 +30,13 @@ COST 10000 AS $$
 $$;
 CREATE INDEX record_search_grams ON record_search USING gin (docroute_search_grams(search_text));
 
--- A status or due change updates the row in place (a HOT update: the GIN index is not touched).
+-- A status or due change updates the row in place (a HOT update: the GIN index is not touched). A bulk
+-- load (engine/pgbulk.py) sets docroute.bulk for its transaction and fills the copy in one statement.
 CREATE FUNCTION docroute_record_search() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+    IF TG_OP = 'INSERT' AND current_setting('docroute.bulk', true) = 'on' THEN
+        RETURN NULL;
+    END IF;
     IF TG_OP = 'UPDATE' AND OLD.sort_key = NEW.sort_key THEN
         UPDATE record_search SET kind = NEW.kind, status = NEW.status, due = NEW.due, search_text = NEW.search_text
         WHERE sort_key = NEW.sort_key;

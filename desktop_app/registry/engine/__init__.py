@@ -27,6 +27,7 @@ class Engine(Protocol):
     label: str                     # shown to the clerk: 本机数据库文件 / 数据库服务器
     errors: tuple[type[BaseException], ...]
     migrations_table: str
+    counting_key: str              # the column type of a key the engine numbers itself
 
     def begin_write(self, conn: Any) -> None: ...
     def before_commit(self, conn: Any) -> None: ...

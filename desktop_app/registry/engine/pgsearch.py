@@ -12,9 +12,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from desktop_app.registry.search import ID_MASK, Filters, grams, normalise
+from desktop_app.registry.search import ID_MASK, Filters, normalise
 
 GRAMS = "docroute_search_grams(r.search_text)"  # on record_search (db/migrations/pg/0002)
+def grams(query: str) -> list[str]:
+    """The distinct overlapping pairs of a query of two or more characters."""
+    return list(dict.fromkeys(query[i:i + 2] for i in range(len(query) - 1)))
+
+
 WINDOW = 2000  # newest records tried first: a query in 2.5 % of them fills a page of 50 without the postings
 
 

@@ -4,7 +4,7 @@ Only spellings are translated here, never meaning, and only outside string liter
 identifiers and comments:
 - placeholders: `?` → `%s`, `:name` → `%(name)s` (and a literal `%` → `%%`, psycopg's escape);
 - `INDEXED BY index`: SQLite's planner hint (sqlite docs "INDEXED BY") is dropped, PostgreSQL's planner
-  chooses with its statistics;
+  chooses with its statistics; SQLite's `temp.` schema is PostgreSQL's `pg_temp.`;
 - `a IS NOT b` / `a IS b` with an expression on the right: SQLite's null-safe comparison, PostgreSQL's
   `IS DISTINCT FROM` / `IS NOT DISTINCT FROM` (IS NULL, IS TRUE … stay as they are).
 
@@ -23,6 +23,7 @@ _TOKEN = re.compile(r"""
     | (?P<named>(?<![\w:]):(?P<name>[A-Za-z_]\w*))
     | (?P<percent>%)
     | (?P<indexed>\bINDEXED\s+BY\s+\w+\s?)
+    | (?P<temp>\btemp\.)
     | (?P<is_not>\bIS\s+NOT\s+(?!NULL\b|TRUE\b|FALSE\b|DISTINCT\b|UNKNOWN\b))
     | (?P<is>\bIS\s+(?!NOT\b|NULL\b|TRUE\b|FALSE\b|DISTINCT\b|UNKNOWN\b))
 """, re.IGNORECASE | re.DOTALL | re.VERBOSE)
@@ -51,6 +52,8 @@ def _replacement(match: re.Match) -> str:
         return "%%"
     if kind == "indexed":
         return ""
+    if kind == "temp":
+        return "pg_temp."
     if kind == "is_not":
         return "IS DISTINCT FROM "
     return "IS NOT DISTINCT FROM "

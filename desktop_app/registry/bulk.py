@@ -1,0 +1,139 @@
+"""Many records in one transaction: the demo register, an imported Excel register, a rebuilt index.
+
+Rows go in with executemany (sqlite-utils' insert_all commits every 99 rows and checks types; raw
+executemany is ~4x faster, PITFALLS.md), the search postings are indexed once at the end in one
+statement per table instead of by a trigger per row (search_index.deferred), and the whole load is
+one BEGIN IMMEDIATE transaction: it lands whole or not at all, also when the process is killed
+(tests/registry/test_crash.py). Afterwards the WAL, which held the whole load, is folded back into the
+database and truncated, so a million-record load leaves no gigabyte-sized -wal file behind."""
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from typing import Iterator, Sequence
+
+import sqlite_utils
+
+from desktop_app.registry import records, search_index
+from desktop_app.registry.database import write
+from desktop_app.registry.engine import engine_of
+
+# A load of at least this many records, and at least as many as the table held, rebuilds the indexes
+# and merges the FTS5 segments (smaller, fewer segments to read); smaller loads leave that to FTS5's
+# own incremental merging. Above it the WAL is truncated afterwards.
+OPTIMIZE_AT = 20_000
+CACHE_KIB = 32_768  # a larger page cache while loading: the indexes grow at many places at once
+
+# direction is the outgoing 行文方向 of the fields (0010): given here, its per-row insert trigger does nothing.
+RECORD_COLUMNS = ("id", *records.RECORD_COLUMNS, "fields", "plan_id", "created_at", "updated_at", "sort_key",
+                  "void_reason", "search_text", "direction")
+DIRECTIONS = ("upward", "downward", "parallel")
+
+
+def direction(kind: str, fields: dict) -> str | None:
+    value = fields.get("direction") if kind == "outgoing" else None
+    return value if value in DIRECTIONS else None
+NUMBER_COLUMNS = ("series", "year", "serial", "record_id", "status", "text", "given_at")
+STEP_COLUMNS = ("record_id", "step_order", "action", "by_person", "by_name", "on_date", "opinion", "acting_for",
+                "recorded_at")
+AUDIT_COLUMNS = ("at", "user", "action", "record_id", "before", "after")
+
+
+class BulkWriter:
+    """Adds rows inside the open bulk transaction; ids are given by the caller from `next_id`."""
+
+    def __init__(self, db: sqlite_utils.Database, first_id: int) -> None:
+        self.conn = db.conn
+        self.first_id = first_id
+        self.next_id = first_id
+        self.added = 0
+
+    def records(self, rows: Sequence[Sequence]) -> None:
+        """Record rows in RECORD_COLUMNS order, ids counting up from next_id."""
+        self._insert("records", RECORD_COLUMNS, rows)
+        self.added += len(rows)
+        self.next_id += len(rows)
+
+    def numbers(self, rows: Sequence[Sequence]) -> None:
+        self._insert("numbers", NUMBER_COLUMNS, rows)
+
+    def steps(self, rows: Sequence[Sequence]) -> None:
+        self._insert("step_actions", STEP_COLUMNS, rows)
+
+    def audit(self, rows: Sequence[Sequence]) -> None:
+        self._insert("audit_log", AUDIT_COLUMNS, rows)
+
+    def _insert(self, table: str, columns: Sequence[str], rows: Sequence[Sequence]) -> None:
+        if rows:  # names quoted: "user" is a reserved word on a server
+            self.conn.executemany(f"INSERT INTO {table} ({', '.join(f'{chr(34)}{c}{chr(34)}' for c in columns)}) "
+                                  f"VALUES ({', '.join('?' * len(columns))})", rows)
+
+
+@contextlib.contextmanager
+def load(db: sqlite_utils.Database, expected: int = 0) -> Iterator[BulkWriter]:
+    """One transaction for a bulk write; the new records' postings are indexed when the block ends.
+    When about as many records are `expected` as the table holds, its secondary indexes are dropped
+    too and built again at the end, sorted in one pass (faster, and the built indexes are smaller).
+    On a server the same in PostgreSQL's words (engine/pgbulk.py)."""
+    if engine_of(db).name != "sqlite":
+        with _server_load(db, expected) as writer:
+            yield writer
+        return
+    with _cache(db.conn):
+        with write(db):
+            writer = BulkWriter(db, records.next_id(db))
+            rebuild = expected >= max(writer.first_id - 1, OPTIMIZE_AT)
+            indexes = _indexes_deferred(db.conn) if rebuild else contextlib.nullcontext()
+            with search_index.deferred(db.conn), indexes:
+                yield writer
+                if writer.added:
+                    search_index.index_records(db.conn, writer.first_id)
+                    if rebuild:  # merging rewrites the whole index: only when the load is most of it
+                        search_index.optimize(db.conn)
+        if writer.added >= OPTIMIZE_AT:
+            _fold_wal(db.conn)
+
+
+@contextlib.contextmanager
+def _server_load(db: sqlite_utils.Database, expected: int) -> Iterator[BulkWriter]:
+    from desktop_app.registry.engine import pgbulk
+
+    # No index is dropped on a shared server: that would lock every other clerk's reads out for the
+    # length of the load (migrate-to, into a database nobody uses yet, does drop them).
+    with write(db):
+        writer = BulkWriter(db, records.next_id(db))
+        with pgbulk.deferred(db, writer.first_id):
+            yield writer
+
+
+@contextlib.contextmanager
+def _cache(conn: sqlite3.Connection) -> Iterator[None]:
+    before = conn.execute("PRAGMA cache_size").fetchone()[0]
+    conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+    try:
+        yield
+    finally:
+        conn.execute(f"PRAGMA cache_size = {before}")
+
+
+@contextlib.contextmanager
+def _indexes_deferred(conn: sqlite3.Connection) -> Iterator[None]:
+    """The explicit indexes of the tables a bulk write fills, dropped and put back from their stored SQL
+    (inside the caller's transaction, like search_index.deferred)."""
+    saved = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                         "AND tbl_name IN ('records', 'step_actions', 'numbers') ORDER BY name").fetchall()
+    for name, _ in saved:
+        conn.execute(f'DROP INDEX "{name}"')
+    try:
+        yield
+    finally:
+        for _, sql in saved:
+            conn.execute(sql)
+
+
+def _fold_wal(conn: sqlite3.Connection) -> None:
+    """Checkpoints and truncates the WAL; a reader holding an old snapshot only makes it wait for later."""
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except sqlite3.OperationalError:  # busy: the next automatic checkpoint does it
+        pass
