@@ -59,4 +59,5 @@ def server_url(request, tmp_path, monkeypatch) -> str:
     files = tmp_path / "server-files"
     files.mkdir(exist_ok=True)
     monkeypatch.setenv("DOCROUTE_FILES", str(files))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # this PC's pg_dump files and choices
     return url

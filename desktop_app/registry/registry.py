@@ -424,13 +424,17 @@ class Registry:
         if self.engine != "sqlite":
             from desktop_app.registry import server_backup
 
-            found = sorted(server_backup.default_folder().glob(f"*{server_backup.SUFFIX}"),
+            found = sorted(server_backup.default_folder(self.db).glob(f"*{server_backup.SUFFIX}"),
                            key=lambda p: p.stat().st_mtime)
             return found[-1] if found else None
         return safety.newest_backup(self.path)
 
     def backup_space(self) -> dict:
         """For 设置: {backups, bytes, database_bytes, times_the_database, oldest, newest}."""
+        if self.engine != "sqlite":
+            from desktop_app.registry import server_backup
+
+            return server_backup.space(self.db)
         return safety.backup_space(self.path)
 
     def restore(self, path: str | Path) -> dict:

@@ -40,10 +40,28 @@ def _version(path: str) -> tuple[int, ...]:
     return tuple(int(x) for x in parts[-1].split(".")) if parts else (0,)
 
 
-def default_folder() -> Path:
+def default_folder(db: Any) -> Path:
+    """This PC's pg_dump files of that server database: backups/<server>-<port>-<database>/ in the
+    user's data folder (two servers' backups never mix)."""
+    from urllib.parse import urlsplit
+
     from desktop_app.paths import user_data_dir
 
-    return user_data_dir() / "backups"
+    parts = urlsplit(db.url)
+    name = f"{parts.hostname or 'localhost'}-{parts.port or 5432}-{parts.path.lstrip('/')}"
+    return user_data_dir() / "backups" / "".join(c if c.isalnum() or c in "-_." else "_" for c in name)
+
+
+def space(db: Any) -> dict:
+    """What this PC's pg_dump files of the database take, for 设置 (as retention.space for a file)."""
+    folder = default_folder(db)
+    files = sorted(folder.glob(f"*{SUFFIX}"), key=lambda p: p.stat().st_mtime) if folder.is_dir() else []
+    used = sum(p.stat().st_size for p in files)
+    size = db.conn.execute("SELECT pg_database_size(current_database())").fetchone()[0]
+    made = [datetime.fromtimestamp(p.stat().st_mtime).isoformat(timespec="seconds") for p in files]
+    return {"backups": len(files), "bytes": used, "database_bytes": size,
+            "times_the_database": round(used / size, 2) if size else None,
+            "oldest": made[0] if made else None, "newest": made[-1] if made else None}
 
 
 def backup(db: Any, dest: str | Path | None = None) -> Path:
@@ -53,7 +71,7 @@ def backup(db: Any, dest: str | Path | None = None) -> Path:
     if tool is None:
         raise StorageError("本机没有找到 pg_dump，数据库服务器的备份没有做", NOT_FOUND)
     name = db.conn.execute("SELECT current_database()").fetchone()[0]
-    target = Path(dest) if dest else default_folder() / f"{name}-{datetime.now():%Y%m%d-%H%M%S}{SUFFIX}"
+    target = Path(dest) if dest else default_folder(db) / f"{name}-{datetime.now():%Y%m%d-%H%M%S}{SUFFIX}"
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     try:

@@ -69,6 +69,13 @@ class PgConnection:
         cursor.executemany(translate(sql), rows)
         return cursor
 
+    def __enter__(self) -> "PgConnection":
+        return self
+
+    def __exit__(self, kind: Any, *rest: Any) -> None:
+        """As sqlite3's connection: commit a transaction left open, or roll it back on an error."""
+        (self.rollback if kind else self.commit)()
+
     def commit(self) -> None:
         if self.in_transaction:
             self.raw.execute("COMMIT")

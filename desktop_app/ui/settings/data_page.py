@@ -112,7 +112,7 @@ class DataSection(Section):
         if self.on_server:
             from desktop_app.registry.server_backup import default_folder
 
-            return default_folder()
+            return default_folder(self.registry.db)
         return safety.backups_dir(Path(self.registry.path))
 
     def backup_files(self) -> list[Path]:
