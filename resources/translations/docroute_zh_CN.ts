@@ -205,17 +205,17 @@
 <context>
     <name>BackupNotice</name>
     <message>
-        <location filename="../../desktop_app/ui/backup_notice.py" line="35"/>
+        <location filename="../../desktop_app/ui/backup_notice.py" line="36"/>
         <source>Today&apos;s automatic backup did not complete ({reason}). Your work is saved as usual; free some disk space, then use File → Back up now.</source>
         <translation>今天的自动备份没有完成（{reason}）。已做的工作照常保存；请腾出磁盘空间，然后点“文件”菜单中的“立即备份”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_notice.py" line="41"/>
+        <location filename="../../desktop_app/ui/backup_notice.py" line="42"/>
         <source>The database is damaged: checking the daily backup found “{problem}”. Daily backups have stopped so that the good ones are kept. Restore the newest good backup, {name}, with File → Restore from backup…, then enter again what changed since then.</source>
         <translation>数据库已损坏：校验每日备份时发现“{problem}”。每日自动备份已停止，以免完好的备份被替换掉。请点“文件”菜单中的“从备份恢复…”，恢复最新的完好备份 {name}，再补录此后的变动。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_notice.py" line="47"/>
+        <location filename="../../desktop_app/ui/backup_notice.py" line="48"/>
         <source>The database is damaged: checking the daily backup found “{problem}”. Daily backups have stopped. Restore a good backup with File → Restore from backup…</source>
         <translation>数据库已损坏：校验每日备份时发现“{problem}”。每日自动备份已停止。请点“文件”菜单中的“从备份恢复…”，恢复一份完好的备份。</translation>
     </message>
@@ -533,174 +533,179 @@
         <translation>校验结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="72"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="67"/>
+        <source>Change…</source>
+        <translation>更改…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="75"/>
         <source>Database in use</source>
         <translation>正在使用的数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="76"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="79"/>
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="100"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="112"/>
         <source>The database is on the office&apos;s server: the administrator backs it up there with pg_dump every day and restores a backup into a new, empty database. This PC can also make a pg_dump backup now.</source>
         <translation>数据库在办公室的数据库服务器上：由管理员每天在服务器上用 pg_dump 备份，恢复时恢复到一个新建的空数据库。本机也可以现在做一份 pg_dump 备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="103"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="115"/>
         <source>The database is on the office&apos;s server: the administrator backs it up there with pg_dump every day and restores a backup into a new, empty database. Install PostgreSQL&apos;s client tools (pg_dump) to back it up from this PC too.</source>
         <translation>数据库在办公室的数据库服务器上：由管理员每天在服务器上用 pg_dump 备份，恢复时恢复到一个新建的空数据库。如需在本机备份，请安装 PostgreSQL 客户端工具（pg_dump）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="106"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="118"/>
         <source>Back up now (pg_dump)</source>
         <translation>立即备份（pg_dump）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="130"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="142"/>
         <source>kept when a restore replaced the database</source>
         <translation>恢复时另存的原数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="132"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="144"/>
         <source>verified when made</source>
         <translation>备份时已校验</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="133"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="145"/>
         <source>not verified yet</source>
         <translation>尚未校验</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="160"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="172"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="174"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="186"/>
         <source>an empty database</source>
         <translation>空数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="175"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="187"/>
         <source>the file is damaged (%1)</source>
         <translation>文件已损坏（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="181"/>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="224"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="193"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="236"/>
         <source>unusable: %1</source>
         <translation>不能使用：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="230"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="242"/>
         <source>Replace the database in use by the backup {name}? The backup is checked first; if anything is wrong, nothing changes. The database in use is kept in the backup folder.</source>
         <translation>用备份 {name} 替换正在使用的数据库吗？先检查备份，有任何问题都不作改动。正在使用的数据库另存到备份文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="237"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="249"/>
         <source>Checking the backup and restoring it…</source>
         <translation>正在检查备份并恢复……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="270"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="282"/>
         <source>Pages kept intact by the database server</source>
         <translation>数据页由数据库服务器保证完整</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="276"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="288"/>
         <source>Document numbers without gaps, each on its record</source>
         <translation>文号连续，各在其记录上</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="277"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="289"/>
         <source>Search index matches the records</source>
         <translation>搜索索引与记录一致</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="178"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="190"/>
         <source>good: %1 records, structure %2</source>
         <translation>完好：%1 条记录，结构版本 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="197"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="209"/>
         <source>Select a backup in the list first.</source>
         <translation>请先在列表中选择一份备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="214"/>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="229"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="226"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="241"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="215"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="227"/>
         <source>DocRoute database (*.sqlite)</source>
         <translation>公文流转助手数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="220"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="232"/>
         <source>it is an empty database</source>
         <translation>这是一个空数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="226"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="238"/>
         <source>Not restored, the database in use is unchanged: %1. Choose another backup.</source>
         <translation>未恢复，正在使用的数据库保持不变：%1。请选择另一份备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="244"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="256"/>
         <source>Restored from %1. The database it replaced is kept as %2.</source>
         <translation>已从 %1 恢复。被替换的数据库另存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="262"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="274"/>
         <source>The database is in order.</source>
         <translation>数据库正常。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="262"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="274"/>
         <source>The check found problems (below).</source>
         <translation>检查发现问题（见下）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="271"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="283"/>
         <source>Pages of the file intact</source>
         <translation>文件页面完好</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="273"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="285"/>
         <source>Structure as this version expects</source>
         <translation>数据库结构与本版本一致</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="274"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="286"/>
         <source>Every reference points to an existing record</source>
         <translation>记录之间的引用完整</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="278"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="290"/>
         <source>Attachments present and unchanged</source>
         <translation>附件齐全，内容未变</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="279"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="291"/>
         <source>Seal ledger unaltered</source>
         <translation>用印登记簿未被改动</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="280"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="292"/>
         <source>Seal ledger: not part of this version yet</source>
         <translation>用印登记簿：本版本尚无</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="284"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="296"/>
         <source>%1 records; structure version %2.</source>
         <translation>共 %1 条记录；结构版本 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="287"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="299"/>
         <source>Restore the newest good backup with “Restore from backup…” above, or ask for support.</source>
         <translation>请用上方的“从备份恢复…”恢复最近一份完好的备份，或联系技术支持。</translation>
     </message>
@@ -708,100 +713,113 @@
 <context>
     <name>DatabaseChoice</name>
     <message>
-        <location filename="../../desktop_app/ui/settings/database_choice.py" line="22"/>
+        <location filename="../../desktop_app/ui/settings/database_choice.py" line="23"/>
         <source>Database this PC opens</source>
         <translation>本机使用的数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/database_choice.py" line="23"/>
+        <location filename="../../desktop_app/ui/settings/database_choice.py" line="24"/>
         <source>A database file on this PC (one PC)</source>
         <translation>本机数据库文件（一台电脑使用）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/database_choice.py" line="25"/>
+        <location filename="../../desktop_app/ui/settings/database_choice.py" line="26"/>
         <source>The office&apos;s database server (several PCs)</source>
         <translation>办公室的数据库服务器（多台电脑共用）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/database_choice.py" line="32"/>
+        <location filename="../../desktop_app/ui/settings/database_choice.py" line="33"/>
         <source>empty: the database in the user&apos;s data folder</source>
         <translation>留空：用户数据文件夹中的数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/database_choice.py" line="42"/>
+        <location filename="../../desktop_app/ui/settings/database_choice.py" line="43"/>
         <source>e.g. \\wenshu-server\docroute</source>
         <translation>例如 \\wenshu-server\docroute</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/database_choice.py" line="43"/>
+        <location filename="../../desktop_app/ui/settings/database_choice.py" line="44"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/database_choice.py" line="45"/>
+        <location filename="../../desktop_app/ui/settings/database_choice.py" line="46"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/database_choice.py" line="48"/>
+        <location filename="../../desktop_app/ui/settings/database_choice.py" line="49"/>
         <source>Save choice</source>
         <translation>保存选择</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/database_choice.py" line="57"/>
+        <location filename="../../desktop_app/ui/settings/database_choice.py" line="58"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/database_choice.py" line="58"/>
+        <location filename="../../desktop_app/ui/settings/database_choice.py" line="59"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/database_choice.py" line="59"/>
+        <location filename="../../desktop_app/ui/settings/database_choice.py" line="60"/>
         <source>Database name</source>
         <translation>数据库名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/database_choice.py" line="60"/>
+        <location filename="../../desktop_app/ui/settings/database_choice.py" line="61"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/database_choice.py" line="64"/>
-        <location filename="../../desktop_app/ui/settings/database_choice.py" line="101"/>
+        <location filename="../../desktop_app/ui/settings/database_choice.py" line="65"/>
+        <location filename="../../desktop_app/ui/settings/database_choice.py" line="102"/>
         <source>Shared folder for attachments</source>
         <translation>附件共享文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/database_choice.py" line="69"/>
+        <location filename="../../desktop_app/ui/settings/database_choice.py" line="70"/>
         <source>The password is asked for when the program opens the server; it is never stored. The choice takes effect the next time DocRoute is opened.</source>
         <translation>打开服务器时再输入密码，密码不会保存。所选数据库在下次打开公文流转助手时生效。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/database_choice.py" line="113"/>
+        <location filename="../../desktop_app/ui/settings/database_choice.py" line="114"/>
         <source>Fill in the server and the database name.</source>
         <translation>请填写服务器和数据库名。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/database_choice.py" line="126"/>
+        <location filename="../../desktop_app/ui/settings/database_choice.py" line="127"/>
         <source>Saved. DocRoute opens this database the next time it is started.</source>
         <translation>已保存。下次打开公文流转助手时使用这个数据库。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/database_choice.py" line="136"/>
+        <location filename="../../desktop_app/ui/settings/database_choice.py" line="137"/>
         <source>Choose the database server first.</source>
         <translation>请先选择“办公室的数据库服务器”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/database_choice.py" line="156"/>
+        <location filename="../../desktop_app/ui/settings/database_choice.py" line="157"/>
         <source>Connected as {user}: {records} records.</source>
         <translation>已用 {user} 连接：共 {records} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/database_choice.py" line="158"/>
+        <location filename="../../desktop_app/ui/settings/database_choice.py" line="159"/>
         <source> This user may only read.</source>
         <translation>该用户只能查看，不能登记或修改。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseChoiceDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/settings/database_choice.py" line="170"/>
+        <source>Database this PC opens</source>
+        <translation>本机使用的数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/database_choice.py" line="177"/>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -1042,7 +1060,7 @@
         <translation>首次设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/wizard.py" line="406"/>
+        <location filename="../../desktop_app/ui/wizard.py" line="410"/>
         <source>The sample data opened in a new window ({path}). Come back here to set up your office.</source>
         <translation>示例数据已在新窗口中打开（{path}）。看完后回到这里设置本办公室。</translation>
     </message>
@@ -1334,32 +1352,32 @@
 <context>
     <name>ImportProgress</name>
     <message>
-        <location filename="../../desktop_app/ui/import_job.py" line="58"/>
+        <location filename="../../desktop_app/ui/import_job.py" line="59"/>
         <source>Reading and checking the rows of {name}…</source>
         <translation>正在读取并检查 {name} 的各行…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_job.py" line="59"/>
+        <location filename="../../desktop_app/ui/import_job.py" line="60"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_job.py" line="61"/>
+        <location filename="../../desktop_app/ui/import_job.py" line="62"/>
         <source>Import registers</source>
         <translation>导入登记簿</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_job.py" line="73"/>
+        <location filename="../../desktop_app/ui/import_job.py" line="74"/>
         <source>All rows are good. Writing {total} records…</source>
         <translation>各行均无误，正在写入 {total} 条记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_job.py" line="75"/>
+        <location filename="../../desktop_app/ui/import_job.py" line="76"/>
         <source>Reading and checking rows: {done}…</source>
         <translation>正在读取并检查：已 {done} 行…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_job.py" line="84"/>
+        <location filename="../../desktop_app/ui/import_job.py" line="85"/>
         <source>Cancelling: nothing will be imported…</source>
         <translation>正在取消：不会导入任何记录…</translation>
     </message>
@@ -1727,19 +1745,20 @@
         <translation>已备份到 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="321"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="325"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="353"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="323"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="327"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="331"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="359"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="322"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="328"/>
         <source>DocRoute backups (*.sqlite)</source>
         <translation>公文流转助手备份 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="326"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="332"/>
         <source>Replace the records in this database by those in the backup {name}?
 
 The backup is checked first; if anything is wrong, nothing changes. The current database is kept in the backups folder.</source>
@@ -1748,53 +1767,53 @@ The backup is checked first; if anything is wrong, nothing changes. The current 
 会先检查备份，发现任何问题都不作改动。当前数据库会另存在 backups 文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="334"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="340"/>
         <source>Checking the backup and restoring it…</source>
         <translation>正在检查并恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="346"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="352"/>
         <source>Restored {count} records from {name}; the replaced database is kept as {kept}</source>
         <translation>已从 {name} 恢复 {count} 条记录；被替换的数据库另存为 {kept}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="364"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="369"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="370"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="375"/>
         <source>Import registers</source>
         <translation>导入登记簿</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="364"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="370"/>
         <source>Registers (*.xlsx *.csv)</source>
         <translation>登记簿 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="370"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="376"/>
         <source>Import cancelled: nothing was imported.</source>
         <translation>已取消导入：未导入任何记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="379"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="385"/>
         <source>Imported {n} records ({outgoing} outgoing, {incoming} incoming).</source>
         <translation>已导入 {n} 条记录（发文 {outgoing} 条，收文 {incoming} 条）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="391"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="397"/>
         <source>Org chart imported: {count} people of {county}</source>
         <translation>已导入{county}组织架构，共 {count} 人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="427"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="433"/>
         <source>This registry is set up already: change it here, under Settings.</source>
         <translation>本数据库已经设置过，请在“设置”中修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="440"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="446"/>
         <source>The registry is set up: register the first document with New… (Ctrl+N).</source>
         <translation>设置完成：点“新建…（Ctrl+N）”登记第一份公文。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="479"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="485"/>
         <source>About</source>
         <translation>关于</translation>
     </message>

@@ -137,7 +137,8 @@ def test_the_choice_of_database_is_stored_for_the_next_start(qtbot, app, window,
     from desktop_app.ui import app as app_module
 
     section = window.show_settings("data")
-    choice = section.choice
+    dialog = section.choose_database(show=False)
+    choice = dialog.choice
     choice.server.setChecked(True)
     choice.host.setText("wenshu-server")
     choice.port.setValue(5433)
@@ -151,6 +152,6 @@ def test_the_choice_of_database_is_stored_for_the_next_start(qtbot, app, window,
         "database": "postgresql://zhangsan@wenshu-server:5433/docroute", "files": str(share)}
     assert app_module._database_path(None) == "postgresql://zhangsan@wenshu-server:5433/docroute"
     choice.files.setText(str(tmp_path / "missing"))
-    assert not choice.save() and "找不到共享文件夹" in section.message.text()
+    assert not choice.save() and "找不到共享文件夹" in dialog.message.text()
     choice.file.setChecked(True)
     assert choice.save() and location.chosen().database == ""

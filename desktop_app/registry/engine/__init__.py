@@ -45,6 +45,12 @@ def is_server(location: Any) -> bool:
     return isinstance(location, str) and location.strip().lower().startswith(SERVER_SCHEMES)
 
 
+def location_of(path: Any) -> Path | str:
+    """A database's location as `Registry.open` takes it: a server URL stays a string (a Path would
+    fold its `//`), anything else is a path."""
+    return str(path).strip() if is_server(path) else Path(path)
+
+
 def engine_of(db: Any) -> Engine:
     """The adapter of an open database (a sqlite-utils Database without one is SQLite's)."""
     engine = getattr(db, "engine", None)

@@ -63,13 +63,16 @@ class DataSection(Section):
         self.result.setObjectName("checkResult")
         self.result.setMaximumHeight(self.fontMetrics().height() * 8)
         self._verified: dict[str, str] = {}
-        from desktop_app.ui.settings.database_choice import DatabaseChoice
-
-        self.choice = DatabaseChoice(self)
-        self.choice.message.connect(lambda text, ok: (self.show_ok if ok else self.show_error)(text))
         self.verify_button, self.restore_button, self.backup_button = verify, restore, backup
+        change = QPushButton(self.tr("Change…"), self)
+        change.setObjectName("changeDatabase")
+        change.clicked.connect(lambda: self.choose_database())
+        self.choice_dialog: Any = None
+        database_row = QHBoxLayout()
+        database_row.addWidget(self.database, 1)
+        database_row.addWidget(change)
         form = QFormLayout()
-        form.addRow(self.tr("Database in use"), self.database)
+        form.addRow(self.tr("Database in use"), database_row)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(open_folder)
@@ -82,9 +85,18 @@ class DataSection(Section):
         self.body.addLayout(buttons)
         self.body.addWidget(self.backups, 1)
         self.body.addWidget(self.result)
-        self.body.addWidget(self.choice)
         if self.on_server:
             self._for_a_server()
+
+    def choose_database(self, *, show: bool = True) -> Any:
+        """设置's choice of the database this PC opens (a file or the office's server), in a dialog."""
+        from desktop_app.ui.settings.database_choice import DatabaseChoiceDialog
+
+        if self.choice_dialog is None:
+            self.choice_dialog = DatabaseChoiceDialog(self)
+        if show:
+            self.choice_dialog.open()
+        return self.choice_dialog
 
     @property
     def on_server(self) -> bool:

@@ -8,8 +8,9 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QButtonGroup, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QRadioButton, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox,
+                               QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton, QSpinBox, QVBoxLayout,
+                               QWidget)
 
 from desktop_app.domain.errors import DocRouteError
 from desktop_app.registry import location
@@ -158,6 +159,32 @@ class DatabaseChoice(QGroupBox):
             text += self.tr(" This user may only read.")
         self.message.emit(text, True)
         return found
+
+
+class DatabaseChoiceDialog(QDialog):
+    """The choice in its own window (设置 → 数据与备份 → 更改…): the section itself stays short enough for
+    150 % on a 1366×768 screen. Its messages show in the dialog."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Database this PC opens"))
+        self.choice = DatabaseChoice(self)
+        self.message = QLabel(self)
+        self.message.setObjectName("choiceMessage")
+        self.message.setWordWrap(True)
+        self.choice.message.connect(self._show)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.choice)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)  # a UNC path shows whole
+
+    def _show(self, text: str, ok: bool) -> None:
+        self.message.setStyleSheet("color: #1e8449;" if ok else "color: #c0392b;")
+        self.message.setText(text)
 
 
 def describe(registry: Any) -> str:
