@@ -478,209 +478,224 @@
 <context>
     <name>DataSection</name>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="36"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="41"/>
         <source>Data and backups</source>
         <translation>数据与备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="37"/>
-        <source>DocRoute backs the database up once a day and before every update of its structure, keeping the last 30 copies. A restore checks the backup first and keeps the database it replaces.</source>
-        <translation>程序每天备份一次数据库，结构升级前也备份，保留最近 30 份。恢复时先检查备份文件，被替换的数据库另存一份。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="45"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="52"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="47"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="54"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="50"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="57"/>
         <source>Restore from backup…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="53"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="60"/>
         <source>Check database</source>
         <translation>检查数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="56"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="63"/>
         <source>Verify selected backup</source>
         <translation>校验所选备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="59"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="66"/>
         <source>Backup</source>
         <translation>备份文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="59"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="66"/>
         <source>Made</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="59"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="66"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="59"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="66"/>
         <source>Verified</source>
         <translation>校验结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="67"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="77"/>
         <source>Database in use</source>
         <translation>正在使用的数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="71"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="81"/>
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="96"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="82"/>
+        <source>Space used</source>
+        <translation>占用空间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="105"/>
         <source>kept when a restore replaced the database</source>
         <translation>恢复时另存的原数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="98"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="107"/>
         <source>verified when made</source>
         <translation>备份时已校验</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="99"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="108"/>
         <source>not verified yet</source>
         <translation>尚未校验</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="121"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="126"/>
+        <source>No backups yet.</source>
+        <translation>还没有备份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="127"/>
+        <source>%1 on disk for %2 backups (%3× the database; %4 as separate full copies)</source>
+        <translation>%2 份备份在磁盘上共占 %1（数据库的 %3 倍；若每份都完整保存需 %4）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="140"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="135"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="152"/>
         <source>an empty database</source>
         <translation>空数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="136"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="153"/>
         <source>the file is damaged (%1)</source>
         <translation>文件已损坏（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="142"/>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="185"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="161"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="208"/>
         <source>unusable: %1</source>
         <translation>不能使用：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="191"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="195"/>
+        <source>DocRoute backups (*.backup.json *.sqlite)</source>
+        <translation>公文流转助手备份 (*.backup.json *.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="214"/>
         <source>Replace the database in use by the backup {name}? The backup is checked first; if anything is wrong, nothing changes. The database in use is kept in the backup folder.</source>
         <translation>用备份 {name} 替换正在使用的数据库吗？先检查备份，有任何问题都不作改动。正在使用的数据库另存到备份文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="198"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="221"/>
         <source>Checking the backup and restoring it…</source>
         <translation>正在检查备份并恢复……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="235"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="258"/>
         <source>Document numbers without gaps, each on its record</source>
         <translation>文号连续，各在其记录上</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="236"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="259"/>
         <source>Search index matches the records</source>
         <translation>搜索索引与记录一致</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="139"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="158"/>
         <source>good: %1 records, structure %2</source>
         <translation>完好：%1 条记录，结构版本 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="158"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="42"/>
+        <source>DocRoute backs the database up once a day and before every update of its structure, keeping the newest few, one a day for a week, one a week for five weeks and one a month for a year. Backups share what has not changed and are compressed. A restore checks the backup first and keeps the database it replaces.</source>
+        <translation>程序每天备份一次数据库，结构升级前也备份；保留最近几份、一周内每天一份、五周内每周一份、一年内每月一份。各份备份共用未改变的数据并压缩保存。恢复时先检查备份文件，被替换的数据库另存一份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="177"/>
         <source>Select a backup in the list first.</source>
         <translation>请先在列表中选择一份备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="175"/>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="190"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="194"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="213"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="176"/>
-        <source>DocRoute database (*.sqlite)</source>
-        <translation>公文流转助手数据库 (*.sqlite)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="181"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="204"/>
         <source>it is an empty database</source>
         <translation>这是一个空数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="187"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="210"/>
         <source>Not restored, the database in use is unchanged: %1. Choose another backup.</source>
         <translation>未恢复，正在使用的数据库保持不变：%1。请选择另一份备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="205"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="228"/>
         <source>Restored from %1. The database it replaced is kept as %2.</source>
         <translation>已从 %1 恢复。被替换的数据库另存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="223"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="246"/>
         <source>The database is in order.</source>
         <translation>数据库正常。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="223"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="246"/>
         <source>The check found problems (below).</source>
         <translation>检查发现问题（见下）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="231"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="254"/>
         <source>Pages of the file intact</source>
         <translation>文件页面完好</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="232"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="255"/>
         <source>Structure as this version expects</source>
         <translation>数据库结构与本版本一致</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="233"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="256"/>
         <source>Every reference points to an existing record</source>
         <translation>记录之间的引用完整</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="237"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="260"/>
         <source>Attachments present and unchanged</source>
         <translation>附件齐全，内容未变</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="238"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="261"/>
         <source>Seal ledger unaltered</source>
         <translation>用印登记簿未被改动</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="239"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="262"/>
         <source>Seal ledger: not part of this version yet</source>
         <translation>用印登记簿：本版本尚无</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="243"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="266"/>
         <source>%1 records; structure version %2.</source>
         <translation>共 %1 条记录；结构版本 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="246"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="269"/>
         <source>Restore the newest good backup with “Restore from backup…” above, or ask for support.</source>
         <translation>请用上方的“从备份恢复…”恢复最近一份完好的备份，或联系技术支持。</translation>
     </message>
@@ -1616,8 +1631,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="322"/>
-        <source>DocRoute backups (*.sqlite)</source>
-        <translation>公文流转助手备份 (*.sqlite)</translation>
+        <source>DocRoute backups (*.backup.json *.sqlite)</source>
+        <translation>公文流转助手备份 (*.backup.json *.sqlite)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="326"/>
@@ -3873,8 +3888,8 @@ The backup is checked first; if anything is wrong, nothing changes. The current 
     </message>
     <message>
         <location filename="../../desktop_app/ui/app.py" line="230"/>
-        <source>DocRoute backups (*.sqlite)</source>
-        <translation>公文流转助手备份 (*.sqlite)</translation>
+        <source>DocRoute backups (*.backup.json *.sqlite)</source>
+        <translation>公文流转助手备份 (*.backup.json *.sqlite)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/app.py" line="243"/>
