@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from desktop_app.domain.errors import InputError
 from desktop_app.domain.requests import IncomingRequest, OutgoingRequest
-from desktop_app.registry import bulk, numbers, records, search_index
+from desktop_app.registry import bulk, fields_codec, numbers, records, search_index
 from desktop_app.registry.database import audit, compact_json, now
 from desktop_app.registry.fields import incoming_columns, outgoing_columns, routing_request, sign_step
 from desktop_app.registry.numbers import normalise_number
@@ -344,12 +344,15 @@ class Rows:
         text = search_text_of(columns["title"], number, receipt, columns.get("sender"), columns.get("sender_number"),
                               fields.get("sender_number_original"), columns.get("lead_department"),
                               columns.get("recipients"))
+        direction = bulk.direction(kind, fields)
+        columns["recipients"] = columns.get("recipients") or ""
+        stored = fields_codec.encode(kind, fields, {**columns, "direction": direction})
         return (record_id, kind, status, columns["title"], columns["doc_type"], columns["date"], columns.get("due"),
                 columns.get("series"), year, serial, number, receipt_year, receipt_serial, receipt,
                 columns.get("sender"), columns.get("sender_number"), columns.get("lead_department"),
-                columns.get("recipients") or "", columns["classification"], columns["urgency"],
-                columns.get("publicity"), columns.get("copies"), compact_json(fields), template.plan_id, stamp, stamp,
-                sort_key(day, record_id), void_reason, text, bulk.direction(kind, fields))
+                columns["recipients"], columns["classification"], columns["urgency"],
+                columns.get("publicity"), columns.get("copies"), stored, template.plan_id, stamp, stamp,
+                sort_key(day, record_id), void_reason, text, direction)
 
     def _outgoing_status(self, age: int) -> str:
         if age > 20:

@@ -14,7 +14,7 @@ from typing import Callable, Iterator
 import sqlite_utils
 
 from desktop_app.domain.errors import InputError
-from desktop_app.registry import bulk, numbers
+from desktop_app.registry import bulk, fields_codec, numbers
 from desktop_app.registry.database import compact_json, now, os_user
 from desktop_app.registry.records import MAX_SEARCH_TEXT
 from desktop_app.registry.search import search_text_of, sort_key
@@ -139,6 +139,7 @@ class _Rows:
                   "sort_key": sort_key(day, record_id), "void_reason": void_reason, "search_text": text,
                   "direction": bulk.direction(kind, fields)}
         values["recipients"] = values.get("recipients") or ""
+        values["fields"] = fields_codec.encode(kind, fields, values)  # without what the columns hold
         return tuple(values.get(name) for name in bulk.RECORD_COLUMNS)
 
     def _next(self, series: str, year: int) -> int:
