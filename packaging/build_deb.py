@@ -35,6 +35,7 @@ ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 # provide the old names too.
 SYSTEM_PACKAGES: dict[str, tuple[str, ...]] = {
     "libc6": ("libc.so.6", "libm.so.6", "libdl.so.2", "libpthread.so.0", "librt.so.1", "libutil.so.1",
+              "libresolv.so.2",
               "ld-linux-x86-64.so.2", "ld-linux-aarch64.so.1"),
     "libstdc++6": ("libstdc++.so.6",),
     "libgcc-s1 | libgcc1": ("libgcc_s.so.1",),
@@ -46,6 +47,9 @@ SYSTEM_PACKAGES: dict[str, tuple[str, ...]] = {
     "libdbus-1-3": ("libdbus-1.so.3",),
     "libcups2": ("libcups.so.2",),
     "libzstd1": ("libzstd.so.1",),
+    # QtNetwork (the single-instance socket, 设置's server connection) links to these.
+    "libbrotli1": ("libbrotlicommon.so.1", "libbrotlidec.so.1"),
+    "libgssapi-krb5-2": ("libgssapi_krb5.so.2",),
     "libx11-6": ("libX11.so.6",),
     "libx11-xcb1": ("libX11-xcb.so.1",),
     "libxcb1": ("libxcb.so.1",),
