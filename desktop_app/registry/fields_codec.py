@@ -10,8 +10,10 @@ cost ~300 MB. So the stored JSON leaves out every value equal to its column and 
 its column's (CODES), "R" main_recipients rebuilt from the recipients column (which is
 "、".join(main_recipients + cc)), "." the next key stored as is. `decode` gives back exactly the fields
 that were encoded, key order included; `encode` checks that before it leaves anything out, and stores the
-fields whole otherwise (a value of another type than its column's, a key named "~" …). JSON without "~"
-is the old form, read as it is, so a database of either form reads the same. Keys that are never left out
+fields whole otherwise (a value of another type than its column's …). Fields that carry a key "~"
+themselves (a request may hold any key) are stored as {"~": "*", "*": [[key, value], …]}, so that no
+stored JSON without the mark begins with it. JSON without "~" is the old form, read as it is, so a
+database of either form reads the same. Keys that are never left out
 (authority, meeting_date, written_on …) can still be read straight from the stored JSON, in SQL too.
 
 CODES is part of the stored format: add codes, never change one."""
@@ -22,6 +24,7 @@ from typing import Any, Mapping
 
 MARK = "~"
 STORED = "."
+PAIRS = "*"
 RECIPIENTS = "R"
 SEPARATOR = "、"
 
@@ -48,9 +51,11 @@ def compact(value: Any) -> str:
 
 def encode(kind: str, fields: Mapping, columns: Mapping) -> str:
     """The JSON to store for `fields` of a record whose columns are `columns` (the values written with it)."""
+    if MARK in fields:
+        return compact({MARK: PAIRS, PAIRS: [[key, value] for key, value in fields.items()]})
     whole = compact(fields)
     keys = _BY_KEY.get(kind)
-    if keys is None or MARK in fields:
+    if keys is None:
         return whole
     layout, stored = [], {}
     for key, value in fields.items():
@@ -74,6 +79,8 @@ def decode(kind: str, stored: str | Mapping | None, columns: Mapping) -> dict:
     if not isinstance(data, dict) or MARK not in data:
         return data
     layout = data.pop(MARK)
+    if layout == PAIRS:
+        return dict(data[PAIRS])
     codes = CODES.get(kind, {})
     rest = iter(data.items())
     fields: dict = {}
@@ -97,6 +104,8 @@ def held(stored: str | None, key: str, column_value: Any) -> Any:
         return None
     if not isinstance(data, dict):
         return None
+    if data.get(MARK) == PAIRS:
+        return dict(data[PAIRS]).get(key)
     if MARK in data and key not in data:
         codes = {code for kind_codes in CODES.values() for code, (name, _) in kind_codes.items() if name == key}
         return column_value if codes & set(str(data[MARK])) else None
@@ -117,11 +126,12 @@ def _main_recipients(recipients: Any, cc: Any) -> list | None:
 
 
 def sql_encode(kind: str, fields: str, *values: Any) -> str:
-    """encode() as an SQL function (migration 0013 rewrites the stored records): the columns in SQL_COLUMNS order."""
+    """encode() as an SQL function (migration 0013 rewrites the stored records, all of the old form then):
+    the columns in SQL_COLUMNS order."""
     try:
-        parsed = json.loads(fields or "{}")
-    except ValueError:
+        parsed = json.loads(fields)
+    except (TypeError, ValueError):
         return fields
-    if not isinstance(parsed, dict) or MARK in parsed:
+    if not isinstance(parsed, dict):
         return fields
     return encode(kind, parsed, dict(zip(SQL_COLUMNS, values)))
