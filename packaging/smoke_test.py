@@ -119,6 +119,17 @@ def check_new_registry(app: Frozen) -> str:
     return f"check ok on a new registry ({len(result)} keys)"
 
 
+def check_demo(app: Frozen) -> str:
+    """A demo large enough to make its rows in a second process: the frozen program started again by
+    multiprocessing (freeze_support in docroute_main.py)."""
+    db = str(app.work / "demo.sqlite")
+    made = app.json("--db", db, "demo", "--rows", "25000")
+    assert made["records"] == 25000 and "row_maker_peak_rss_mb" in made, made
+    checked = app.json("--db", db, "check")
+    assert checked["ok"] is True and checked["records"] == 25000, checked["problems"]
+    return f"{made['records']:,} records made by a second process, check ok"
+
+
 def check_window(app: Frozen) -> str:
     done = app.run("--smoke-window", str(app.work / "window.sqlite"), timeout=180)
     assert done.returncode == 0, f"exit {done.returncode}: {done.stderr.strip()[-800:]}"
@@ -170,7 +181,8 @@ def check_no_crash_log(app: Frozen) -> str:
 
 
 CHECKS: list[Callable[[Frozen], str]] = [check_version, check_route, check_bad_input, check_slips,
-                                         check_new_registry, check_window, check_server, check_no_crash_log]
+                                         check_new_registry, check_demo, check_window, check_server,
+                                         check_no_crash_log]
 
 
 def main(argv: list[str]) -> int:

@@ -47,12 +47,21 @@ class BulkWriter:
         self.first_id = first_id
         self.next_id = first_id
         self.added = 0
+        self.unindexed = first_id  # the first record whose postings are still to be added at the end
 
-    def records(self, rows: Sequence[Sequence]) -> None:
-        """Record rows in RECORD_COLUMNS order, ids counting up from next_id."""
+    def records(self, rows: Sequence[Sequence], postings: tuple[list, list] | None = None) -> None:
+        """Record rows in RECORD_COLUMNS order, ids counting up from next_id; with `postings`
+        (search_index.postings of these rows, made by the caller) they are indexed now, not at the end."""
         self._insert("records", RECORD_COLUMNS, rows)
+        if postings is not None and self.unindexed == self.next_id:
+            search_index.add_postings(self.conn, *postings)
+            self.unindexed += len(rows)
         self.added += len(rows)
         self.next_id += len(rows)
+
+    def plans(self, rows: Sequence[Sequence]) -> None:
+        """(id, json) of plans no stored record had yet, before the records that name them."""
+        self._insert("plans", ("id", "json"), rows)
 
     def numbers(self, rows: Sequence[Sequence]) -> None:
         self._insert("numbers", NUMBER_COLUMNS, rows)
@@ -84,12 +93,13 @@ def load(db: sqlite_utils.Database, expected: int = 0) -> Iterator[BulkWriter]:
             writer = BulkWriter(db, records.next_id(db))
             rebuild = expected >= max(writer.first_id - 1, OPTIMIZE_AT)
             indexes = _indexes_deferred(db.conn) if rebuild else contextlib.nullcontext()
-            with search_index.deferred(db.conn), indexes:
+            with search_index.deferred(db.conn), _triggers_deferred(db.conn), indexes, \
+                    search_index.large_buffers(db.conn):
                 yield writer
-                if writer.added:
-                    search_index.index_records(db.conn, writer.first_id)
-                    if rebuild:  # merging rewrites the whole index: only when the load is most of it
-                        search_index.optimize(db.conn)
+                if writer.next_id > writer.unindexed:
+                    search_index.index_records(db.conn, writer.unindexed)
+                if writer.added and rebuild:  # merging rewrites the whole index: only when the load is most of it
+                    search_index.optimize(db.conn)
         if writer.added >= OPTIMIZE_AT:
             _fold_wal(db.conn)
 
@@ -114,6 +124,24 @@ def _cache(conn: sqlite3.Connection) -> Iterator[None]:
         yield
     finally:
         conn.execute(f"PRAGMA cache_size = {before}")
+
+
+# Triggers whose work the bulk rows do themselves (records.direction is in RECORD_COLUMNS).
+REDUNDANT_TRIGGERS = ("records_direction_insert",)
+
+
+@contextlib.contextmanager
+def _triggers_deferred(conn: sqlite3.Connection) -> Iterator[None]:
+    """Dropped for the load and put back from their stored SQL, inside the caller's transaction."""
+    saved = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name IN "
+                         f"({', '.join('?' * len(REDUNDANT_TRIGGERS))}) ORDER BY name", REDUNDANT_TRIGGERS).fetchall()
+    for name in REDUNDANT_TRIGGERS:
+        conn.execute(f"DROP TRIGGER IF EXISTS {name}")
+    try:
+        yield
+    finally:
+        for (sql,) in saved:
+            conn.execute(sql)
 
 
 @contextlib.contextmanager

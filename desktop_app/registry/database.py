@@ -150,9 +150,11 @@ def connect(path: Path, *, wal: bool = True) -> sqlite_utils.Database:
         db.conn.execute("PRAGMA foreign_keys=ON")
         db.conn.execute("PRAGMA synchronous=NORMAL")
     db.conn.create_function("docroute_search_text", 8, _search_text_sql, deterministic=True)
-    from desktop_app.registry import search_index  # the search postings' token functions (triggers)
+    from desktop_app.registry import fields_codec, search_index  # the search postings' token functions (triggers)
 
     search_index.register_functions(db.conn)
+    db.conn.create_function("docroute_fields_encode", 2 + len(fields_codec.SQL_COLUMNS), fields_codec.sql_encode,
+                            deterministic=True)  # migration 0013
     return db
 
 

@@ -14,7 +14,7 @@ from typing import Callable, Iterator
 import sqlite_utils
 
 from desktop_app.domain.errors import InputError
-from desktop_app.registry import bulk, numbers
+from desktop_app.registry import bulk, fields_codec, numbers
 from desktop_app.registry.database import compact_json, now, user_of
 from desktop_app.registry.engine import engine_of
 from desktop_app.registry.records import MAX_SEARCH_TEXT
@@ -140,6 +140,7 @@ class _Rows:
                   "sort_key": sort_key(day, record_id), "void_reason": void_reason, "search_text": text,
                   "direction": bulk.direction(kind, fields)}
         values["recipients"] = values.get("recipients") or ""
+        values["fields"] = fields_codec.encode(kind, fields, values)  # without what the columns hold
         return tuple(values.get(name) for name in bulk.RECORD_COLUMNS)
 
     def _next(self, series: str, year: int) -> int:

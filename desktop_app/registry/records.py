@@ -14,7 +14,7 @@ import sqlite_utils
 from desktop_app.domain.enums import Role
 from desktop_app.domain.errors import Hint, InputError, RefusedError
 from desktop_app.domain.org import OrgChart
-from desktop_app.registry import numbers
+from desktop_app.registry import fields_codec, numbers
 from desktop_app.registry.attachments import stored_file
 from desktop_app.registry.database import audit, compact_json, now
 from desktop_app.registry.fields import KIND_LABELS, check_date, earliest_due, sign_step, status_label
@@ -53,6 +53,7 @@ def insert(db: sqlite_utils.Database, kind: str, columns: dict, fields: dict, pl
         row["receipt_serial"] = numbers.take_serial(db, numbers.RECEIPT_SERIES, day.year)
         row["receipt_number"] = numbers.format_number(numbers.RECEIPT_SERIES, day.year, row["receipt_serial"])
     row["search_text"] = _search_text(row)
+    row["fields"] = fields_codec.encode(kind, fields, row)  # without what the columns hold
     if len(row["search_text"]) > MAX_SEARCH_TEXT:  # the gram triggers cut at 8,192 positions (0002)
         raise InputError("main_recipients", f"标题、主送、抄送等文字合计 {len(row['search_text'])} 字，过长",
                          f"合计不能超过 {MAX_SEARCH_TEXT} 字；主送单位很多时请写“各乡镇人民政府”等统称")
@@ -104,7 +105,7 @@ def load(db: sqlite_utils.Database, record_id: Any) -> dict:
         raise InputError("id", f"没有 id 为 {record_id} 的记录",
                          Hint("请用 `docroute search` 查找正确的 id", "请在收文或发文列表中查找并打开该公文"))
     row = dict(zip([c[0] for c in cursor.description], values))
-    row["fields"] = json.loads(row["fields"] or "{}")
+    row["fields"] = fields_codec.decode(row["kind"], row["fields"], row)
     row["plan"] = json.loads(row["plan"]) if row["plan"] else None
     return row
 

@@ -32,12 +32,9 @@ def normalise(text: str) -> str:
 
 def search_text_from_columns(title: Any, number: Any, receipt_number: Any, sender: Any, sender_number: Any,
                              lead_department: Any, recipients: Any, fields_json: Any) -> str:
-    original = None
-    if fields_json:
-        try:
-            original = json.loads(fields_json).get("sender_number_original")
-        except (ValueError, AttributeError):
-            original = None
+    from desktop_app.registry import fields_codec
+
+    original = fields_codec.held(fields_json, "sender_number_original", sender_number) if fields_json else None
     return search_text_of(title, number, receipt_number, sender, sender_number, original, lead_department, recipients)
 
 

@@ -257,7 +257,7 @@ def _restore_unreadable(path: Path | None, error: DocRouteError) -> bool:
         if box.clickedButton() is not restore:
             return False
         dialog = file_dialog(None, QApplication.translate("app", "Restore from backup"),
-                             QApplication.translate("app", "DocRoute backups (*.sqlite)"), save=False)
+                             QApplication.translate("app", "DocRoute backups (*.backup.json *.sqlite)"), save=False)
         dialog.setDirectory(str(backups_dir(db_path)))
         newest = newest_backup(db_path)
         if newest is not None:

@@ -325,7 +325,7 @@ class MainWindow(QMainWindow):
         if path is None:
             folder = Path(self.registry.path).parent / "backups"
             path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore from backup"), str(folder),
-                                                  self.tr("DocRoute backups (*.sqlite)"))
+                                                  self.tr("DocRoute backups (*.backup.json *.sqlite)"))
             if not path:
                 return None
         if confirm and QMessageBox.question(self, self.tr("Restore from backup"), self.tr(

@@ -1,7 +1,7 @@
 """A process killed with SIGKILL in the middle of registering leaves a database that passes `check` and
 holds only whole records: each with its plan, its number and its audit entry. Killed inside a bulk
-load (the demo: one transaction), nothing of the load is there, and the search triggers it had set
-aside are back."""
+load (the demo: one transaction, its rows made by a second process), nothing of the load is there, the
+search triggers it had set aside are back, and the second process does not outlive it."""
 from __future__ import annotations
 
 import os
@@ -69,6 +69,26 @@ def _triggers(registry) -> set[str]:
     return {r[0] for r in registry.db.conn.execute("SELECT tgname FROM pg_trigger WHERE NOT tgisinternal")}
 
 
+def _children(pid: int) -> list[int]:
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
 @pytest.mark.parametrize("mode", ["register", "demo"])
 def test_sigkill_mid_registration_leaves_only_whole_records(registry, db_path, mode):
     registry.close()
@@ -82,11 +102,17 @@ def test_sigkill_mid_registration_leaves_only_whole_records(registry, db_path, m
         while _count(db_path) < 150 and time.time() < deadline:
             time.sleep(0.05)
         time.sleep(0.3)  # land the kill somewhere inside a transaction, not between two
+    makers = _children(child.pid)  # the demo's second process, making the rows (demo_worker.py)
     os.kill(child.pid, signal.SIGKILL)
     child.wait()
     assert child.returncode == -signal.SIGKILL
     if mode == "demo":
+        assert makers, "the demo made its rows in this process"
         assert _count(db_path) in (0, 200_000)  # the load landed whole or not at all
+        deadline = time.time() + 20  # and the row maker does not outlive the writer
+        while any(_alive(pid) for pid in makers) and time.time() < deadline:
+            time.sleep(0.05)
+        assert not any(_alive(pid) for pid in makers)
 
     with Registry.open(db_path) as reopened:
         assert reopened.check()["ok"]

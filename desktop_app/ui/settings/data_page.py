@@ -17,17 +17,22 @@ from PySide6.QtWidgets import (QApplication, QFileDialog, QFormLayout, QHBoxLayo
                                QTextBrowser, QWidget)
 
 from desktop_app.domain.errors import DocRouteError
-from desktop_app.registry import safety
+from desktop_app.registry import chunkstore, safety
 from desktop_app.ui.settings.common import Section, item, selected_data, table
 
 NAME, WHEN, SIZE, STATE = range(4)
 
 
 def _size(path: Path) -> str:
+    """What restoring a backup gives back (a chunked backup's whole database), or a file's own size."""
     try:
-        size = path.stat().st_size
+        size = safety.database_size(path) if path.name.endswith(".backup.json") else path.stat().st_size
     except OSError:
         return "—"
+    return _mb(size)
+
+
+def _mb(size: int) -> str:
     return f"{size / 1_048_576:,.1f} MB" if size >= 1_048_576 else f"{size / 1024:,.0f} KB"
 
 
@@ -35,7 +40,9 @@ class DataSection(Section):
     def __init__(self, registry: Any, parent: QWidget | None = None) -> None:
         super().__init__(registry, self.tr("Data and backups"), self.tr(
             "DocRoute backs the database up once a day and before every update of its structure, keeping the "
-            "last 30 copies. A restore checks the backup first and keeps the database it replaces."), parent)
+            "newest few, one a day for a week, one a week for five weeks and one a month for a year. Backups "
+            "share what has not changed and are compressed. A restore checks the backup first and keeps the "
+            "database it replaces."), parent)
         self.database = QLabel(self)
         self.database.setObjectName("databaseInUse")
         self.database.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -62,6 +69,9 @@ class DataSection(Section):
         self.result = QTextBrowser(self)
         self.result.setObjectName("checkResult")
         self.result.setMaximumHeight(self.fontMetrics().height() * 8)
+        self.space = QLabel(self)
+        self.space.setObjectName("backupSpace")
+        self.space.setWordWrap(True)
         self._verified: dict[str, str] = {}
         self.verify_button, self.restore_button, self.backup_button = verify, restore, backup
         change = QPushButton(self.tr("Change…"), self)
@@ -77,6 +87,7 @@ class DataSection(Section):
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(open_folder)
         form.addRow(self.tr("Backup folder"), folder_row)
+        form.addRow(self.tr("Space used"), self.space)
         buttons = QHBoxLayout()
         for button in (backup, restore, check, verify):
             buttons.addWidget(button)
@@ -129,8 +140,11 @@ class DataSection(Section):
 
     def backup_files(self) -> list[Path]:
         """The backups beside the database, newest first (the daily and manual ones, the kept replaced ones)."""
-        folder = self.backup_folder()
-        files = folder.glob("*.dump" if self.on_server else "*.sqlite") if folder.is_dir() else []
+        if self.on_server:
+            folder = self.backup_folder()
+            files = folder.glob("*.dump") if folder.is_dir() else []
+        else:
+            files = safety.backup_files(Path(self.registry.path))
         return sorted(files, key=lambda p: p.stat().st_mtime, reverse=True)
 
     def state(self, path: Path) -> str:
@@ -153,6 +167,7 @@ class DataSection(Section):
             path = Path(self.registry.path)
             self.database.setText(f"{path}　（{_size(path)}）")
         self.folder.setText(str(self.backup_folder()))
+        self.space.setText(self.space_text(self.registry.backup_space()))
         files = self.backup_files()
         self.backups.setRowCount(len(files))
         for row, file in enumerate(files):
@@ -160,6 +175,15 @@ class DataSection(Section):
             for column, text in ((NAME, file.name), (WHEN, made), (SIZE, _size(file)),
                                  (STATE, self.state(file))):
                 self.backups.setItem(row, column, item(text, str(file)))
+
+    def space_text(self, used: dict) -> str:
+        """The bytes the backups take on disk (their shared chunks counted once), against the database."""
+        if not used["backups"]:
+            return self.tr("No backups yet.")
+        text = self.tr("%1 on disk for %2 backups (%3× the database; %4 as separate full copies)")
+        return (text.replace("%1", _mb(used["bytes"])).replace("%2", str(used["backups"]))
+                .replace("%3", f"{used['times_the_database'] or 0:.2f}")
+                .replace("%4", _mb(used.get("as_full_copies_bytes", used["bytes"]))))
 
     # ---- actions ---------------------------------------------------------------------------------
     def backup_now(self) -> Path | None:
@@ -177,20 +201,20 @@ class DataSection(Section):
         from desktop_app.registry.database import inspect_file
         from desktop_app.registry.verify import page_problems
 
-        path = Path(path)
+        chosen = Path(path)
         try:
-            info = inspect_file(path)
+            with safety.plain_copy(chosen) as path:  # a chunked backup is reassembled to be checked
+                info = inspect_file(path)
+                pages = page_problems(path, "quick_check") if not info["new"] else [self.tr("an empty database")]
+                problem = "" if pages == ["ok"] else self.tr("the file is damaged (%1)").replace("%1", pages[0])
+                records = self._records_in(path) if not problem else 0
         except DocRouteError as error:  # the headline names what is wrong; what to do is said by the caller
             problem = error.message
-        else:
-            pages = page_problems(path, "quick_check") if not info["new"] else [self.tr("an empty database")]
-            problem = "" if pages == ["ok"] else self.tr("the file is damaged (%1)").replace("%1", pages[0])
-            if not problem:
-                records = self._records_in(path)
-                self._verified[str(path)] = self.tr("good: %1 records, structure %2").replace(
-                    "%1", f"{records:,}").replace("%2", info["applied"][-1])
-                return ""
-        self._verified[str(path)] = self.tr("unusable: %1").replace("%1", problem)
+        if not problem:
+            self._verified[str(chosen)] = self.tr("good: %1 records, structure %2").replace(
+                "%1", f"{records:,}").replace("%2", info["applied"][-1])
+            return ""
+        self._verified[str(chosen)] = self.tr("unusable: %1").replace("%1", problem)
         return problem
 
     @staticmethod
@@ -224,12 +248,16 @@ class DataSection(Section):
 
         if path is None:
             path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore from backup"), str(self.backup_folder()),
-                                                  self.tr("DocRoute database (*.sqlite)"))
+                                                  self.tr("DocRoute backups (*.backup.json *.sqlite)"))
             if not path:
                 return None
         try:  # what can be told at once, before asking anything (the pages are checked on the copy)
-            info = inspect_file(Path(path))
-            problem = self.tr("it is an empty database") if info["new"] else ""
+            if path.endswith(".backup.json"):  # its chunks are read and checked when it is restored
+                chunkstore.read(Path(path))
+                problem = ""
+            else:
+                info = inspect_file(Path(path))
+                problem = self.tr("it is an empty database") if info["new"] else ""
         except DocRouteError as error:
             problem = error.message
         if problem or not Path(path).is_file():
