@@ -42,8 +42,11 @@ AUDIT_COLUMNS = ("at", "user", "action", "record_id", "before", "after")
 class BulkWriter:
     """Adds rows inside the open bulk transaction; ids are given by the caller from `next_id`."""
 
-    def __init__(self, db: sqlite_utils.Database, first_id: int) -> None:
+    def __init__(self, db: sqlite_utils.Database, first_id: int, *, takes_postings: bool = True) -> None:
         self.conn = db.conn
+        # A server keeps its own postings (pgbulk fills its search copy at the end): rows' FTS5 postings
+        # are for SQLite only.
+        self.takes_postings = takes_postings
         self.first_id = first_id
         self.next_id = first_id
         self.added = 0
@@ -53,7 +56,7 @@ class BulkWriter:
         """Record rows in RECORD_COLUMNS order, ids counting up from next_id; with `postings`
         (search_index.postings of these rows, made by the caller) they are indexed now, not at the end."""
         self._insert("records", RECORD_COLUMNS, rows)
-        if postings is not None and self.unindexed == self.next_id:
+        if postings is not None and self.takes_postings and self.unindexed == self.next_id:
             search_index.add_postings(self.conn, *postings)
             self.unindexed += len(rows)
         self.added += len(rows)
@@ -111,7 +114,7 @@ def _server_load(db: sqlite_utils.Database, expected: int) -> Iterator[BulkWrite
     # No index is dropped on a shared server: that would lock every other clerk's reads out for the
     # length of the load (migrate-to, into a database nobody uses yet, does drop them).
     with write(db):
-        writer = BulkWriter(db, records.next_id(db))
+        writer = BulkWriter(db, records.next_id(db), takes_postings=False)
         with pgbulk.deferred(db, writer.first_id):
             yield writer
 

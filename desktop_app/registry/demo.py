@@ -216,7 +216,8 @@ def _setup(registry: "Registry", writer: "bulk.BulkWriter", rows: int) -> "Setup
                  calendar=registry._calendar(), departments=tuple(registry.org_chart().departments()),
                  next_serial={(c, y): numbers.next_serial(db, c, y) for c in set(codes) for y in years},
                  plans=dict((text, pid) for pid, text in db.conn.execute("SELECT id, json FROM plans")),
-                 next_plan_id=db.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM plans").fetchone()[0])
+                 next_plan_id=db.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM plans").fetchone()[0],
+                 postings=writer.takes_postings)
 
 
 @dataclass(frozen=True)
@@ -232,6 +233,7 @@ class Setup:
     next_serial: dict  # (series, year) -> the next serial, for every series and year the sample can use
     plans: dict  # plan text -> id of the plans already stored
     next_plan_id: int
+    postings: bool = True  # the rows' FTS5 postings are made too (SQLite; a server makes its own)
 
 
 @dataclass
@@ -292,7 +294,8 @@ class Rows:
         for offset, request in enumerate(requests):
             rows.append(self._row(request, self.next_id + offset, stamp, nums, actions))
         self.next_id += len(rows)
-        chars, pairs = search_index.postings((row[-4], row[-2]) for row in rows)  # sort_key, search_text
+        chars, pairs = (search_index.postings((row[-4], row[-2]) for row in rows)  # sort_key, search_text
+                        if self.setup.postings else ([], []))
         plans, self.new_plans = self.new_plans, []
         return Batch(plans, rows, nums, actions, chars, pairs)
 

@@ -22,6 +22,8 @@ from desktop_app.registry.safety import backups_dir
 from .disks import ROOT
 from .helpers import signed
 
+pytestmark = pytest.mark.sqlite_only  # the chunked backups of a SQLite file (a server: pg_dump, tests/server)
+
 
 def manifests(db_path: Path) -> list[Path]:
     return sorted(backups_dir(db_path).glob(f"*{chunkstore.SUFFIX}"))
