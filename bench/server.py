@@ -75,6 +75,7 @@ def main() -> None:
     parser.add_argument("--sqlite")
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--keep", action="store_true", help="keep the server database docroute_bench afterwards")
     args = parser.parse_args()
     import psycopg
 
@@ -115,9 +116,10 @@ def main() -> None:
         result["engines"] = engines
     finally:
         with psycopg.connect(args.server, autocommit=True) as admin:
-            admin.execute("DROP DATABASE IF EXISTS docroute_bench WITH (FORCE)")
-            for (role,) in admin.execute("SELECT rolname FROM pg_roles WHERE rolname LIKE 'docroute\\_bench\\_%'"
-                                         ).fetchall():
+            if not args.keep:
+                admin.execute("DROP DATABASE IF EXISTS docroute_bench WITH (FORCE)")
+            for (role,) in ([] if args.keep else admin.execute("SELECT rolname FROM pg_roles WHERE rolname LIKE 'docroute\\_bench\\_%'"
+                                         ).fetchall()):
                 admin.execute(f'DROP ROLE "{role}"')
     result["load_after"] = os.getloadavg()
     print(json.dumps(result, ensure_ascii=False, indent=2))

@@ -32,7 +32,7 @@ def search_ids(db: Any, text: str, filters: Filters, limit: int | None = None) -
             return found
     if query:
         where += [f"{GRAMS} @> :grams"] + (["strpos(r.search_text, :query) > 0"] if len(query) > 2 else [])
-        params["grams"] = [query] if len(query) <= 2 else grams(query)
+        params["grams"] = [query] if len(query) <= 2 else driving_pairs(db, grams(query))
     # Materialised: the matches come from the postings and are sorted, whatever the planner guesses.
     sql = (f"WITH m AS MATERIALIZED (SELECT r.sort_key FROM record_search r WHERE {' AND '.join(where)}) "
            "SELECT sort_key FROM m ORDER BY sort_key DESC") if query else \
@@ -61,8 +61,30 @@ def count(db: Any, text: str, filters: Filters) -> int:
     where, params = _conditions(query, filters)
     if query:
         where += [f"{GRAMS} @> :grams"] + (["strpos(r.search_text, :query) > 0"] if len(query) > 2 else [])
-        params.update(grams=[query] if len(query) <= 2 else grams(query), query=query)
+        params.update(grams=[query] if len(query) <= 2 else driving_pairs(db, grams(query)), query=query)
     return db.conn.execute(f"SELECT count(*) FROM record_search r WHERE {' AND '.join(where)}", params).fetchone()[0]
+
+
+def driving_pairs(db: Any, pairs: list[str]) -> list[str]:
+    """The pairs the postings are asked for: those rarer than any the statistics list as common (at most
+    three), else the two least common. Intersecting 关于's postings (nearly every record) costs more than
+    it narrows; strpos confirms every candidate, so fewer pairs never change the answer."""
+    frequent = _frequencies(db)
+    rare = [p for p in pairs if p not in frequent]
+    return rare[:3] if rare else sorted(pairs, key=frequent.__getitem__)[:2]
+
+
+def _frequencies(db: Any) -> dict[str, float]:
+    """The commonest characters and pairs with their share of records (ANALYZE's statistics of the GIN
+    index expression), read once per connection."""
+    found = getattr(db, "docroute_gram_frequencies", None)
+    if found is None:
+        found = dict(db.conn.execute(
+            "SELECT e, f FROM pg_stats s, unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS u(e, f) "
+            "WHERE s.schemaname = current_schema() AND s.tablename = 'record_search_grams' AND e IS NOT NULL"
+        ).fetchall())
+        db.docroute_gram_frequencies = found
+    return found
 
 
 def _conditions(query: str, filters: Filters) -> tuple[list[str], dict]:
