@@ -53,10 +53,9 @@ def encode(kind: str, fields: Mapping, columns: Mapping) -> str:
     """The JSON to store for `fields` of a record whose columns are `columns` (the values written with it)."""
     if MARK in fields:
         return compact({MARK: PAIRS, PAIRS: [[key, value] for key, value in fields.items()]})
-    whole = compact(fields)
     keys = _BY_KEY.get(kind)
     if keys is None:
-        return whole
+        return compact(fields)
     layout, stored = [], {}
     for key, value in fields.items():
         held = keys.get(key)
@@ -68,9 +67,12 @@ def encode(kind: str, fields: Mapping, columns: Mapping) -> str:
             layout.append(STORED)
             stored[key] = value
     if len(stored) == len(fields):
-        return whole
+        return compact(fields)
     text = compact({MARK: "".join(layout), **stored})
-    return text if compact(decode(kind, text, columns)) == whole else whole
+    # Read back as it will be: the same keys in the same order and equal values. Equal is exact here: a
+    # value left out had its column's very type (_same), and the stored ones are the objects themselves.
+    decoded = decode(kind, {MARK: "".join(layout), **stored}, columns)
+    return text if decoded == fields and list(decoded) == list(fields) else compact(fields)
 
 
 def decode(kind: str, stored: str | Mapping | None, columns: Mapping) -> dict:

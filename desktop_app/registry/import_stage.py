@@ -15,7 +15,7 @@ import sqlite_utils
 
 from desktop_app.domain.errors import InputError
 from desktop_app.registry import bulk, fields_codec, numbers
-from desktop_app.registry.database import compact_json, now, user_of
+from desktop_app.registry.database import now, user_of
 from desktop_app.registry.engine import engine_of
 from desktop_app.registry.records import MAX_SEARCH_TEXT
 from desktop_app.registry.search import search_text_of, sort_key
@@ -135,7 +135,7 @@ class _Rows:
             raise InputError("import", f"{place}：标题、主送、抄送等文字合计 {len(text)} 字，过长，未导入任何记录",
                              f"合计不能超过 {MAX_SEARCH_TEXT} 字")
         void_reason = item["note"] if item["note"] and item["status"] == "voided" else None
-        values = {**columns, "id": record_id, "kind": kind, "status": item["status"], "fields": compact_json(fields),
+        values = {**columns, "id": record_id, "kind": kind, "status": item["status"],
                   "plan_id": None, "created_at": self.stamp, "updated_at": self.stamp,
                   "sort_key": sort_key(day, record_id), "void_reason": void_reason, "search_text": text,
                   "direction": bulk.direction(kind, fields)}
