@@ -35,8 +35,10 @@ ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 # provide the old names too.
 SYSTEM_PACKAGES: dict[str, tuple[str, ...]] = {
     "libc6": ("libc.so.6", "libm.so.6", "libdl.so.2", "libpthread.so.0", "librt.so.1", "libutil.so.1",
-              "libresolv.so.2",
-              "ld-linux-x86-64.so.2", "ld-linux-aarch64.so.1"),
+              "ld-linux-x86-64.so.2", "ld-linux-aarch64.so.1", "libresolv.so.2"),
+    # QtNetwork (the single-instance socket, ui/single_instance.py) links these.
+    "libbrotli1": ("libbrotlicommon.so.1", "libbrotlidec.so.1"),
+    "libgssapi-krb5-2": ("libgssapi_krb5.so.2",),
     "libstdc++6": ("libstdc++.so.6",),
     "libgcc-s1 | libgcc1": ("libgcc_s.so.1",),
     "libgl1": ("libGL.so.1",),

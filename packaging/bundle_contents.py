@@ -14,16 +14,15 @@ QT_LOCALE = "zh_CN"
 # Python modules that dependencies could load but DocRoute never does (each measured in the bundle).
 # Pillow comes with reportlab, which imports PIL.Image at start but never decodes AVIF or WebP for us
 # (6.5 MB of codecs); python-docx needs lxml.etree, not objectify or the HTML tools (3.5 MB);
-# readline is for an interactive prompt; Tk is nowhere. The app is offline and speaks no TLS: ssl and
-# _hashlib (5.3 MB of OpenSSL) go, the standard library imports ssl only where it can do without, and
-# hashlib falls back to Python's built-in SHA-256 (attachments' checksums; the smoke test checks one).
-# A future database driver that needs TLS from Python's ssl module must take "ssl", "_ssl" and
-# "_hashlib" off this list.
+# readline is for an interactive prompt; Tk is nowhere. Python's ssl stays (with _hashlib, ~5 MB of
+# OpenSSL): the server driver's compiled module imports it when it loads (psycopg_binary initialises
+# OpenSSL through Python before its own libpq, which then talks TLS and SCRAM with the libssl it carries
+# in psycopg_binary.libs/). The app itself still opens no TLS connection of its own.
 UNUSED_MODULES = [
     "PIL._avif", "PIL.AvifImagePlugin", "PIL._webp", "PIL.WebPImagePlugin", "PIL._imagingcms", "PIL.ImageCms",
     "PIL._imagingtk", "PIL.ImageTk", "PIL.ImageQt",
     "lxml.objectify", "lxml.html", "lxml.isoschematron", "lxml.cssselect", "lxml.doctestcompare",
-    "lxml.usedoctest", "readline", "tkinter", "_tkinter", "ssl", "_ssl", "_hashlib",
+    "lxml.usedoctest", "readline", "tkinter", "_tkinter",
 ]
 
 # Qt plugins PyInstaller's hooks add that this desktop app never loads. Wayland: under a Wayland session

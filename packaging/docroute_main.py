@@ -9,6 +9,7 @@ so a module the bundle lacks shows up only then), lets the delayed daily backup 
 through the event loop and prints what it saw as JSON. Exit 0 only if nothing went wrong on the way."""
 from __future__ import annotations
 
+import multiprocessing
 import sys
 
 SMOKE_FLAG = "--smoke-window"
@@ -62,6 +63,9 @@ def smoke_window(db_path: str) -> int:
 
 
 def main() -> int:
+    # A large demo makes its rows in a second process (registry/demo_worker.py, multiprocessing spawn):
+    # in the frozen app that process is this program started again, and this call runs it instead.
+    multiprocessing.freeze_support()
     args = sys.argv[1:]
     if len(args) == 2 and args[0] == SMOKE_FLAG:
         return smoke_window(args[1])

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Smoke test of the frozen app (packaging/smoke_test.py): route, a slip written and read back, check on a
-# new registry, the window opened offscreen and closed. Argument: the program to test (default
+# new registry, a 25,000-record demo (its rows made by a second process of the frozen program), the window
+# opened offscreen and closed. Argument: the program to test (default
 # dist/docroute/docroute; /usr/bin/docroute after installing the .deb). The checks read the slips back
 # with pypdf and python-docx from the test environment (.venv, made by scripts/test.sh).
 set -euo pipefail

@@ -119,6 +119,17 @@ def check_new_registry(app: Frozen) -> str:
     return f"check ok on a new registry ({len(result)} keys)"
 
 
+def check_demo(app: Frozen) -> str:
+    """A demo large enough to make its rows in a second process: the frozen program started again by
+    multiprocessing (freeze_support in docroute_main.py)."""
+    db = str(app.work / "demo.sqlite")
+    made = app.json("--db", db, "demo", "--rows", "25000")
+    assert made["records"] == 25000 and "row_maker_peak_rss_mb" in made, made
+    checked = app.json("--db", db, "check")
+    assert checked["ok"] is True and checked["records"] == 25000, checked["problems"]
+    return f"{made['records']:,} records made by a second process, check ok"
+
+
 def check_window(app: Frozen) -> str:
     done = app.run("--smoke-window", str(app.work / "window.sqlite"), timeout=180)
     assert done.returncode == 0, f"exit {done.returncode}: {done.stderr.strip()[-800:]}"
@@ -135,6 +146,34 @@ def check_window(app: Frozen) -> str:
     return f"{len(seen['pages_visited'])} pages visited, closed with exit 0"
 
 
+def check_server(app: Frozen) -> str:
+    """The frozen program on a PostgreSQL server (its own psycopg and libpq): register a numbered document
+    and verify, in a fresh database of the test server (DOCROUTE_TEST_PG, as .ci/run sets it)."""
+    admin = os.environ.get("DOCROUTE_TEST_PG")
+    if not admin:
+        return "skipped: DOCROUTE_TEST_PG not set"
+    import psycopg
+
+    name = f"docroute_smoke_{os.getpid()}"
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {name}")
+        conn.execute(f"CREATE DATABASE {name}")
+    url = admin.rpartition("/")[0] + f"/{name}"
+    try:
+        app.json("--db", url, "org", "import", str(ORG))
+        record = app.json("--db", url, "register", "outgoing",
+                          app.file("server.json", {**REGISTER_REQUEST, "signed_by": "exec", "signed_on": "2026-11-30",
+                                                   "assign_number": True}))
+        assert record["number"] == "托政发〔2026〕1号", record
+        assert app.json("--db", url, "check")["ok"] is True
+    finally:
+        with psycopg.connect(admin, autocommit=True) as conn:
+            conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+            for (role,) in conn.execute(f"SELECT rolname FROM pg_roles WHERE rolname LIKE '{name}%'").fetchall():
+                conn.execute(f'DROP ROLE "{role}"')
+    return f"server: {record['number']} registered and checked on PostgreSQL"
+
+
 def check_no_crash_log(app: Frozen) -> str:
     logs = list(app.data_dir.rglob("docroute-errors.log"))
     assert not logs, logs[0].read_text(encoding="utf-8")[-800:]
@@ -142,7 +181,8 @@ def check_no_crash_log(app: Frozen) -> str:
 
 
 CHECKS: list[Callable[[Frozen], str]] = [check_version, check_route, check_bad_input, check_slips,
-                                         check_new_registry, check_window, check_no_crash_log]
+                                         check_new_registry, check_demo, check_window, check_server,
+                                         check_no_crash_log]
 
 
 def main(argv: list[str]) -> int:

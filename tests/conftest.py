@@ -1,10 +1,15 @@
-"""Shared fixtures: the contract's org chart, built fresh for each test."""
+"""Shared fixtures: the contract's org chart, built fresh for each test, and the two engines a registry
+test runs on (`engine`: "sqlite" and "postgresql"; tests/pg.py says where the server comes from)."""
 from __future__ import annotations
 
 import copy
 import os
 
 import pytest
+
+from tests import pg
+
+ENGINES = ("sqlite", "postgresql")
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -26,3 +31,33 @@ CONTRACT_ORG = {
 @pytest.fixture
 def org_json() -> dict:
     return copy.deepcopy(CONTRACT_ORG)
+
+
+def pytest_generate_tests(metafunc):
+    """Every test that uses `engine` (through `db_path` or `registry`) runs on both engines, except
+    those marked sqlite_only: their subject is the SQLite file itself (its pages, its backups, its
+    folder on read-only media)."""
+    if "engine" in metafunc.fixturenames:
+        only = metafunc.definition.get_closest_marker("sqlite_only")
+        metafunc.parametrize("engine", ["sqlite"] if only else list(ENGINES), indirect=True)
+
+
+@pytest.fixture
+def engine(request) -> str:
+    if request.param == "postgresql" and not pg.URL:
+        pytest.skip(pg.SKIP_REASON)
+    return request.param
+
+
+@pytest.fixture
+def server_url(request, tmp_path, monkeypatch) -> str:
+    """A fresh empty database on the test server, with a shared files folder set for it."""
+    if not pg.URL:
+        pytest.skip(pg.SKIP_REASON)
+    url = pg.new_database()
+    request.addfinalizer(lambda: pg.drop_database(url))
+    files = tmp_path / "server-files"
+    files.mkdir(exist_ok=True)
+    monkeypatch.setenv("DOCROUTE_FILES", str(files))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # this PC's pg_dump files and choices
+    return url

@@ -15,7 +15,8 @@ from desktop_app.cli.parser import ChineseArgumentParser, UsageError
 from desktop_app.domain.errors import DocRouteError, single_line
 from desktop_app.identity import APP_DISPLAY_NAME, VERSION
 
-_GROUPS = ("route", "registry", "org", "series", "settings", "rules", "safety", "slips", "seals", "calendar", "office")
+_GROUPS = ("route", "registry", "org", "series", "settings", "rules", "safety", "slips", "seals", "calendar", "office",
+           "server")
 
 
 class ExitWith(Exception):
@@ -49,7 +50,9 @@ def build_parser() -> ChineseArgumentParser:
                "docs/routing.md。出错时退出码为 2，标准错误输出一行中文说明。",
     )
     parser.add_argument("--version", action="version", version=f"docroute {VERSION}", help="显示版本号并退出")
-    parser.add_argument("--db", metavar="PATH", help="数据库文件路径（默认：用户数据目录中的 docroute.sqlite）")
+    parser.add_argument("--db", metavar="PATH|URL",
+                        help="数据库文件路径，或数据库服务器 postgresql://用户名@服务器:端口/数据库名"
+                             "（默认：“设置”中选定的数据库，否则用户数据目录中的 docroute.sqlite）")
     subparsers = parser.add_subparsers(dest="command", metavar="子命令", parser_class=ChineseArgumentParser)
     for module in command_modules():
         module.register(subparsers)

@@ -19,6 +19,8 @@ def opened(args: argparse.Namespace, *, auto_backup: bool = True) -> Iterator[An
     Today's backup is made before the first write (never for reads); its failure is a warning line."""
     from desktop_app.registry import Registry
 
+    from desktop_app.registry.engine import engine_of
+
     registry = Registry.open(args.db, auto_backup=auto_backup, warn=_warn)
     try:
         yield registry
@@ -26,6 +28,10 @@ def opened(args: argparse.Namespace, *, auto_backup: bool = True) -> Iterator[An
         from desktop_app.registry.database import RESTORE_HINT
 
         raise StorageError(f"读取数据库时出错（{exc}）", RESTORE_HINT) from None
+    except engine_of(registry.db).errors as exc:  # a server gone away, a read refused
+        from desktop_app.registry.engine.postgres import SERVER_HINT
+
+        raise StorageError(f"读取数据库服务器时出错（{str(exc).strip().splitlines()[0]}）", SERVER_HINT) from None
     finally:
         registry.close()
 

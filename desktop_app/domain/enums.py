@@ -5,6 +5,9 @@ from __future__ import annotations
 from enum import Enum
 
 
+_VALUES: dict[type, tuple[str, ...]] = {}
+
+
 class LabelledEnum(str, Enum):
     """A string enum whose members carry a Chinese label: `Kind("outgoing").label == "发文"`."""
 
@@ -19,7 +22,10 @@ class LabelledEnum(str, Enum):
 
     @classmethod
     def values(cls) -> tuple[str, ...]:
-        return tuple(member.value for member in cls)
+        found = _VALUES.get(cls)
+        if found is None:  # asked once per cell by an import: built once per enum
+            found = _VALUES[cls] = tuple(member.value for member in cls)
+        return found
 
     @classmethod
     def from_label(cls, label: str):

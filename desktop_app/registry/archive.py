@@ -28,7 +28,7 @@ import sqlite_utils
 from desktop_app.domain.errors import Hint, InputError, RefusedError, StorageError
 from desktop_app.domain.values import parse_date
 from desktop_app.registry import records
-from desktop_app.registry.database import audit, now, os_user, write
+from desktop_app.registry.database import audit, now, user_of, write
 from desktop_app.registry.followups import text
 from desktop_app.registry.settings import OfficeSettings
 
@@ -47,9 +47,10 @@ def archive_code(fonds: str, year: int, retention: str, org_code: str, item: int
 class Archive:
     """The face of 归档 (`registry.archive`)."""
 
-    def __init__(self, db: sqlite_utils.Database, db_path: Path, settings: OfficeSettings) -> None:
+    def __init__(self, db: sqlite_utils.Database, folder: Path | None, settings: OfficeSettings) -> None:
+        """`folder`: the data folder that holds archive/ (beside the file; a server's shared folder)."""
         self.db = db
-        self.root = db_path.parent / "archive"
+        self.root = folder / "archive" if folder is not None else None
         self.settings = settings
 
     # ---- archiving ----------------------------------------------------------------------------
@@ -104,7 +105,7 @@ class Archive:
             "package, manifest_sha256, archived_on, archived_by, created_at) VALUES "
             "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [row["id"], year, retention, item, code, fonds, CATEGORY, org_code, pages, note, package,
-             hashlib.sha256(manifest_bytes).hexdigest(), day.isoformat(), os_user(), now()])
+             hashlib.sha256(manifest_bytes).hexdigest(), day.isoformat(), user_of(self.db), now()])
         audit(self.db, "archive", row["id"], None, {k: stamp[k] for k in ("code", "retention", "item", "year", "pages")})
         staging.rename(target)  # last: a failure before this leaves no folder and no row
         moved.append(target)
@@ -164,11 +165,18 @@ class Archive:
     def _audit(self, record_id: int) -> list[dict]:
         return [{"id": i, "at": at, "user": u, "action": a, "before": json.loads(b) if b else None,
                  "after": json.loads(af) if af else None} for i, at, u, a, b, af in self.db.conn.execute(
-                     "SELECT id, at, user, action, before, after FROM audit_log WHERE record_id = ? ORDER BY id",
+                     'SELECT id, at, "user", action, before, after FROM audit_log WHERE record_id = ? ORDER BY id',
                      [record_id])]
 
+    def _root(self) -> Path:
+        if self.root is None:
+            from desktop_app.registry.attachments import NO_FILES_FOLDER
+
+            raise NO_FILES_FOLDER
+        return self.root
+
     def _year_dir(self, year: int) -> Path:
-        folder = self.root / str(year)
+        folder = self._root() / str(year)
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -218,7 +226,7 @@ class Archive:
                                      [int(record_id)]).fetchone()
         if found is None:
             raise InputError("id", f"记录 {record_id} 尚未归档", Hint("请先运行 `docroute archive`", "请先将该公文归档"))
-        folder, expected = self.root.parent / found[0], found[1]
+        folder, expected = self._root().parent / found[0], found[1]
         problems = []
         manifest_path = folder / "manifest.json"
         if not manifest_path.is_file() or _sha256(manifest_path)[0] != expected:

@@ -11,11 +11,17 @@ import hashlib
 import os
 import secrets
 from pathlib import Path
+from typing import Any
 
-from desktop_app.domain.errors import InputError, StorageError
+from desktop_app.domain.errors import Hint, InputError, StorageError
 from desktop_app.domain.values import bad_character
 
 FOLDER = "attachments"
+# A server keeps no files itself: attachments, scans and archive packages go to a shared folder that
+# each PC names in 设置 (docs/server.md); until then the registry refuses to store one.
+NO_FILES_FOLDER = StorageError("还没有设置存放附件、扫描件和归档文件的共享文件夹，文件没有保存",
+                               Hint("请用 `docroute files-folder 文件夹` 设置服务器的共享文件夹（docs/server.md）",
+                                    "请在“设置 → 数据与备份”中设置存放附件的共享文件夹"))
 MAX_STORED_NAME_BYTES = 200  # well under the 255 bytes a file name may have, with room for the hash
 _CHUNK = 1 << 20
 _OPEN_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
@@ -96,3 +102,25 @@ def _copy_hashed(source: Path, temporary: Path) -> tuple[str, int]:
             writer.flush()
             os.fsync(writer.fileno())
     return digest.hexdigest(), size
+
+
+def stored_file(db: Any, stored_path: str) -> Path:
+    """Where a recorded attachment is: a file's registry records the absolute path, a server's the path
+    inside its shared folder (the same on every PC, whichever way the PC reaches the share)."""
+    path = Path(stored_path)
+    if path.is_absolute():
+        return path
+    from desktop_app.registry.engine import engine_of
+
+    folder = engine_of(db).files_folder(db)
+    return (folder / path) if folder is not None else path
+
+
+def recorded_path(db: Any, target: Path) -> str:
+    """What the registry records for a copy it just stored (see stored_file)."""
+    from desktop_app.registry.engine import engine_of
+
+    engine = engine_of(db)
+    if engine.name == "sqlite":
+        return str(target)
+    return target.relative_to(engine.files_folder(db).resolve()).as_posix()

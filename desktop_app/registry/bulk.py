@@ -16,6 +16,7 @@ import sqlite_utils
 
 from desktop_app.registry import records, search_index
 from desktop_app.registry.database import write
+from desktop_app.registry.engine import engine_of
 
 # A load of at least this many records, and at least as many as the table held, rebuilds the indexes
 # and merges the FTS5 segments (smaller, fewer segments to read); smaller loads leave that to FTS5's
@@ -41,17 +42,29 @@ AUDIT_COLUMNS = ("at", "user", "action", "record_id", "before", "after")
 class BulkWriter:
     """Adds rows inside the open bulk transaction; ids are given by the caller from `next_id`."""
 
-    def __init__(self, db: sqlite_utils.Database, first_id: int) -> None:
+    def __init__(self, db: sqlite_utils.Database, first_id: int, *, takes_postings: bool = True) -> None:
         self.conn = db.conn
+        # A server keeps its own postings (pgbulk fills its search copy at the end): rows' FTS5 postings
+        # are for SQLite only.
+        self.takes_postings = takes_postings
         self.first_id = first_id
         self.next_id = first_id
         self.added = 0
+        self.unindexed = first_id  # the first record whose postings are still to be added at the end
 
-    def records(self, rows: Sequence[Sequence]) -> None:
-        """Record rows in RECORD_COLUMNS order, ids counting up from next_id."""
+    def records(self, rows: Sequence[Sequence], postings: tuple[list, list] | None = None) -> None:
+        """Record rows in RECORD_COLUMNS order, ids counting up from next_id; with `postings`
+        (search_index.postings of these rows, made by the caller) they are indexed now, not at the end."""
         self._insert("records", RECORD_COLUMNS, rows)
+        if postings is not None and self.takes_postings and self.unindexed == self.next_id:
+            search_index.add_postings(self.conn, *postings)
+            self.unindexed += len(rows)
         self.added += len(rows)
         self.next_id += len(rows)
+
+    def plans(self, rows: Sequence[Sequence]) -> None:
+        """(id, json) of plans no stored record had yet, before the records that name them."""
+        self._insert("plans", ("id", "json"), rows)
 
     def numbers(self, rows: Sequence[Sequence]) -> None:
         self._insert("numbers", NUMBER_COLUMNS, rows)
@@ -63,8 +76,8 @@ class BulkWriter:
         self._insert("audit_log", AUDIT_COLUMNS, rows)
 
     def _insert(self, table: str, columns: Sequence[str], rows: Sequence[Sequence]) -> None:
-        if rows:
-            self.conn.executemany(f"INSERT INTO {table} ({', '.join(columns)}) "
+        if rows:  # names quoted: "user" is a reserved word on a server
+            self.conn.executemany(f"INSERT INTO {table} ({', '.join(f'{chr(34)}{c}{chr(34)}' for c in columns)}) "
                                   f"VALUES ({', '.join('?' * len(columns))})", rows)
 
 
@@ -72,20 +85,38 @@ class BulkWriter:
 def load(db: sqlite_utils.Database, expected: int = 0) -> Iterator[BulkWriter]:
     """One transaction for a bulk write; the new records' postings are indexed when the block ends.
     When about as many records are `expected` as the table holds, its secondary indexes are dropped
-    too and built again at the end, sorted in one pass (faster, and the built indexes are smaller)."""
+    too and built again at the end, sorted in one pass (faster, and the built indexes are smaller).
+    On a server the same in PostgreSQL's words (engine/pgbulk.py)."""
+    if engine_of(db).name != "sqlite":
+        with _server_load(db, expected) as writer:
+            yield writer
+        return
     with _cache(db.conn):
         with write(db):
             writer = BulkWriter(db, records.next_id(db))
             rebuild = expected >= max(writer.first_id - 1, OPTIMIZE_AT)
             indexes = _indexes_deferred(db.conn) if rebuild else contextlib.nullcontext()
-            with search_index.deferred(db.conn), indexes:
+            with search_index.deferred(db.conn), _triggers_deferred(db.conn), indexes, \
+                    search_index.large_buffers(db.conn):
                 yield writer
-                if writer.added:
-                    search_index.index_records(db.conn, writer.first_id)
-                    if rebuild:  # merging rewrites the whole index: only when the load is most of it
-                        search_index.optimize(db.conn)
+                if writer.next_id > writer.unindexed:
+                    search_index.index_records(db.conn, writer.unindexed)
+                if writer.added and rebuild:  # merging rewrites the whole index: only when the load is most of it
+                    search_index.optimize(db.conn)
         if writer.added >= OPTIMIZE_AT:
             _fold_wal(db.conn)
+
+
+@contextlib.contextmanager
+def _server_load(db: sqlite_utils.Database, expected: int) -> Iterator[BulkWriter]:
+    from desktop_app.registry.engine import pgbulk
+
+    # No index is dropped on a shared server: that would lock every other clerk's reads out for the
+    # length of the load (migrate-to, into a database nobody uses yet, does drop them).
+    with write(db):
+        writer = BulkWriter(db, records.next_id(db), takes_postings=False)
+        with pgbulk.deferred(db, writer.first_id):
+            yield writer
 
 
 @contextlib.contextmanager
@@ -96,6 +127,24 @@ def _cache(conn: sqlite3.Connection) -> Iterator[None]:
         yield
     finally:
         conn.execute(f"PRAGMA cache_size = {before}")
+
+
+# Triggers whose work the bulk rows do themselves (records.direction is in RECORD_COLUMNS).
+REDUNDANT_TRIGGERS = ("records_direction_insert",)
+
+
+@contextlib.contextmanager
+def _triggers_deferred(conn: sqlite3.Connection) -> Iterator[None]:
+    """Dropped for the load and put back from their stored SQL, inside the caller's transaction."""
+    saved = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name IN "
+                         f"({', '.join('?' * len(REDUNDANT_TRIGGERS))}) ORDER BY name", REDUNDANT_TRIGGERS).fetchall()
+    for name in REDUNDANT_TRIGGERS:
+        conn.execute(f"DROP TRIGGER IF EXISTS {name}")
+    try:
+        yield
+    finally:
+        for (sql,) in saved:
+            conn.execute(sql)
 
 
 @contextlib.contextmanager

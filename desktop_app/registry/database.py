@@ -1,12 +1,12 @@
 """Opening the registry database safely: refuse foreign or corrupt files without touching them, back up
 before migrating, apply the ordered migrations of db/migrations, and give every write one
-`BEGIN IMMEDIATE` transaction with its audit entry.
+transaction under the write lock (SQLite: `BEGIN IMMEDIATE`; a server: engine/postgres.py) with its
+audit entry.
 
 Nothing here writes to a file until it has been recognised as a DocRoute database (or is new)."""
 from __future__ import annotations
 
 import contextlib
-import getpass
 import json
 import os
 import sqlite3
@@ -20,6 +20,7 @@ from sqlite_utils.migrations import Migrations
 
 from desktop_app.domain.errors import Hint, StorageError
 from desktop_app.paths import db_dir
+from desktop_app.registry.engine import engine_of, os_user  # noqa: F401  (os_user: imported from here)
 
 MIGRATION_SET = "docroute"
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -35,7 +36,8 @@ class UnreadableDatabase(StorageError):
 
 
 def migration_files() -> list[Path]:
-    """The ordered schema migrations: db/migrations/NNNN_name.sql, applied by file name order."""
+    """The ordered schema migrations: db/migrations/NNNN_name.sql, applied by file name order. A server
+    runs the same list, each from db/migrations/pg/ where its SQL differs (engine/pgmigrate.py)."""
     return sorted(db_dir().joinpath("migrations").glob("[0-9][0-9][0-9][0-9]_*.sql"))
 
 
@@ -148,9 +150,11 @@ def connect(path: Path, *, wal: bool = True) -> sqlite_utils.Database:
         db.conn.execute("PRAGMA foreign_keys=ON")
         db.conn.execute("PRAGMA synchronous=NORMAL")
     db.conn.create_function("docroute_search_text", 8, _search_text_sql, deterministic=True)
-    from desktop_app.registry import search_index  # the search postings' token functions (triggers)
+    from desktop_app.registry import fields_codec, search_index  # the search postings' token functions (triggers)
 
     search_index.register_functions(db.conn)
+    db.conn.create_function("docroute_fields_encode", 2 + len(fields_codec.SQL_COLUMNS), fields_codec.sql_encode,
+                            deterministic=True)  # migration 0013
     return db
 
 
@@ -176,12 +180,27 @@ def _search_text_sql(*columns: Any) -> str:
 
 
 def pending_migrations(db: sqlite_utils.Database) -> list[str]:
+    if engine_of(db).name != "sqlite":
+        from desktop_app.registry.engine import pgmigrate
+
+        return pgmigrate.pending(db)
     return [m.name for m in build_migrations().pending(db)]
 
 
 def migrate(db: sqlite_utils.Database) -> None:
+    if engine_of(db).name != "sqlite":
+        from desktop_app.registry.engine import pgmigrate
+
+        return pgmigrate.apply(db)
     build_migrations().apply(db)
 
+
+def applied_migrations(db: sqlite_utils.Database) -> list[str]:
+    if engine_of(db).name != "sqlite":
+        from desktop_app.registry.engine import pgmigrate
+
+        return pgmigrate.applied(db)
+    return [m.name for m in build_migrations().applied(db)]
 
 def reclaim_space(db: sqlite_utils.Database, sparse: float = 0.1) -> bool:
     """VACUUM when more than `sparse` of the file's pages are free (after a migration dropped a large
@@ -201,14 +220,16 @@ def reclaim_space(db: sqlite_utils.Database, sparse: float = 0.1) -> bool:
 
 
 def schema_version(db: sqlite_utils.Database) -> str | None:
-    names = [m.name for m in build_migrations().applied(db)]
+    names = applied_migrations(db)
     return names[-1] if names else None
 
 
 @contextlib.contextmanager
 def write(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
-    """One write transaction taken with BEGIN IMMEDIATE: the write lock is held from the first read, so
-    a serial read inside it cannot be read by another process before this one commits."""
+    """One write transaction holding the write lock from the first read (SQLite's BEGIN IMMEDIATE, the
+    server's advisory lock), so a serial read inside it cannot be read by another writer before this
+    one commits."""
+    engine = engine_of(db)
     if db.conn.in_transaction:
         raise StorageError("内部错误：写事务不能嵌套", "请重试；如反复出现请联系维护人员")
     require_writable(db)
@@ -216,19 +237,17 @@ def write(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
     if hook is not None:
         db.docroute_before_write = None  # once per connection: the daily backup before the first write
         hook()
-    try:
-        db.conn.execute("BEGIN IMMEDIATE")
-    except sqlite3.OperationalError as exc:
-        raise StorageError(f"数据库正被其他程序占用，暂时无法写入（{exc}）", "请稍后重试") from None
+    engine.begin_write(db.conn)
     try:
         yield db
+        engine.before_commit(db.conn)
         db.conn.execute("COMMIT")
-    except (sqlite3.Error, OverflowError, UnicodeEncodeError) as exc:
+    except (*engine.errors, OverflowError, UnicodeEncodeError) as exc:
         if db.conn.in_transaction:
             db.conn.execute("ROLLBACK")
         from desktop_app.registry.write_errors import explain  # names the field of a CHECK failure
 
-        raise explain(exc) from exc
+        raise explain(exc, db) from exc
     except BaseException:
         if db.conn.in_transaction:
             db.conn.execute("ROLLBACK")
@@ -236,8 +255,14 @@ def write(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
 
 
 def require_writable(db: sqlite_utils.Database) -> None:
-    """Refuses a change to a database opened from read-only media, before anything is attempted."""
+    """Refuses a change to a database opened from read-only media, or by a server user who may only
+    read, before anything is attempted."""
     read_only_path = getattr(db, "docroute_read_only", None)
+    if read_only_path is not None and engine_of(db).name != "sqlite":
+        raise StorageError(f"用户 {user_of(db)} 在数据库服务器上只有查看权限（只读用户），只能查看、查询、打印和导出，"
+                           "本次修改没有保存",
+                           Hint("如需登记或修改，请用有登记权限的用户连接（--db postgresql://用户名@服务器/数据库）",
+                                "如需登记或修改，请在“设置 → 数据与备份”中换用有登记权限的用户登录"))
     if read_only_path is not None:
         raise StorageError(f"数据库 {read_only_path} 是只读的（只读介质或没有写入权限），只能查看、查询和导出，"
                            "本次修改没有保存", "如需修改，请把数据库文件复制到可写的文件夹后再打开")
@@ -253,8 +278,13 @@ def audit(db: sqlite_utils.Database, action: str, record_id: int | None,
           before: Any = None, after: Any = None) -> None:
     """Appends one audit entry (inside the caller's transaction)."""
     db.conn.execute(
-        "INSERT INTO audit_log (at, user, action, record_id, before, after) VALUES (?, ?, ?, ?, ?, ?)",
-        [now(), os_user(), action, record_id, _dump(before), _dump(after)])
+        'INSERT INTO audit_log (at, "user", action, record_id, before, after) VALUES (?, ?, ?, ?, ?, ?)',
+        [now(), user_of(db), action, record_id, _dump(before), _dump(after)])
+
+
+def user_of(db: sqlite_utils.Database) -> str:
+    """Who the audit trail names: the OS login on a file, the signed-in server role on a server."""
+    return engine_of(db).user(db)
 
 
 def _dump(value: Any) -> str | None:
@@ -270,16 +300,8 @@ def now() -> str:
     return datetime.now().isoformat(timespec="seconds")
 
 
-def os_user() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # no login name (some services, containers): still record something honest
-        return "unknown"
-
-
 def schema_sql(db: sqlite_utils.Database) -> str:
-    """The schema as SQLite stores it, in a stable order: compared with db/schema.sql (the golden
-    schema) by the tests, so that a migration that changes the schema also updates the golden file."""
-    rows = db.conn.execute("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL "
-                           "AND name NOT LIKE 'sqlite_%' ORDER BY type, name")
-    return "".join(f"-- {kind} {name}\n{sql};\n\n" for kind, name, sql in rows)
+    """The schema as the engine stores it, in a stable order: compared with db/schema.sql (SQLite) or
+    db/schema.pg.sql (a server), the golden schemas, by the tests, so that a migration that changes the
+    schema also updates the golden file."""
+    return engine_of(db).schema_sql(db)

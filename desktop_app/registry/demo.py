@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from desktop_app.domain.errors import InputError
 from desktop_app.domain.requests import IncomingRequest, OutgoingRequest
-from desktop_app.registry import bulk, numbers, records
+from desktop_app.registry import bulk, fields_codec, numbers, records, search_index
 from desktop_app.registry.database import audit, compact_json, now
 from desktop_app.registry.fields import incoming_columns, outgoing_columns, routing_request, sign_step
 from desktop_app.registry.numbers import normalise_number
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 MAX_ROWS = 1_000_000
 BATCH = 5000
+PROCESS_AT = 20_000  # rows from which a second process makes them (its start costs ~0.5 s)
 
 PORTFOLIOS = {
     "exec": ["县财政局", "县发展和改革委员会", "县审计局", "县统计局", "县商务和工业信息化局"],
@@ -176,30 +177,75 @@ def _sender_code(sender: str) -> str:
 
 def fill(registry: "Registry", rows: int, progress: Callable[[int, int], None] | None = None) -> dict:
     """Adds `rows` sample records in one transaction (the org chart is imported first when the database
-    has none). `progress(done, rows)` is called every batch; an exception it raises cancels the load."""
+    has none). `progress(done, rows)` is called every batch; an exception it raises cancels the load.
+    From PROCESS_AT rows on, the rows are made in a second process (demo_worker.py) while this one
+    writes them: the two halves of the work, each about a core's worth, overlap."""
     if not isinstance(rows, int) or not 1 <= rows <= MAX_ROWS:
         raise InputError("rows", f"示例记录条数 {rows} 超出范围", f"请填写 1 到 {MAX_ROWS:,} 之间的整数")
     if registry.org_chart() is None:
         registry.import_org(DEMO_ORG)
-    demo_writer = DemoWriter(registry)
-    done = 0
+    from desktop_app.registry import demo_worker
+
+    done, result = 0, {}
     with bulk.load(registry.db, rows) as writer:
-        demo_writer.start(writer)
-        batch: list[dict] = []
-        for request in generate(rows, departments=list(registry.org_chart().departments())):
-            batch.append(request)
-            if len(batch) == BATCH:
-                done += demo_writer.store(batch)
-                batch = []
+        setup = _setup(registry, writer, rows)  # read inside the write lock: nobody adds plans or numbers
+        source = demo_worker.in_child(setup) if rows >= PROCESS_AT else demo_worker.in_process(setup)
+        with source as batches:
+            for batch in batches:
+                writer.plans(batch.plans)
+                writer.records(batch.records, postings=(batch.chars, batch.pairs))
+                writer.numbers(batch.numbers)
+                writer.steps(batch.steps)
+                done += len(batch.records)
                 if progress:
                     progress(done, rows)
-        if batch:
-            done += demo_writer.store(batch)
-            if progress:
-                progress(done, rows)
-        demo_writer.finish()
+            for (series, year), serial in batches.counters.items():
+                numbers.advance_counter(registry.db, series, year, serial - 1)
+            result.update(batches.report)
         audit(registry.db, "demo", None, None, {"rows": done})
-    return {"rows": done, "records": registry.db.conn.execute("SELECT count(*) FROM records").fetchone()[0]}
+    return {"rows": done, "records": registry.db.conn.execute("SELECT count(*) FROM records").fetchone()[0],
+            **result}
+
+
+def _setup(registry: "Registry", writer: "bulk.BulkWriter", rows: int) -> "Setup":
+    db = registry.db
+    today = date.today()
+    years = range((today - timedelta(days=3650)).year, today.year + 1)
+    codes = [s["code"] for s in registry.series()] + [numbers.RECEIPT_SERIES]
+    return Setup(rows=rows, today=today, first_id=writer.next_id, org=registry.org_chart(),
+                 calendar=registry._calendar(), departments=tuple(registry.org_chart().departments()),
+                 next_serial={(c, y): numbers.next_serial(db, c, y) for c in set(codes) for y in years},
+                 plans=dict((text, pid) for pid, text in db.conn.execute("SELECT id, json FROM plans")),
+                 next_plan_id=db.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM plans").fetchone()[0],
+                 postings=writer.takes_postings)
+
+
+@dataclass(frozen=True)
+class Setup:
+    """Everything the rows are made from, read from the database once (picklable: a second process
+    makes the rows from it without opening the database)."""
+    rows: int
+    today: date
+    first_id: int
+    org: Any
+    calendar: Any
+    departments: tuple[str, ...]
+    next_serial: dict  # (series, year) -> the next serial, for every series and year the sample can use
+    plans: dict  # plan text -> id of the plans already stored
+    next_plan_id: int
+    postings: bool = True  # the rows' FTS5 postings are made too (SQLite; a server makes its own)
+
+
+@dataclass
+class Batch:
+    """One batch of rows in the bulk write's column orders (bulk.py), the search postings of its
+    records (search_index.postings) and the plans first used in it."""
+    plans: list
+    records: list
+    numbers: list
+    steps: list
+    chars: list
+    pairs: list
 
 
 _ROUTING_FIELDS = {"outgoing": frozenset(f.name for f in dataclasses.fields(OutgoingRequest)),
@@ -216,50 +262,58 @@ class _Template:
     sign_upto: int
 
 
-class DemoWriter:
-    """Turns batches of sample registrations into rows of the bulk write: numbers allocated in date
-    order from the series counters (read once, advanced once at the end: the load holds the write
-    lock throughout); signed and numbered documents carry every recorded step up to 签发 (第六十四条:
-    the window can say why 编号 is offered), finished incoming ones theirs."""
+class Rows:
+    """Turns sample registrations into rows of the bulk write, from a Setup alone: numbers allocated
+    in date order from the series counters (advanced once at the end: the load holds the write lock
+    throughout); signed and numbered documents carry every recorded step up to 签发 (第六十四条: the
+    window can say why 编号 is offered), finished incoming ones theirs. A plan seen for the first time
+    gets the next plan id and travels with the batch that first uses it."""
 
-    def __init__(self, registry: "Registry") -> None:
+    def __init__(self, setup: Setup) -> None:
         from desktop_app.rules.engine import route
 
-        self.db = registry.db
-        self.org = registry.org_chart()
-        self.calendar = registry._calendar()
+        self.setup = setup
+        self.org = setup.org
+        self.calendar = setup.calendar
         self.route = route
-        self.today = date.today()
+        self.today = setup.today
         self.rng = random.Random(9704)
-        self.plans: dict[str, int] = {}  # plan text -> id: the same few plans recur across the demo
+        self.plans = dict(setup.plans)
+        self.next_plan_id = setup.next_plan_id
+        self.new_plans: list[tuple[int, str]] = []
         self.templates: dict[tuple, _Template] = {}
         self.counters: dict[tuple[str, int], int] = {}
-        self.first_serial: dict[tuple[str, int], int] = {}
+        self.next_id = setup.first_id
 
-    def start(self, writer: "bulk.BulkWriter") -> None:
-        self.writer = writer
+    def requests(self) -> Iterator[dict]:
+        return generate(self.setup.rows, departments=list(self.setup.departments), end=self.today)
 
-    def store(self, batch: list[dict]) -> int:
+    def batch(self, requests: list[dict]) -> Batch:
         stamp = now()
         rows, nums, actions = [], [], []
-        for offset, request in enumerate(batch):
-            rows.append(self._row(request, self.writer.next_id + offset, stamp, nums, actions))
-        self.writer.records(rows)
-        self.writer.numbers(nums)
-        self.writer.steps(actions)
-        return len(batch)
-
-    def finish(self) -> None:
-        for (series, year), serial in self.counters.items():
-            numbers.advance_counter(self.db, series, year, serial - 1)
+        for offset, request in enumerate(requests):
+            rows.append(self._row(request, self.next_id + offset, stamp, nums, actions))
+        self.next_id += len(rows)
+        chars, pairs = (search_index.postings((row[-4], row[-2]) for row in rows)  # sort_key, search_text
+                        if self.setup.postings else ([], []))
+        plans, self.new_plans = self.new_plans, []
+        return Batch(plans, rows, nums, actions, chars, pairs)
 
     def _serial(self, series: str, year: int) -> int:
         key = (series, year)
         if key not in self.counters:
-            self.counters[key] = numbers.next_serial(self.db, series, year)
+            self.counters[key] = self.setup.next_serial.get(key, 1)
         serial = self.counters[key]
         self.counters[key] = serial + 1
         return serial
+
+    def _plan_id(self, plan: dict) -> int:
+        text = compact_json(plan)
+        if text not in self.plans:
+            self.plans[text] = self.next_plan_id
+            self.new_plans.append((self.next_plan_id, text))
+            self.next_plan_id += 1
+        return self.plans[text]
 
     # ---- one record ------------------------------------------------------------------------------
     def _row(self, request: dict, record_id: int, stamp: str, nums: list, actions: list) -> tuple:
@@ -293,12 +347,15 @@ class DemoWriter:
         text = search_text_of(columns["title"], number, receipt, columns.get("sender"), columns.get("sender_number"),
                               fields.get("sender_number_original"), columns.get("lead_department"),
                               columns.get("recipients"))
+        direction = bulk.direction(kind, fields)
+        columns["recipients"] = columns.get("recipients") or ""
+        stored = fields_codec.encode(kind, fields, {**columns, "direction": direction})
         return (record_id, kind, status, columns["title"], columns["doc_type"], columns["date"], columns.get("due"),
                 columns.get("series"), year, serial, number, receipt_year, receipt_serial, receipt,
                 columns.get("sender"), columns.get("sender_number"), columns.get("lead_department"),
-                columns.get("recipients") or "", columns["classification"], columns["urgency"],
-                columns.get("publicity"), columns.get("copies"), compact_json(fields), template.plan_id, stamp, stamp,
-                sort_key(day, record_id), void_reason, text, bulk.direction(kind, fields))
+                columns["recipients"], columns["classification"], columns["urgency"],
+                columns.get("publicity"), columns.get("copies"), stored, template.plan_id, stamp, stamp,
+                sort_key(day, record_id), void_reason, text, direction)
 
     def _outgoing_status(self, age: int) -> str:
         if age > 20:
@@ -330,7 +387,7 @@ class DemoWriter:
                   "acting_for": s["step"].get("acting_for")}
                  for s in records.historical_steps(plan["steps"], fields, len(plan["steps"]) + 1)]
         columns["due"] = columns.get("due") or None
-        return _Template(columns, fields, records.plan_id(self.db, plan, self.plans), steps,
+        return _Template(columns, fields, self._plan_id(plan), steps,
                          sign["order"] if sign else len(plan["steps"]))
 
 

@@ -270,8 +270,8 @@ class DueList:
         if not keys:
             return {}
         return {key: (count, last) for key, count, last in self.db.conn.execute(
-            f"SELECT item, count(*), max(on_date) FROM reminders WHERE {one_of('item')} GROUP BY item",
-            [packed(keys)])}
+            f"SELECT item, count(*), max(on_date) FROM reminders WHERE {one_of(self.db, 'item')} GROUP BY item",
+            [packed(self.db, keys)])}
 
 
 def _raw(what: str, key: str, record_id: int | None, title: str, due: date, **rest: Any) -> dict:
@@ -289,7 +289,7 @@ def _plans(db: sqlite_utils.Database, plan_ids: Iterable[Any]) -> dict[int, dict
     wanted = sorted({p for p in plan_ids if p is not None})
     if not wanted:
         return {}
-    rows = db.conn.execute(f"SELECT id, json FROM plans WHERE {one_of('id')}", [packed(wanted)])
+    rows = db.conn.execute(f"SELECT id, json FROM plans WHERE {one_of(db, 'id')}", [packed(db, wanted)])
     return {pid: json.loads(text) for pid, text in rows}
 
 

@@ -22,7 +22,7 @@ from desktop_app.domain.enums import Classification, DocType, Urgency
 from desktop_app.domain.errors import Hint, InputError
 from desktop_app.domain.values import FIRST_YEAR, LAST_YEAR, check_text, parse_date
 from desktop_app.files import replaced_atomically, write_failed
-from desktop_app.registry import import_stage, numbers, sqlparts, tabular
+from desktop_app.registry import fields_codec, import_stage, numbers, sqlparts, tabular
 from desktop_app.registry.fields import KIND_LABELS, MAX_COPIES, MAX_TITLE, STATUS_LABELS, sign_step
 
 OUTGOING_COLUMNS = ["序号", "文号", "标题", "文种", "拟稿单位", "主送", "抄送", "密级", "紧急程度", "印发份数",
@@ -85,14 +85,19 @@ def register_rows(db: sqlite_utils.Database, kind: str, ids: list[int] | None = 
     cursor = db.conn.execute(
         "SELECT r.id, r.number, r.receipt_number, r.title, r.doc_type, r.date, r.due, r.sender, r.fields, "
         "r.classification, r.urgency, r.copies, r.publicity, r.status, r.void_reason, "
+        "r.series, r.direction, r.lead_department, r.sender_number, r.recipients, "
         "(SELECT json FROM plans WHERE id = r.plan_id), "
-        "(SELECT json_group_array(json_array(step_order, by_name, on_date)) FROM step_actions s "
+        f"(SELECT {sqlparts.json_rows(db, 'step_order, by_name, on_date')} FROM step_actions s "
         " WHERE s.record_id = r.id) FROM records r WHERE r.kind = ?"
-        + ("" if ids is None else f" AND {sqlparts.one_of('r.id')}") + " ORDER BY r.sort_key",
-        [kind] if ids is None else [kind, sqlparts.packed(ids)])
+        + ("" if ids is None else f" AND {sqlparts.one_of(db, 'r.id')}") + " ORDER BY r.sort_key",
+        [kind] if ids is None else [kind, sqlparts.packed(db, ids)])
     for (rid, number, receipt, title, doc_type, day, due, sender, fields_text, classification, urgency, copies,
-         publicity, status, void_reason, plan_text, done) in cursor:
-        fields = json.loads(fields_text or "{}")
+         publicity, status, void_reason, series, direction, lead, sender_number, recipients, plan_text, done) in cursor:
+        fields = fields_codec.decode(kind, fields_text, {
+            "title": title, "doc_type": doc_type, "date": day, "due": due, "sender": sender,
+            "classification": classification, "urgency": urgency, "copies": copies, "publicity": publicity,
+            "series": series, "direction": direction, "lead_department": lead, "sender_number": sender_number,
+            "recipients": recipients})
         common = {"序号": rid, "标题": title, "文种": doc_type or "", "密级": _label(classification),
                   "紧急程度": _label(urgency), "状态": STATUS_LABELS[status], "备注": void_reason or ""}
         if kind == "outgoing":

@@ -10,7 +10,7 @@ import sqlite_utils
 
 from desktop_app.domain.errors import Hint, InputError, RefusedError
 from desktop_app.domain.values import parse_date, require
-from desktop_app.registry.database import audit, now, os_user, write
+from desktop_app.registry.database import audit, now, user_of, write
 
 BASIS = "第五十六条"
 STATUS_LABELS = {"open": "督办中", "closed": "已办结"}
@@ -51,9 +51,9 @@ class FollowUps:
             record = _record(self.db, record_id)
             cursor = self.db.conn.execute(
                 "INSERT INTO follow_ups (record_id, department, due, note, opened_on, created_by, created_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [record, department, due_day.isoformat(), note, opened.isoformat(), os_user(), now()])
-            item = cursor.lastrowid
+                "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                [record, department, due_day.isoformat(), note, opened.isoformat(), user_of(self.db), now()])
+            item = cursor.fetchone()[0]
             audit(self.db, "follow_up", record, None, {"follow_up": item, "department": department,
                                                        "due": due_day.isoformat(), "note": note})
         return self.get(item)

@@ -110,7 +110,8 @@ class Holidays:
         return {**self.year_status(arrangement.year), "imported": len(arrangement.days)}
 
     def _store(self, day: date, workday: bool, note: str) -> None:
-        self.db.conn.execute("INSERT OR REPLACE INTO calendar_days (day, is_workday, note) VALUES (?, ?, ?)",
+        self.db.conn.execute("INSERT INTO calendar_days (day, is_workday, note) VALUES (?, ?, ?) ON CONFLICT (day) "
+                             "DO UPDATE SET is_workday = excluded.is_workday, note = excluded.note",
                              [day.isoformat(), int(workday), note])
 
     def _mark(self, year: int) -> None:

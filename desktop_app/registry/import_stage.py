@@ -14,8 +14,9 @@ from typing import Callable, Iterator
 import sqlite_utils
 
 from desktop_app.domain.errors import InputError
-from desktop_app.registry import bulk, numbers
-from desktop_app.registry.database import compact_json, now, os_user
+from desktop_app.registry import bulk, fields_codec, numbers
+from desktop_app.registry.database import now, user_of
+from desktop_app.registry.engine import engine_of
 from desktop_app.registry.records import MAX_SEARCH_TEXT
 from desktop_app.registry.search import search_text_of, sort_key
 
@@ -30,7 +31,7 @@ class Staging:
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.conn = db.conn
         self.conn.execute("DROP TABLE IF EXISTS temp.import_staging")
-        self.conn.execute("CREATE TEMP TABLE import_staging (seq INTEGER PRIMARY KEY, place TEXT NOT NULL, "
+        self.conn.execute(f"CREATE TEMP TABLE import_staging (seq {engine_of(db).counting_key}, place TEXT NOT NULL, "
                           "kind TEXT NOT NULL, item TEXT NOT NULL)")
         self.pending: list[tuple[str, str, str]] = []
         self.count = 0
@@ -74,7 +75,7 @@ def store(db: sqlite_utils.Database, staging: Staging, source: str,
     record and one for the file. Raises InputError naming the row whose number was taken meanwhile."""
     staging.flush()
     counts = {"outgoing": 0, "incoming": 0}
-    user, stamp = os_user(), now()
+    user, stamp = user_of(db), now()
     with bulk.load(db, staging.count) as writer:
         rows = _Rows(db, writer, user, stamp, source)
         for place, kind, item in staging.rows():
@@ -134,11 +135,12 @@ class _Rows:
             raise InputError("import", f"{place}：标题、主送、抄送等文字合计 {len(text)} 字，过长，未导入任何记录",
                              f"合计不能超过 {MAX_SEARCH_TEXT} 字")
         void_reason = item["note"] if item["note"] and item["status"] == "voided" else None
-        values = {**columns, "id": record_id, "kind": kind, "status": item["status"], "fields": compact_json(fields),
+        values = {**columns, "id": record_id, "kind": kind, "status": item["status"],
                   "plan_id": None, "created_at": self.stamp, "updated_at": self.stamp,
                   "sort_key": sort_key(day, record_id), "void_reason": void_reason, "search_text": text,
                   "direction": bulk.direction(kind, fields)}
         values["recipients"] = values.get("recipients") or ""
+        values["fields"] = fields_codec.encode(kind, fields, values)  # without what the columns hold
         return tuple(values.get(name) for name in bulk.RECORD_COLUMNS)
 
     def _next(self, series: str, year: int) -> int:

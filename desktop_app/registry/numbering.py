@@ -49,7 +49,7 @@ class Numbering:
 
     def _describe(self, code: str, label: str, authority: str | None, usage: str, year: int) -> dict:
         given, voided, highest = self.db.conn.execute(
-            "SELECT count(*), coalesce(sum(status = 'voided'), 0), coalesce(max(serial), 0) FROM numbers "
+            "SELECT count(*), coalesce(sum(CASE WHEN status = 'voided' THEN 1 ELSE 0 END), 0), coalesce(max(serial), 0) FROM numbers "
             "WHERE series = ? AND year = ?", [code, year]).fetchone()
         return {"code": code, "label": label, "authority": authority,
                 "authority_label": Authority(authority).label if authority else "",

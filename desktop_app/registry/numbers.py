@@ -1,9 +1,12 @@
 """Document numbers (GB/T 9704-2012): formatting `托政发〔2026〕12号`, reading one back, normalising an
 incoming 来文字号 written with the wrong brackets, and allocating the next serial of a series and year.
 
-Allocation must run inside the caller's `BEGIN IMMEDIATE` transaction (database.write): the counter is
-read and advanced while this process holds the write lock, and the number is stored in the same
-transaction, so a number is never given twice and never lost."""
+Allocation must run inside the caller's write transaction (database.write): the serial is taken from
+the series' counter row for that year with `UPDATE … RETURNING`, which locks the row until the
+transaction ends, and the number is stored in the same transaction, so a number is never given twice
+and never lost (a rolled-back registration gives its serial back; a sequence would not). On SQLite the
+write lock already serialises writers; on a server the row lock holds even for a writer that does not
+take the app's lock (engine/postgres.py)."""
 from __future__ import annotations
 
 import re
@@ -67,20 +70,38 @@ def require_outgoing_series(db: sqlite_utils.Database, code: str) -> str:
 
 def allocate(db: sqlite_utils.Database, series: str, year: int, record_id: int) -> tuple[int, str]:
     """Gives the next serial of the series in that year to an existing record. Call inside write()."""
-    serial = next_serial(db, series, year)
+    serial = take_serial(db, series, year)
     return serial, claim(db, series, year, serial, record_id)
 
 
+def take_serial(db: sqlite_utils.Database, series: str, year: int) -> int:
+    """Takes the next serial from the counter row (locked until the transaction ends) and advances it."""
+    _require_transaction(db)
+    db.conn.execute("INSERT INTO series_counters (series, year, next_serial) VALUES (?, ?, 1) ON CONFLICT DO NOTHING",
+                    [series, year])
+    # The counter is the authority; the highest serial guards against a counter lost by hand-editing.
+    highest = _highest(db, series, year)
+    return db.conn.execute(
+        "UPDATE series_counters SET next_serial = CASE WHEN next_serial > ? THEN next_serial ELSE ? END + 1 "
+        "WHERE series = ? AND year = ? RETURNING next_serial - 1", [highest, highest + 1, series, year]).fetchone()[0]
+
+
 def next_serial(db: sqlite_utils.Database, series: str, year: int) -> int:
-    """The serial the next claim will get; only meaningful inside the write transaction that claims it."""
-    if not db.conn.in_transaction:
-        raise RefusedError("内部错误：编号必须在写事务中分配", "请重试；如反复出现请联系维护人员")
+    """The serial the next take will give (a look, taking nothing); call inside write()."""
+    _require_transaction(db)
     row = db.conn.execute("SELECT next_serial FROM series_counters WHERE series = ? AND year = ?",
                           [series, year]).fetchone()
-    # The counter is the authority; max() guards against a counter lost by hand-editing.
-    highest = db.conn.execute("SELECT coalesce(max(serial), 0) FROM numbers WHERE series = ? AND year = ?",
-                              [series, year]).fetchone()[0]
-    return max(row[0] if row else 1, highest + 1)
+    return max(row[0] if row else 1, _highest(db, series, year) + 1)
+
+
+def _highest(db: sqlite_utils.Database, series: str, year: int) -> int:
+    return db.conn.execute("SELECT coalesce(max(serial), 0) FROM numbers WHERE series = ? AND year = ?",
+                           [series, year]).fetchone()[0]
+
+
+def _require_transaction(db: sqlite_utils.Database) -> None:
+    if not db.conn.in_transaction:
+        raise RefusedError("内部错误：编号必须在写事务中分配", "请重试；如反复出现请联系维护人员")
 
 
 def claim(db: sqlite_utils.Database, series: str, year: int, serial: int, record_id: int) -> str:
@@ -95,7 +116,8 @@ def claim(db: sqlite_utils.Database, series: str, year: int, serial: int, record
 def advance_counter(db: sqlite_utils.Database, series: str, year: int, used_serial: int) -> None:
     db.conn.execute(
         "INSERT INTO series_counters (series, year, next_serial) VALUES (?, ?, ?) "
-        "ON CONFLICT (series, year) DO UPDATE SET next_serial = max(next_serial, excluded.next_serial)",
+        "ON CONFLICT (series, year) DO UPDATE SET next_serial = CASE WHEN series_counters.next_serial > "
+        "excluded.next_serial THEN series_counters.next_serial ELSE excluded.next_serial END",
         [series, year, used_serial + 1])
 
 

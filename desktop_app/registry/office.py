@@ -53,7 +53,8 @@ class Office:
         name = check_county(name)
         with write(self.db):
             before = self.county()
-            self.db.conn.execute("INSERT OR REPLACE INTO org_meta (key, value) VALUES ('county', ?)", [name])
+            self.db.conn.execute("INSERT INTO org_meta (key, value) VALUES ('county', ?) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value", [name])
             audit(self.db, "office_setting", None, {"county": before}, {"county": name})
         return self.settings()
 
@@ -74,7 +75,8 @@ class Office:
         key, value = _key(key), (value or "").strip()
         with write(self.db):
             before = self.setting(key)
-            self.db.conn.execute("INSERT OR REPLACE INTO office_settings (key, value) VALUES (?, ?)", [key, value])
+            self.db.conn.execute("INSERT INTO office_settings (key, value) VALUES (?, ?) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value", [key, value])
             audit(self.db, "office_setting", None, {key: before}, {key: value})
         return self.settings()
 

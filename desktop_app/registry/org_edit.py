@@ -173,7 +173,7 @@ class OrgBook:
     def ensure_departments(self, names: Iterable[str]) -> None:
         """Adds the names not yet listed (inside the caller's write())."""
         for name in names:
-            self.db.conn.execute("INSERT OR IGNORE INTO departments (name) VALUES (?)", [_department_name(name)])
+            self.db.conn.execute("INSERT INTO departments (name) VALUES (?) ON CONFLICT DO NOTHING", [_department_name(name)])
 
     # ---- absences (第七十六条) ---------------------------------------------------------------------
     def add_absence(self, person_id: str, start: Any, end: Any, reason: str = "") -> dict:
@@ -191,9 +191,9 @@ class OrgBook:
                 raise RefusedError(f"{person[0]}已登记 {overlap[0]} 至 {overlap[1]} 不在岗，与本次日期重叠",
                                    "请修改日期，或先删去原来的登记")
             cursor = self.db.conn.execute(
-                "INSERT INTO absences (person_id, start_on, end_on, reason) VALUES (?, ?, ?, ?)",
+                "INSERT INTO absences (person_id, start_on, end_on, reason) VALUES (?, ?, ?, ?) RETURNING id",
                 [person_id, start_day.isoformat(), end_day.isoformat(), (reason or "").strip()])
-            entry = {"id": cursor.lastrowid, "person": person_id, "name": person[0], "from": start_day.isoformat(),
+            entry = {"id": cursor.fetchone()[0], "person": person_id, "name": person[0], "from": start_day.isoformat(),
                      "to": end_day.isoformat(), "reason": (reason or "").strip()}
             audit(self.db, "absence", None, None, entry)
         return entry
@@ -234,7 +234,7 @@ class OrgBook:
                                  "SET name = excluded.name, role = excluded.role",
                                  [person.id, person.name, person.role.value])
             for position, department in enumerate(person.departments):
-                self.db.conn.execute("INSERT OR IGNORE INTO departments (name) VALUES (?)", [department])
+                self.db.conn.execute("INSERT INTO departments (name) VALUES (?) ON CONFLICT DO NOTHING", [department])
                 self.db.conn.execute("INSERT INTO portfolios (person_id, department, position) VALUES (?, ?, ?)",
                                      [person.id, department, position])
         after = [_person_json(p, labels=False) for p in org.people]

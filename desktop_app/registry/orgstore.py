@@ -19,13 +19,15 @@ def save_org(db: sqlite_utils.Database, org: OrgChart) -> None:
     # The departments list stays: the office extends it in 设置, and the chart adds its portfolios to it.
     for table in ("absences", "portfolios", "people"):
         db.conn.execute(f"DELETE FROM {table}")
-    db.conn.execute("INSERT OR REPLACE INTO org_meta (key, value) VALUES ('county', ?)", [org.county])
+    db.conn.execute("INSERT INTO org_meta (key, value) VALUES ('county', ?) "
+                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value", [org.county])
     for person in org.people:
         db.conn.execute("INSERT INTO people (id, name, role) VALUES (?, ?, ?)",
                         [person.id, person.name, person.role.value])
         for position, department in enumerate(person.departments):
-            db.conn.execute("INSERT OR IGNORE INTO departments (name) VALUES (?)", [department])
-            db.conn.execute("INSERT OR IGNORE INTO portfolios (person_id, department, position) VALUES (?, ?, ?)",
+            db.conn.execute("INSERT INTO departments (name) VALUES (?) ON CONFLICT DO NOTHING", [department])
+            db.conn.execute("INSERT INTO portfolios (person_id, department, position) VALUES (?, ?, ?) "
+                            "ON CONFLICT DO NOTHING",
                             [person.id, department, position])
     for absence in org.absences:
         db.conn.execute("INSERT INTO absences (person_id, start_on, end_on) VALUES (?, ?, ?)",
@@ -75,10 +77,10 @@ def guess_use(code: str, kind: str = "outgoing") -> tuple[str | None, str]:
 
 
 def list_series(db: sqlite_utils.Database) -> list[dict]:
-    rows = db.conn.execute("SELECT s.code, s.kind, s.label, s.authority, s.usage, "
-                           "(SELECT json_group_object(year, next_serial) FROM series_counters c "
-                           " WHERE c.series = s.code) FROM series s ORDER BY s.rowid")
-    import json
-
+    counters: dict[str, dict[str, int]] = {}
+    for series, year, next_serial in db.conn.execute("SELECT series, year, next_serial FROM series_counters "
+                                                     "ORDER BY series, year"):
+        counters.setdefault(series, {})[str(year)] = next_serial
+    rows = db.conn.execute("SELECT code, kind, label, authority, usage FROM series ORDER BY rowid")
     return [{"code": c, "kind": k, "label": label, "authority": authority, "usage": usage,
-             "next_serial": json.loads(n or "{}")} for c, k, label, authority, usage, n in rows]
+             "next_serial": counters.get(c, {})} for c, k, label, authority, usage in rows]

@@ -161,8 +161,8 @@ class OfficeQuery:
         if not candidates:
             return []
         exact = {rid for (rid,) in self.db.conn.execute(
-            f"SELECT id FROM records WHERE {one_of('id', ':ids')} AND (number = :n OR receipt_number = :n "
-            "OR (kind = 'incoming' AND sender_number = :n))", {"ids": packed(candidates), "n": wanted})}
+            f"SELECT id FROM records WHERE {one_of(self.db, 'id', ':ids')} AND (number = :n OR receipt_number = :n "
+            "OR (kind = 'incoming' AND sender_number = :n))", {"ids": packed(self.db, candidates), "n": wanted})}
         return [rid for rid in candidates if rid in exact][:limit]
 
     def rows(self, ids: list[int], today: date | None = None) -> list[dict]:

@@ -14,7 +14,8 @@ import sqlite_utils
 from desktop_app.domain.enums import Role
 from desktop_app.domain.errors import Hint, InputError, RefusedError
 from desktop_app.domain.org import OrgChart
-from desktop_app.registry import numbers
+from desktop_app.registry import fields_codec, numbers
+from desktop_app.registry.attachments import stored_file
 from desktop_app.registry.database import audit, compact_json, now
 from desktop_app.registry.fields import KIND_LABELS, check_date, earliest_due, sign_step, status_label
 from desktop_app.registry.search import search_text_from_columns, sort_key
@@ -49,9 +50,10 @@ def insert(db: sqlite_utils.Database, kind: str, columns: dict, fields: dict, pl
     claim_receipt = kind == "incoming" and row["receipt_serial"] is None
     if claim_receipt:
         row["receipt_year"] = day.year
-        row["receipt_serial"] = numbers.next_serial(db, numbers.RECEIPT_SERIES, day.year)
+        row["receipt_serial"] = numbers.take_serial(db, numbers.RECEIPT_SERIES, day.year)
         row["receipt_number"] = numbers.format_number(numbers.RECEIPT_SERIES, day.year, row["receipt_serial"])
     row["search_text"] = _search_text(row)
+    row["fields"] = fields_codec.encode(kind, fields, row)  # without what the columns hold
     if len(row["search_text"]) > MAX_SEARCH_TEXT:  # the gram triggers cut at 8,192 positions (0002)
         raise InputError("main_recipients", f"标题、主送、抄送等文字合计 {len(row['search_text'])} 字，过长",
                          f"合计不能超过 {MAX_SEARCH_TEXT} 字；主送单位很多时请写“各乡镇人民政府”等统称")
@@ -71,7 +73,7 @@ def plan_id(db: sqlite_utils.Database, plan: dict | None, cache: dict[str, int] 
     text = compact_json(plan)
     if cache is not None and text in cache:
         return cache[text]
-    db.conn.execute("INSERT OR IGNORE INTO plans (json) VALUES (?)", [text])
+    db.conn.execute("INSERT INTO plans (json) VALUES (?) ON CONFLICT DO NOTHING", [text])
     found = db.conn.execute("SELECT id FROM plans WHERE json = ?", [text]).fetchone()[0]
     if cache is not None:
         cache[text] = found
@@ -87,8 +89,8 @@ def _search_text(row: dict) -> str:
 def _insert_cosign_requests(db: sqlite_utils.Database, record_id: int, fields: dict, plan: dict | None) -> None:
     due = next((d["due"] for d in (plan or {}).get("deadlines", []) if d.get("what") == "cosign_reply"), None)
     for department in fields.get("cosign_departments") or []:
-        db.conn.execute("INSERT OR IGNORE INTO cosign_requests (record_id, department, requested_on, due) "
-                        "VALUES (?, ?, ?, ?)", [record_id, department, fields.get("date"), due])
+        db.conn.execute("INSERT INTO cosign_requests (record_id, department, requested_on, due) "
+                        "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING", [record_id, department, fields.get("date"), due])
 
 
 def load(db: sqlite_utils.Database, record_id: Any) -> dict:
@@ -103,7 +105,7 @@ def load(db: sqlite_utils.Database, record_id: Any) -> dict:
         raise InputError("id", f"没有 id 为 {record_id} 的记录",
                          Hint("请用 `docroute search` 查找正确的 id", "请在收文或发文列表中查找并打开该公文"))
     row = dict(zip([c[0] for c in cursor.description], values))
-    row["fields"] = json.loads(row["fields"] or "{}")
+    row["fields"] = fields_codec.decode(row["kind"], row["fields"], row)
     row["plan"] = json.loads(row["plan"]) if row["plan"] else None
     return row
 
@@ -139,7 +141,8 @@ def cosign_requests(db: sqlite_utils.Database, record_id: int) -> list[dict]:
 def attachments(db: sqlite_utils.Database, record_id: int) -> list[dict]:
     rows = db.conn.execute("SELECT name, size, sha256, stored_path, added_at FROM attachments "
                            "WHERE record_id = ? ORDER BY id", [record_id])
-    return [{"name": n, "size": s, "sha256": h, "path": p, "added_at": a} for n, s, h, p, a in rows]
+    return [{"name": n, "size": s, "sha256": h, "path": str(stored_file(db, p)), "added_at": a}
+            for n, s, h, p, a in rows.fetchall()]
 
 
 def record_step(db: sqlite_utils.Database, org: OrgChart, record_id: int, order: int, by: str, on: Any,
@@ -345,8 +348,11 @@ def _touch(db: sqlite_utils.Database, record_id: int, **changes: Any) -> None:
     assignments = ", ".join(f"{name} = ?" for name in changes)
     db.conn.execute(f"UPDATE records SET {assignments} WHERE id = ?", [*changes.values(), record_id])
     if "number" in changes:
-        db.conn.execute("UPDATE records SET search_text = docroute_search_text(title, number, receipt_number, "
-                        "sender, sender_number, lead_department, recipients, fields) WHERE id = ?", [record_id])
+        # Computed here, not by an SQL function: a server cannot call back into Python.
+        columns = db.conn.execute("SELECT title, number, receipt_number, sender, sender_number, lead_department, "
+                                  "recipients, fields FROM records WHERE id = ?", [record_id]).fetchone()
+        db.conn.execute("UPDATE records SET search_text = ? WHERE id = ?",
+                        [search_text_from_columns(*columns), record_id])
 
 
 def light_rows(db: sqlite_utils.Database, ids: list[int], today: date | None = None) -> list[dict]:

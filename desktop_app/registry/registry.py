@@ -1,8 +1,9 @@
 """`Registry`: the public face of the registry for the window, the slips and the CLI.
 
-It opens (and on first run creates) the database, then offers registration with the routing plan,
-step recording, numbering, search for the lazy list, the register books, safety and Excel exchange.
-Each method that writes is one BEGIN IMMEDIATE transaction with its audit entry."""
+It opens (and on first run creates) the database — a SQLite file, or a PostgreSQL server named by a
+`postgresql://` URL (server.py) — then offers registration with the routing plan, step recording,
+numbering, search for the lazy list, the register books, safety and Excel exchange. Each method that
+writes is one transaction under the write lock with its audit entry (database.write)."""
 from __future__ import annotations
 
 import json
@@ -18,6 +19,7 @@ from desktop_app.domain.values import check_text
 from desktop_app.registry import attachments, database, numbers, orgstore, records, safety, search
 from desktop_app.registry.holidays import Holidays
 from desktop_app.registry.database import RESTORE_HINT, audit, write
+from desktop_app.registry.engine import engine_of, is_server
 from desktop_app.registry.fields import check_date, incoming_columns, outgoing_columns, routing_request, sign_step
 
 if TYPE_CHECKING:  # the office's faces, imported when first used
@@ -36,9 +38,10 @@ KINDS = ("outgoing", "incoming")
 
 
 class Registry:
-    def __init__(self, db: Any, path: Path, *, warn: Callable[[str], None] | None = None) -> None:
+    def __init__(self, db: Any, path: Path | str, *, warn: Callable[[str], None] | None = None) -> None:
         self.db = db
-        self.path = path
+        self.path = path  # the file (a Path), or a server's URL (a str, as `Registry.open` takes it)
+        self.engine = engine_of(db).name  # "sqlite" | "postgresql"
         self.read_only = getattr(db, "docroute_read_only", None) is not None
         self.warnings: list[str] = []  # what went wrong without stopping anything (a failed daily backup)
         self._warn_to = warn
@@ -67,20 +70,41 @@ class Registry:
 
         return Numbering(self.db)
 
+    @property
+    def location(self) -> str:
+        """The file's path or the server's URL, as shown to the clerk (never a password)."""
+        if self.engine == "sqlite":
+            return str(self.path)
+        from desktop_app.registry.engine.postgres import shown_url
+
+        return shown_url(str(self.path))
+
+    @property
+    def files(self) -> Path | None:
+        """The data folder of attachments, seal scans and archive packages: beside the file, or the
+        server's shared folder this PC set in 设置 (None until it is set)."""
+        return Path(self.path).parent if self.engine == "sqlite" else self.db.files
+
     # ---- opening and closing -------------------------------------------------------------
     @classmethod
     def open(cls, path: str | Path | None = None, *, auto_backup: bool = True,
-             warn: Callable[[str], None] | None = None) -> "Registry":
+             warn: Callable[[str], None] | None = None, password: str | None = None) -> "Registry":
         """Opens the database, creating it on first run, backing it up before migrating.
 
+        `path`: a file, or a `postgresql://user@host:port/db` URL (server.py; `password` signs in
+        when the server asks for one); None: the database chosen in 设置, else the default file.
         auto_backup: today's backup is made just before the first write (reads never wait for it; the
         window passes False and backs up in the background). A backup that fails is a warning (`warn`,
         and `warnings`), never a refusal. A file on read-only media opens for reading only.
         A corrupt or foreign file raises StorageError and is left exactly as it was."""
         if path is None:
-            from desktop_app.paths import default_db_path
+            from desktop_app.registry.location import default_location
 
-            path = default_db_path()
+            path = default_location()
+        if is_server(path):
+            from desktop_app.registry import server
+
+            return server.open_registry(cls, str(path).strip(), warn=warn, password=password)
         path = Path(path).expanduser().resolve()
         if path.is_dir():
             raise StorageError(f"{path} 是文件夹，不是数据库文件",
@@ -142,13 +166,20 @@ class Registry:
     def __exit__(self, *exc: Any) -> None:
         self.close()
 
+    def changes(self) -> Any:
+        """A watcher whose `changed()` says whether another clerk has committed since it last asked
+        (registry/changes.py; the window asks it every two seconds, ui/change_watch.py)."""
+        from desktop_app.registry.changes import watch
+
+        return watch(self.db)
+
     # ---- the seal registry (its own face, registry/seals) ---------------------------------
     @property
     def seals(self) -> Any:
         """用印登记: requests, uses, take-outs and the hash-chained ledger (desktop_app.registry.seals)."""
         from desktop_app.registry.seals import SealRegistry
 
-        return SealRegistry(self.db, self.path, self.org_chart, self._calendar)
+        return SealRegistry(self.db, self.files, self.org_chart, self._calendar)
 
     # ---- org chart, series, calendar -----------------------------------------------------
     def import_org(self, org_json: dict) -> OrgChart:
@@ -260,7 +291,7 @@ class Registry:
 
     def audit(self, record_id: int) -> list[dict]:
         records.load(self.db, record_id)  # a clear error for an unknown id
-        rows = self.db.conn.execute("SELECT id, at, user, action, before, after FROM audit_log "
+        rows = self.db.conn.execute('SELECT id, at, "user", action, before, after FROM audit_log '
                                     "WHERE record_id = ? ORDER BY id", [int(record_id)])
         return [{"id": i, "at": at, "user": u, "action": a, "before": json.loads(b) if b else None,
                  "after": json.loads(af) if af else None} for i, at, u, a, b, af in rows]
@@ -274,12 +305,15 @@ class Registry:
             raise InputError("path", f"找不到附件文件 {source}", "请检查路径")
         row = records.load(self.db, record_id)
         database.require_writable(self.db)  # before the copy: read-only media has no room for it either
-        target, digest, size = attachments.store(self.path.parent, row["id"], source, name)
+        if self.files is None:
+            raise attachments.NO_FILES_FOLDER
+        target, digest, size = attachments.store(self.files, row["id"], source, name)
         try:
             with write(self.db):
                 self.db.conn.execute("INSERT INTO attachments (record_id, name, stored_path, size, sha256, added_at) "
                                      "VALUES (?, ?, ?, ?, ?, ?)",
-                                     [row["id"], name, str(target), size, digest, database.now()])
+                                     [row["id"], name, attachments.recorded_path(self.db, target), size, digest,
+                                      database.now()])
                 audit(self.db, "attach", row["id"], None, {"name": name, "size": size, "sha256": digest})
         except BaseException:
             if not self._attachment_in_use(target):  # the same file attached before keeps its copy
@@ -288,7 +322,8 @@ class Registry:
         return {"name": name, "size": size, "sha256": digest, "path": str(target)}
 
     def _attachment_in_use(self, target: Path) -> bool:
-        found = self.db.conn.execute("SELECT 1 FROM attachments WHERE stored_path = ?", [str(target)])
+        found = self.db.conn.execute("SELECT 1 FROM attachments WHERE stored_path = ?",
+                                     [attachments.recorded_path(self.db, target)])
         return found.fetchone() is not None
 
     # ---- search and register books ------------------------------------------------------
@@ -361,33 +396,55 @@ class Registry:
     def archive(self) -> "Archive":
         from desktop_app.registry.archive import Archive
 
-        return Archive(self.db, self.path, self.settings)
+        return Archive(self.db, self.files, self.settings)
 
     # ---- safety, exchange, demo ---------------------------------------------------------
     def backup(self, dest: str | Path | None = None) -> Path:
-        """A verified copy now (raises StorageError when it cannot be made or the database is damaged)."""
+        """A verified copy now (raises StorageError when it cannot be made or the database is damaged);
+        on a server, pg_dump (server_backup.py)."""
+        if self.engine != "sqlite":
+            from desktop_app.registry import server_backup
+
+            return server_backup.backup(self.db, dest)
         return safety.backup(self.db, self.path, dest)
 
     def daily_backup(self) -> "safety.BackupOutcome":
-        """Today's backup unless one exists or the database is damaged; never raises (the window's thread)."""
+        """Today's backup unless one exists or the database is damaged; never raises (the window's thread).
+        A server is backed up on the server (docs/server.md): nothing to do here."""
+        if self.engine != "sqlite":
+            return safety.BackupOutcome("current", message="数据库服务器由管理员在服务器上定时备份（pg_dump）")
         return self._note(safety.daily(self.db, self.path))
 
     def damage(self) -> dict | None:
         """{"found_at", "problem"} while a verification found the database damaged, else None."""
-        return safety.damage(self.path)
+        return safety.damage(self.path) if self.engine == "sqlite" else None
 
     def last_backup(self) -> Path | None:
-        """The newest backup file beside the database, or None."""
+        """The newest backup file beside the database (a server: the newest pg_dump this PC made), or None."""
+        if self.engine != "sqlite":
+            from desktop_app.registry import server_backup
+
+            found = sorted(server_backup.default_folder(self.db).glob(f"*{server_backup.SUFFIX}"),
+                           key=lambda p: p.stat().st_mtime)
+            return found[-1] if found else None
         return safety.newest_backup(self.path)
 
     def backup_space(self) -> dict:
         """For 设置: {backups, bytes, database_bytes, times_the_database, oldest, newest}."""
+        if self.engine != "sqlite":
+            from desktop_app.registry import server_backup
+
+            return server_backup.space(self.db)
         return safety.backup_space(self.path)
 
     def restore(self, path: str | Path) -> dict:
         """Prepares, migrates and verifies a copy of the backup, then swaps it in (restore.py)."""
         from desktop_app.registry import restore
 
+        if self.engine != "sqlite":
+            raise RefusedError("不能在正在使用的服务器数据库上恢复，未作任何修改",
+                               Hint("请管理员新建一个空数据库，用 `docroute --db 新数据库地址 restore 备份文件` 恢复到它（docs/server.md）",
+                                    "请管理员新建一个空数据库并恢复到它，再在“设置 → 数据与备份”中改用新数据库"))
         database.require_writable(self.db)
         result = restore.restore(self.db, self.path, Path(path))
         self._gram_counts.clear()

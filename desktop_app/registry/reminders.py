@@ -49,10 +49,10 @@ class Reminders:
         with write(self.db):
             cursor = self.db.conn.execute(
                 "INSERT INTO reminders (item, what, record_id, title, due, reminded, by_name, on_date, means, note, "
-                "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
                 [item.key, item.what, item.record_id, item.title, item.due.isoformat(), who, by, day.isoformat(),
                  means, note, now()])
-            reminder = cursor.lastrowid
+            reminder = cursor.fetchone()[0]
             audit(self.db, "remind", item.record_id, None,
                   {"reminder": reminder, "item": item.key, "to": who, "by": by, "on": day.isoformat(), "means": means})
         return self.get(reminder) | {"item_state": item.to_json()}

@@ -1,6 +1,7 @@
 """Restore from a backup without ever leaving the live database half-changed.
 
-1. The backup is read (never written) and copied to a candidate file beside the database.
+1. The backup is read (never written) and copied to a candidate file beside the database — a chunked
+   backup (a manifest, chunkstore.py) is reassembled into it, every chunk's SHA-256 checked.
 2. The candidate — not the live database — is migrated to this version and verified: pages, the
    schema against the golden one, foreign keys, numbering, search index (verify.py). The first
    problem found refuses the restore, and the live database has not been touched.
@@ -25,7 +26,7 @@ from typing import Iterator
 import sqlite_utils
 
 from desktop_app.domain.errors import StorageError
-from desktop_app.registry import database, safety, verify
+from desktop_app.registry import chunkstore, database, safety, verify
 from desktop_app.registry.database import audit, inspect_file, migration_files, read_only
 
 CANDIDATE_SUFFIX = ".restoring"
@@ -77,10 +78,14 @@ def restore_unreadable(db_path: Path, source: Path) -> dict:
 def _candidate(db_path: Path, source: Path, page_size: int | None) -> Iterator[tuple[sqlite_utils.Database, list[str]]]:
     """The backup copied beside the database, migrated and verified: (connection, the backup's applied
     migrations). Refused at the first problem; the candidate file is gone afterwards either way."""
-    found = _readable_backup(db_path, source)
     candidate = db_path.with_name(db_path.name + CANDIDATE_SUFFIX)
     try:
-        _copy_candidate(source, candidate, page_size)
+        if chunkstore.is_manifest(source):  # a chunked backup: reassembled into the candidate itself
+            _reassemble_candidate(db_path, source, candidate, page_size)
+            found = _readable_backup(db_path, candidate, named=source)
+        else:
+            found = _readable_backup(db_path, source)
+            _copy_candidate(source, candidate, page_size)
         cand = _prepare_candidate(candidate, source)
         try:
             yield cand, found
@@ -92,8 +97,10 @@ def _candidate(db_path: Path, source: Path, page_size: int | None) -> Iterator[t
                 leftover.unlink()
 
 
-def _readable_backup(db_path: Path, source: Path) -> list[str]:
-    """The backup's applied migrations, after refusing what cannot be a backup of this registry."""
+def _readable_backup(db_path: Path, source: Path, named: Path | None = None) -> list[str]:
+    """The backup's applied migrations, after refusing what cannot be a backup of this registry
+    (`named`: the manifest the clerk chose, when `source` is the file reassembled from it)."""
+    named = named or source
     if not source.is_file():
         raise StorageError(f"找不到备份文件 {source}", "请检查路径")
     if source.resolve() == db_path.resolve():
@@ -101,10 +108,38 @@ def _readable_backup(db_path: Path, source: Path) -> list[str]:
     try:
         info = inspect_file(source)
     except StorageError as refused:
-        raise StorageError(f"{refused.message}；{UNCHANGED}", OTHER_BACKUP) from None
+        raise StorageError(f"{refused.message.replace(str(source), str(named))}；{UNCHANGED}", OTHER_BACKUP) from None
     if info["new"]:
-        raise StorageError(f"文件 {source} 是空的数据库，不能用来恢复；{UNCHANGED}", OTHER_BACKUP)
+        raise StorageError(f"文件 {named} 是空的数据库，不能用来恢复；{UNCHANGED}", OTHER_BACKUP)
     return info["applied"]
+
+
+def _reassemble_candidate(db_path: Path, manifest: Path, candidate: Path, page_size: int | None) -> None:
+    """A chunked backup written out as the candidate (every chunk's and the whole file's SHA-256
+    checked), then brought to the live database's page size like a copied one."""
+    if not manifest.is_file():
+        raise StorageError(f"找不到备份文件 {manifest}", "请检查路径")
+    for leftover in (candidate, Path(f"{candidate}-journal")):
+        leftover.unlink(missing_ok=True)
+    try:
+        with chunkstore.lock(manifest.parent):  # no rotation removes a chunk while it is read
+            chunkstore.reassemble(manifest, candidate)
+    except StorageError as refused:
+        raise StorageError(f"{refused.message}，{UNCHANGED}", OTHER_BACKUP) from None
+    except OSError as exc:
+        raise StorageError(f"无法在数据库旁准备恢复用的副本（{exc}），{UNCHANGED}", "请检查磁盘空间后重试") from None
+    if page_size is None:
+        return
+    try:
+        out = sqlite3.connect(str(candidate))
+        try:
+            if out.execute("PRAGMA page_size").fetchone()[0] != page_size:
+                out.execute(f"PRAGMA page_size = {int(page_size)}")
+                out.execute("VACUUM")
+        finally:
+            out.close()
+    except sqlite3.DatabaseError as exc:
+        raise StorageError(f"备份文件 {manifest} 无法读出（{exc}），{UNCHANGED}", OTHER_BACKUP) from None
 
 
 def _copy_candidate(source: Path, candidate: Path, page_size: int | None) -> None:

@@ -44,7 +44,7 @@ def _newest_per(good: list[Copy], now: datetime, period, span: timedelta) -> set
 
 
 def copy_of(path: Path, verified: bool = True) -> Copy | None:
-    """The Copy of an automatic backup file named stem-YYYYmmdd-HHMMSS-micro[-label].sqlite."""
+    """The Copy of an automatic backup named stem-YYYYmmdd-HHMMSS-micro[-label] (.backup.json or .sqlite)."""
     found = _STAMP.search(path.name)
     if found is None:
         return None
@@ -52,10 +52,11 @@ def copy_of(path: Path, verified: bool = True) -> Copy | None:
     return Copy(path.name, taken, verified)
 
 
-def space(paths: Iterable[Path], database: Path) -> dict:
-    """What the backups take, for 设置: their number, bytes, the database's bytes and the ratio."""
+def space(paths: Iterable[Path], database: Path, shared_bytes: int = 0) -> dict:
+    """What the backups take, for 设置: their number, bytes (their files, plus `shared_bytes` for the
+    chunks the backups share), the database's bytes and the ratio."""
     files = [p for p in paths if p.is_file()]
-    used = sum(p.stat().st_size for p in files)
+    used = sum(p.stat().st_size for p in files) + shared_bytes
     size = database.stat().st_size if database.exists() else 0
     times = sorted(c.taken for c in filter(None, map(copy_of, files)))
     return {"backups": len(files), "bytes": used, "database_bytes": size,

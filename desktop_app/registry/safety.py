@@ -5,9 +5,14 @@ CLI, in the background in the window) and its failure is a warning, never a refu
 verification means the database itself is damaged: that is remembered (a mark in the backups folder),
 the daily backups stop, so the good backups are not rotated out, and everyone is told to restore.
 
+An automatic backup is stored in the chunk store beside it (chunkstore.py): the verified copy cut into
+compressed chunks shared with the other backups, and a manifest, written last, that makes it count. A
+backup to a file the user names (`backup -o FILE`) stays a plain SQLite file.
+
 Automatic backups are kept by retention.py (the newest 3, then one a day for a week, one a week for
-five weeks, one a month for a year); a file the user named and the `-replaced-` copies a restore
-keeps are never pruned. Restore itself lives in restore.py, the verification in verify.py."""
+five weeks, one a month for a year); rotation then removes the chunks no kept manifest names. A file
+the user named and the `-replaced-` copies a restore keeps are never pruned. Restore itself lives in
+restore.py, the verification in verify.py."""
 from __future__ import annotations
 
 import contextlib
@@ -19,12 +24,13 @@ import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 import sqlite_utils
 
 from desktop_app.domain.errors import Hint, StorageError
-from desktop_app.registry import retention, verify
+from desktop_app.registry import attachments, chunkstore, retention, verify
+from desktop_app.registry.engine import engine_of
 from desktop_app.registry.database import RESTORE_HINT, schema_version
 
 KEEP_BACKUPS = retention.RECENT  # the newest ones always kept, whatever their day
@@ -62,31 +68,42 @@ def backups_dir(db_path: Path) -> Path:
 
 
 def _auto_backups(db_path: Path) -> list[Path]:
-    # Auto-named files only (stem-YYYYmmdd-HHMMSS-micro[-label].sqlite), each verified before it got
-    # this name. Files the user named and the copies a restore kept (stem-replaced-…, and the
-    # …-replaced.sqlite of earlier versions) do not count and are never pruned.
-    return sorted(p for p in backups_dir(db_path).glob(f"{db_path.stem}-20*.sqlite")
-                  if p.name[len(db_path.stem) + 1:][:8].isdigit() and not p.stem.endswith("-replaced"))
+    # Auto-named backups only (stem-YYYYmmdd-HHMMSS-micro[-label] as a manifest, or a plain .sqlite
+    # made by an earlier version), each verified before it got this name. Files the user named and the
+    # copies a restore kept (stem-replaced-…, and the …-replaced.sqlite of earlier versions) do not
+    # count and are never pruned.
+    folder = backups_dir(db_path)
+    found = [*folder.glob(f"{db_path.stem}-20*.sqlite"), *folder.glob(f"{db_path.stem}-20*{chunkstore.SUFFIX}")]
+    return sorted(p for p in found
+                  if p.name[len(db_path.stem) + 1:][:8].isdigit() and not _base(p).endswith("-replaced"))
 
 
-def stamp() -> str:
+def _base(path: Path) -> str:
+    """A backup's name without .sqlite or .backup.json."""
+    return path.name[:-len(chunkstore.SUFFIX)] if chunkstore.is_manifest(path) else path.stem
+
+
+def stamp(now: datetime | None = None) -> str:
     # Microseconds keep names unique and in time order, so pruning by name keeps the newest.
-    return datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    return (now or datetime.now()).strftime("%Y%m%d-%H%M%S-%f")
 
 
 def backup(db: sqlite_utils.Database, db_path: Path, dest: str | Path | None = None, *,
-           label: str = "") -> Path:
+           label: str = "", now: datetime | None = None) -> Path:
     """Copies the open database with the online backup API (consistent while others write) to a
-    temporary name, verifies the copy and renames it. Raises DamagedDatabase when the copy shows that
-    the database itself is damaged, StorageError for any other failure; nothing is left behind."""
+    temporary name and verifies the copy. Into the backups folder it then goes as chunks and a
+    manifest (chunkstore.py), to `dest` as a plain SQLite file by a rename. Raises DamagedDatabase when
+    the copy shows that the database itself is damaged, StorageError for any other failure; nothing
+    that counts as a backup is left behind. `now` names the backup (the benchmark simulates a year)."""
     if dest is None:
-        folder = backups_dir(db_path)
-        target = folder / f"{db_path.stem}-{stamp()}{label}.sqlite"
+        name = f"{db_path.stem}-{stamp(now)}{label}"
+        target = backups_dir(db_path) / f"{name}{chunkstore.SUFFIX}"
+        partial = target.with_name(f"{name}.sqlite{PARTIAL_SUFFIX}")
     else:
         target = Path(dest)
         if target.exists():
             raise StorageError(f"备份目标 {target} 已存在，未覆盖", "请换一个文件名")
-    partial = target.with_name(target.name + PARTIAL_SUFFIX)
+        partial = target.with_name(target.name + PARTIAL_SUFFIX)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         if dest is None:
@@ -100,14 +117,19 @@ def backup(db: sqlite_utils.Database, db_path: Path, dest: str | Path | None = N
         _unlink(partial)
         _refuse_copy(db_path, problems[0])
     try:
-        os.replace(partial, target)
-        _sync_folder(target.parent)
+        if dest is None:
+            with chunkstore.lock(target.parent):
+                chunkstore.store(partial, target, (now or datetime.now()).isoformat(timespec="seconds"))
+        else:
+            os.replace(partial, target)
+            _sync_folder(target.parent)
     except OSError as exc:
-        _unlink(partial)
         raise StorageError(f"备份失败：{exc}", "请检查磁盘空间和文件夹权限后重试") from None
+    finally:
+        _unlink(partial)
     clear_damage(db_path)  # a verified copy: the database's pages are sound again
     if dest is None:
-        prune(db_path)
+        prune(db_path, now=now)
     return target
 
 
@@ -165,31 +187,64 @@ def _unlink(path: Path) -> None:
 
 
 def _sync_folder(folder: Path) -> None:
-    """Makes the rename itself durable (POSIX; Windows has no directory handles to sync)."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    chunkstore.sync_folder(folder)
 
 
-def prune(db_path: Path, keep: int = KEEP_BACKUPS) -> None:
-    """Applies the retention (retention.py) to the automatic backups. Every one of them passed
-    verification, and none is made while the database is marked damaged, so the newest good backup
-    is never pruned."""
-    copies = {p: retention.copy_of(p) for p in _auto_backups(db_path)}
-    kept = retention.keep([c for c in copies.values() if c is not None], datetime.now(), keep)
-    for path, copy in copies.items():
-        if copy is not None and copy.name not in kept:
-            path.unlink(missing_ok=True)
+def prune(db_path: Path, keep: int = KEEP_BACKUPS, now: datetime | None = None) -> None:
+    """Applies the retention (retention.py) to the automatic backups, then removes the chunks no kept
+    manifest names. Every backup passed verification, and none is made while the database is marked
+    damaged, so the newest good backup is never pruned."""
+    folder = backups_dir(db_path)
+    with chunkstore.lock(folder):
+        copies = {p: retention.copy_of(p) for p in _auto_backups(db_path)}
+        kept = retention.keep([c for c in copies.values() if c is not None], now or datetime.now(), keep)
+        for path, copy in copies.items():
+            if copy is not None and copy.name not in kept:
+                path.unlink(missing_ok=True)
+        chunkstore.collect(folder)
+
+
+def backup_files(db_path: Path) -> list[Path]:
+    """Every backup in the backups folder: manifests and plain copies (automatic, named, replaced)."""
+    folder = backups_dir(db_path)
+    if not folder.is_dir():
+        return []
+    return [p for p in folder.iterdir() if p.is_file() and (p.suffix == ".sqlite" or chunkstore.is_manifest(p))]
 
 
 def backup_space(db_path: Path) -> dict:
-    """What the backups beside the database take (for 设置): automatic and kept copies alike."""
-    folder = backups_dir(db_path)
-    return retention.space(folder.glob("*.sqlite") if folder.is_dir() else [], db_path)
+    """What the backups beside the database take on disk (for 设置): plain copies and manifests, and
+    the chunks they share, counted once; `as_full_copies_bytes` is what they would take unshared."""
+    files = backup_files(db_path)
+    chunks, chunk_bytes = chunkstore.stored_bytes(backups_dir(db_path))
+    full = sum(database_size(p) for p in files)
+    return {**retention.space(files, db_path, shared_bytes=chunk_bytes), "chunks": chunks,
+            "as_full_copies_bytes": full}
+
+
+@contextlib.contextmanager
+def plain_copy(path: Path) -> Iterator[Path]:
+    """A backup as a plain SQLite file to read (a `Verify` in 设置): a plain backup is itself, a manifest
+    is reassembled beside it (every chunk's SHA-256 checked; StorageError names a missing or damaged
+    one) and the reassembled file removed afterwards."""
+    if not chunkstore.is_manifest(path):
+        yield path
+        return
+    target = path.with_name(path.name + ".verifying")
+    try:
+        with chunkstore.lock(path.parent):
+            chunkstore.reassemble(path, target)
+        yield target
+    finally:
+        _unlink(target)
+
+
+def database_size(path: Path) -> int:
+    """The size of the database a backup gives back (a manifest's whole file, a plain copy's own)."""
+    try:
+        return chunkstore.read(path).size if chunkstore.is_manifest(path) else path.stat().st_size
+    except (StorageError, OSError):
+        return 0
 
 
 def newest_backup(db_path: Path) -> Path | None:
@@ -220,7 +275,7 @@ def daily(db: sqlite_utils.Database, db_path: Path) -> BackupOutcome:
 
 def before_migrating(db: sqlite_utils.Database, db_path: Path, migration: str) -> BackupOutcome:
     """The backup made before a migration, once: an open that fails again does not make another."""
-    if list(backups_dir(db_path).glob(f"{db_path.stem}-20*-before-{migration}.sqlite")):
+    if any(_base(p).endswith(f"-before-{migration}") for p in _auto_backups(db_path)):
         return BackupOutcome("current", newest_backup(db_path))
     try:
         return BackupOutcome("made", backup(db, db_path, label="-before-" + migration))
@@ -284,6 +339,10 @@ def check(db: sqlite_utils.Database, db_path: Path, *, full: bool = False) -> di
     The page check is `quick_check` (every page, every NOT NULL and CHECK; ~5 s at 1,000,000 records),
     `full=True` adds what `integrity_check` adds — that each index holds exactly its table's rows, and
     UNIQUE — for ~8 s more: the search-index comparison already costs ~10 s and `check` must stay < 25 s."""
+    if engine_of(db).name != "sqlite":
+        from desktop_app.registry import server_check
+
+        return server_check.check(db, full=full)
     pages = "integrity_check" if full else "quick_check"
     report = verify.verify(db.conn, db_path, pages=pages)
     unreadable: list[str] = []  # a damaged page can stop any of the reads below: report it, go on
@@ -324,8 +383,8 @@ def attachment_problems(db: sqlite_utils.Database) -> list[dict]:
 
     problems = []
     for record_id, name, stored, size, sha in db.conn.execute(
-            "SELECT record_id, name, stored_path, size, sha256 FROM attachments ORDER BY id"):
-        path = Path(stored)
+            "SELECT record_id, name, stored_path, size, sha256 FROM attachments ORDER BY id").fetchall():
+        path = attachments.stored_file(db, stored)
         if not path.is_file():
             problems.append({"record_id": record_id, "name": name, "problem": "文件缺失"})
             continue

@@ -1,7 +1,8 @@
 """Is this file the registry we built? The schema of a database compared with the golden schema
 (db/schema.sql, read when needed, so a new migration only regenerates that file): every table column by
 column and constraint by constraint, every index, trigger and view exactly, nothing missing, nothing
-extra. Page checks (`quick_check`) cannot see a planted trigger or a dropped CHECK; this can.
+extra. Page checks (`quick_check`) cannot see a planted trigger or a dropped CHECK; this can. A server's
+schema is compared the same way with db/schema.pg.sql, read from its catalog (engine/pgschema.py).
 
 Each difference is one Chinese sentence naming the object: restore refuses with the first, `check`
 lists them all. SQL is compared as tokens (case, spacing, comments and identifier quotes do not count;
@@ -12,12 +13,13 @@ import re
 import sqlite3
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from desktop_app.domain.errors import StorageError
 from desktop_app.paths import db_dir
 from desktop_app.registry.database import sql_statements
 
-KIND_LABELS = {"table": "表", "index": "索引", "trigger": "触发器", "view": "视图"}
+KIND_LABELS = {"table": "表", "index": "索引", "trigger": "触发器", "view": "视图", "function": "函数"}
 # SQLite's own bookkeeping (ANALYZE statistics, AUTOINCREMENT counters): not part of our schema.
 _INTERNAL_TABLES = ("sqlite_sequence", "sqlite_stat1", "sqlite_stat2", "sqlite_stat3", "sqlite_stat4")
 _TABLE_CONSTRAINTS = {"constraint", "primary", "unique", "check", "foreign"}
@@ -99,7 +101,8 @@ def _exists(conn: sqlite3.Connection, name: str) -> bool:
 def differences(conn: sqlite3.Connection) -> list[str]:
     """Every way the connection's schema differs from the golden one, most telling first: missing and
     changed objects in the golden order (tables, indexes, triggers, views), then extra objects."""
-    golden, actual = golden_objects(), objects(conn)
+    golden, actual = (golden_objects(), objects(conn)) if isinstance(conn, sqlite3.Connection) else (
+        server_golden_objects(), server_objects(conn))
     order = {kind: i for i, kind in enumerate(KIND_LABELS)}
     found = []
     for key in sorted(golden, key=lambda k: (order.get(k[0], 9), k[1])):
@@ -186,3 +189,25 @@ def _render(item: Item) -> str:
 def _short(sql: str, limit: int = 120) -> str:
     text = " ".join(sql.split())
     return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def server_objects(conn: Any) -> dict[tuple[str, str], SchemaObject]:
+    """A server database's schema objects (engine/pgschema.py writes each as one CREATE statement)."""
+    from desktop_app.registry.engine import pgschema
+
+    return {(kind, name.lower()): SchemaObject(kind, name, sql) for (kind, name), (_, _, sql)
+            in pgschema.objects(conn).items()}
+
+
+@cache
+def server_golden_objects() -> dict[tuple[str, str], SchemaObject]:
+    """The golden schema of a server, db/schema.pg.sql (pgschema's own format)."""
+    from desktop_app.registry.engine import pgschema
+
+    path = db_dir() / "schema.pg.sql"
+    try:
+        script = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise StorageError(f"程序自带的标准结构文件 {path} 无法读取（{exc}）", "请重新安装公文流转助手") from None
+    return {(kind, name.lower()): SchemaObject(kind, name, sql) for (kind, name), (_, _, sql)
+            in pgschema.parse(script).items()}

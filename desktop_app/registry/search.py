@@ -16,6 +16,7 @@ from typing import Any, Iterable
 import sqlite_utils
 
 from desktop_app.registry import search_index
+from desktop_app.registry.engine import engine_of
 
 # sort_key = date ordinal << 32 | id: newest first by record date, then by registration order.
 ID_BITS = 32
@@ -31,12 +32,9 @@ def normalise(text: str) -> str:
 
 def search_text_from_columns(title: Any, number: Any, receipt_number: Any, sender: Any, sender_number: Any,
                              lead_department: Any, recipients: Any, fields_json: Any) -> str:
-    original = None
-    if fields_json:
-        try:
-            original = json.loads(fields_json).get("sender_number_original")
-        except (ValueError, AttributeError):
-            original = None
+    from desktop_app.registry import fields_codec
+
+    original = fields_codec.held(fields_json, "sender_number_original", sender_number) if fields_json else None
     return search_text_of(title, number, receipt_number, sender, sender_number, original, lead_department, recipients)
 
 
@@ -89,6 +87,10 @@ def search_ids(db: sqlite_utils.Database, text: str, filters: Filters, limit: in
                known: dict[str, int] | None = None) -> list[int]:
     """Ids of the matching records, newest first. (`known` is accepted for callers of the former
     bigram index, which remembered postings counts there; the FTS5 postings need none.)"""
+    if engine_of(db).name != "sqlite":  # a server's own postings (engine/pgsearch.py)
+        from desktop_app.registry.engine import pgsearch
+
+        return pgsearch.search_ids(db, text, filters, limit)
     sql, params = _query(normalise(text.strip()), filters, count=False)
     if limit is not None:
         sql += " LIMIT :limit"
@@ -97,6 +99,10 @@ def search_ids(db: sqlite_utils.Database, text: str, filters: Filters, limit: in
 
 
 def count(db: sqlite_utils.Database, text: str, filters: Filters, known: dict[str, int] | None = None) -> int:
+    if engine_of(db).name != "sqlite":
+        from desktop_app.registry.engine import pgsearch
+
+        return pgsearch.count(db, text, filters)
     sql, params = _query(normalise(text.strip()), filters, count=True)
     return db.conn.execute(sql, params).fetchone()[0]
 

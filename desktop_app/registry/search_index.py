@@ -25,7 +25,7 @@ import operator
 import re
 import sqlite3
 from collections import Counter
-from typing import Iterator
+from typing import Iterable, Iterator
 
 TABLES = ("search_chars", "search_pairs")
 TRIGGERS = ("records_search_insert", "records_search_update", "records_search_delete")
@@ -124,12 +124,22 @@ def _index_from(conn: sqlite3.Connection, last: int, chunk: int) -> None:
                             [last, chunk]).fetchall()
         if not rows:
             return
-        coded = [(key, _codes(text or "")) for _, key, text in rows]
-        conn.executemany("INSERT INTO search_chars (rowid, chars) VALUES (?, ?)",
-                         [(key, " ".join(set(codes))) for key, codes in coded])
-        conn.executemany("INSERT INTO search_pairs (rowid, pairs) VALUES (?, ?)",
-                         [(key, " ".join(map(operator.add, codes, codes[1:]))) for key, codes in coded])
+        add_postings(conn, *postings((key, text) for _, key, text in rows))
         last = rows[-1][0]
+
+
+def postings(texts: Iterable[tuple[int, str | None]]) -> tuple[list, list]:
+    """The rows of both tables for (sort_key, search text) pairs, each text coded once: pure Python,
+    so the demo's second process codes them while this one writes (demo_worker.py)."""
+    coded = [(key, _codes(text or "")) for key, text in texts]
+    return ([(key, " ".join(set(codes))) for key, codes in coded],
+            [(key, " ".join(map(operator.add, codes, codes[1:]))) for key, codes in coded])
+
+
+def add_postings(conn: sqlite3.Connection, chars: list, pairs: list) -> None:
+    """Inserts rows made by postings() (with the triggers deferred: bulk.py)."""
+    conn.executemany("INSERT INTO search_chars (rowid, chars) VALUES (?, ?)", chars)
+    conn.executemany("INSERT INTO search_pairs (rowid, pairs) VALUES (?, ?)", pairs)
 
 
 @contextlib.contextmanager

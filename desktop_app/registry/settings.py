@@ -53,7 +53,8 @@ class OfficeSettings:
             raise InputError(key, f"{setting.label}“{value}”格式不对", setting.hint)
         before = self.get(key)
         with write(self.db):
-            self.db.conn.execute("INSERT OR REPLACE INTO office_settings (key, value) VALUES (?, ?)", [key, value])
+            self.db.conn.execute("INSERT INTO office_settings (key, value) VALUES (?, ?) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value", [key, value])
             audit(self.db, "office_setting", None, {"key": key, "value": before}, {"key": key, "value": value})
         return value
 

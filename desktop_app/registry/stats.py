@@ -96,8 +96,9 @@ class Statistics:
         纪要's 印发 deadline (第五十五条) — how many missed it: still open after it, or finished (the last
         recorded step) after it. Finished records without recorded steps count as on time."""
         last_step = "(SELECT max(s.on_date) FROM step_actions s WHERE s.record_id = r.id)"
-        late = (f"CASE WHEN r.status IN {_FINAL!r} THEN coalesce(substr({last_step}, 1, 10) > r.due, 0) "
-                "ELSE r.due < :today END")
+        # 1 or 0 on both engines (a comparison is a boolean on a server, and unknown without a step).
+        late = (f"CASE WHEN r.status IN {_FINAL!r} THEN CASE WHEN substr({last_step}, 1, 10) > r.due THEN 1 ELSE 0 END "
+                "WHEN r.due < :today THEN 1 ELSE 0 END")
         where = (f"FROM {indexed('records r', COVER)} WHERE r.kind = :kind AND r.sort_key BETWEEN :lo AND :hi "
                  "AND r.due IS NOT NULL AND r.status != 'voided'")
         args = {"lo": low, "hi": high, "today": today.isoformat()}
@@ -122,7 +123,8 @@ class Statistics:
         if not wanted:
             return {}
         found = {}
-        for pid, text in self.db.conn.execute(f"SELECT id, json FROM plans WHERE {one_of('id')}", [packed(wanted)]):
+        rows = self.db.conn.execute(f"SELECT id, json FROM plans WHERE {one_of(self.db, 'id')}", [packed(self.db, wanted)])
+        for pid, text in rows:
             due = next((d["due"] for d in json.loads(text).get("deadlines") or () if d.get("what") == "minutes_issue"),
                        None)
             if due:

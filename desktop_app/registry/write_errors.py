@@ -6,10 +6,11 @@ last line, so that a value that slips past them still gets a message a clerk can
 from __future__ import annotations
 
 import re
-import sqlite3
+from typing import Any
 
 from desktop_app.domain.errors import DocRouteError, InputError, StorageError
 from desktop_app.registry.database import CHECK_HINT
+from desktop_app.registry.engine import engine_of
 
 NOTHING_SAVED = "本次操作没有保存任何内容"
 
@@ -22,18 +23,21 @@ _LABELS = {"copies": "份数", "title": "标题", "year": "年份", "serial": "�
 _SQL_WORDS = {"is", "null", "not", "and", "or", "in", "between", "length", "trim", "like", "glob", "typeof"}
 
 
-def explain(exc: BaseException) -> DocRouteError:
-    """The one-line error for an exception raised inside a write transaction (already rolled back)."""
-    if isinstance(exc, OverflowError):
+def explain(exc: BaseException, db: Any = None) -> DocRouteError:
+    """The one-line error for an exception raised inside a write transaction (already rolled back);
+    the engine (engine/…) says what kind of refusal it was."""
+    kind, text = ("overflow", "") if isinstance(exc, OverflowError) else engine_of(db).describe(exc, db)
+    if kind == "overflow":
         return InputError("数值", f"有一个整数超出了可保存的范围，{NOTHING_SAVED}", "请填写合理的数值后重试")
     if isinstance(exc, UnicodeEncodeError):
         return InputError("文字", f"含有无法保存的字符（单独的代理码位），{NOTHING_SAVED}", "请删除该字符后重试")
-    text = str(exc)
-    if isinstance(exc, sqlite3.IntegrityError) and text.startswith("CHECK constraint failed"):
-        return _check_failed(text.partition(":")[2].strip())
-    if isinstance(exc, sqlite3.IntegrityError) and text.startswith("UNIQUE constraint failed"):
-        columns = text.partition(":")[2].strip()
-        return StorageError(f"与已保存的记录重复（{columns}），{NOTHING_SAVED}", "请检查后重试")
+    if kind == "check":
+        return _check_failed(text)
+    if kind == "unique":
+        return StorageError(f"与已保存的记录重复（{text}），{NOTHING_SAVED}", "请检查后重试")
+    if kind == "read_only":
+        return StorageError(f"当前用户在数据库服务器上没有写入权限（{text}），{NOTHING_SAVED}",
+                            "如需登记或修改，请用有登记权限的用户登录")
     lowered = text.lower()
     if "disk is full" in lowered or "disk i/o" in lowered:
         return StorageError(f"磁盘空间不足或磁盘出错，{NOTHING_SAVED}（{text}）", "请腾出磁盘空间后重试")

@@ -66,8 +66,11 @@ class Session:
     window: Any
     backup: "DailyBackup"
     instance: Any = None  # the SingleInstance lock of the database (ui/single_instance.py)
+    watch: Any = None  # the ChangeWatch: other clerks' commits refresh the lists (ui/change_watch.py)
 
     def close(self) -> None:
+        if self.watch is not None:
+            self.watch.stop()
         self.backup.cancel()
         self.backup.wait()
         self.window.close()
@@ -90,6 +93,7 @@ def start(db_path: str | None = None, *, daily_backup: bool = True) -> Session |
         instance.release()
         handler.uninstall()
         return None
+    from desktop_app.ui.change_watch import ChangeWatch
     from desktop_app.ui.main_window import MainWindow
 
     window = MainWindow(registry)
@@ -99,19 +103,45 @@ def start(db_path: str | None = None, *, daily_backup: bool = True) -> Session |
     backup.finished_backup.connect(window.backup_done)
     backup.failed.connect(window.backup_failed)
     backup.damaged.connect(window.database_damaged)
-    if daily_backup:
+    if daily_backup and registry.engine == "sqlite":  # a server is backed up on the server (docs/server.md)
         backup.start_later(BACKUP_DELAY_MS)  # after the first paint, not during it
+    watch = ChangeWatch(registry, window)
+    watch.changed.connect(window.others_changed)
     if registry.org_chart() is None:
         window.open_first_run()  # an empty registry: the wizard, over the window (ui/wizard.py)
-    return Session(app, handler, registry, window, backup, instance)
+    return Session(app, handler, registry, window, backup, instance, watch)
 
 
-def _database_path(db_path: str | None) -> Path:
+def _database_path(db_path: str | None) -> Path | str:
+    """The file (resolved) or the server URL to open: --db, else the choice of 设置, else the default."""
+    from desktop_app.registry.engine import is_server
+
+    if db_path and is_server(db_path):
+        return db_path.strip()
     if db_path:
         return Path(db_path).expanduser().resolve()
-    from desktop_app.paths import default_db_path
+    from desktop_app.registry.location import default_location
 
-    return default_db_path().resolve()
+    chosen = default_location()
+    return chosen if isinstance(chosen, str) else Path(chosen).resolve()
+
+
+def _open(location: Path | str) -> Any:
+    """The registry; on a server that asks for a password, the sign-in dialog until it opens or the
+    clerk cancels (None)."""
+    from desktop_app.registry.engine.postgres import SignInRequired
+
+    password = None
+    while True:
+        try:
+            return Registry.open(location, auto_backup=False, password=password)
+        except SignInRequired as refused:
+            from desktop_app.ui.sign_in import sign_in
+
+            answer = sign_in(str(location), refused.message)
+            if answer is None:
+                return None
+            location, password = answer
 
 
 def _claim(path: Path, handler: CrashHandler) -> Any:
@@ -193,7 +223,7 @@ def _open_or_recover(path: Path | None) -> Any:
 
     try:
         # The daily backup copies the whole file (gigabytes at a million records): not before the window.
-        return Registry.open(path, auto_backup=False)
+        return _open(path)
     except UnreadableDatabase as error:
         if not _restore_unreadable(path, error):
             return None
@@ -201,7 +231,7 @@ def _open_or_recover(path: Path | None) -> Any:
         QMessageBox.critical(None, identity.APP_DISPLAY_NAME, _cannot_open(error))
         return None
     try:
-        return Registry.open(path, auto_backup=False)
+        return _open(path)
     except DocRouteError as error:
         QMessageBox.critical(None, identity.APP_DISPLAY_NAME, _cannot_open(error))
         return None
@@ -227,7 +257,7 @@ def _restore_unreadable(path: Path | None, error: DocRouteError) -> bool:
         if box.clickedButton() is not restore:
             return False
         dialog = file_dialog(None, QApplication.translate("app", "Restore from backup"),
-                             QApplication.translate("app", "DocRoute backups (*.sqlite)"), save=False)
+                             QApplication.translate("app", "DocRoute backups (*.backup.json *.sqlite)"), save=False)
         dialog.setDirectory(str(backups_dir(db_path)))
         newest = newest_backup(db_path)
         if newest is not None:

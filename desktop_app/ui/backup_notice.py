@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop_app.domain.errors import DocRouteError
+from desktop_app.registry.engine import location_of
 
 _STYLES = {"warning": "background: #fff4ce; color: #3b2f00; border-bottom: 1px solid #e0c36a;",
            "danger": "background: #fde7e9; color: #5c0a12; border-bottom: 1px solid #e8a0a8;"}
@@ -68,7 +69,7 @@ class RestoreJob(QThread):
 
     def __init__(self, db_path: Path, source: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.db_path = Path(db_path)
+        self.db_path = location_of(db_path)
         self.source = Path(source)
 
     def run(self) -> None:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal
 
+from desktop_app.registry.engine import location_of
 from desktop_app.ui.record_list import ListQuery
 
 START_DELAY_MS = 300
@@ -61,7 +62,7 @@ class RecordCounter(QObject):
 
     def __init__(self, db_path: str | Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.db_path = Path(db_path)
+        self.db_path = location_of(db_path)
         self._requests: queue.Queue[ListQuery | None] = queue.Queue()
         self._thread: _CounterThread | None = None
         # Qt aborts a process that ends under a running QThread; a window closed normally stops it

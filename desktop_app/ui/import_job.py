@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop_app.domain.errors import DocRouteError
+from desktop_app.registry.engine import location_of
 
 
 class Cancelled(Exception):
@@ -25,7 +26,7 @@ class ImportJob(QThread):
 
     def __init__(self, db_path: Path, source: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.db_path, self.source = Path(db_path), Path(source)
+        self.db_path, self.source = location_of(db_path), Path(source)
         self._stop = False
 
     def cancel(self) -> None:

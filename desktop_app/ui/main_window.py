@@ -185,9 +185,9 @@ class MainWindow(QMainWindow):
         self.update_status()
 
     def update_status(self) -> None:
-        path = Path(self.registry.path)
+        path = self.registry.location  # a file's path, or a server's URL (never its password)
         self.db_label.setText(self.tr("Database: {path}").format(path=path))
-        self.db_label.setToolTip(str(path))
+        self.db_label.setToolTip(path)
         last = last_backup(self.registry)
         self.backup_label.setText(
             self.tr("Last backup: {when}").format(when=last.strftime("%Y-%m-%d %H:%M")) if last
@@ -316,10 +316,16 @@ class MainWindow(QMainWindow):
         on screen are replaced only when it passes, and the current database is kept in backups/."""
         if self.restore_job is not None and self.restore_job.isRunning():
             return None
+        if self.registry.engine != "sqlite":  # a server is restored by its administrator (docs/server.md)
+            try:
+                self.registry.restore(path or "")
+            except DocRouteError as refused:
+                QMessageBox.information(self, self.tr("Restore from backup"), refused.window_line())
+            return None
         if path is None:
             folder = Path(self.registry.path).parent / "backups"
             path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore from backup"), str(folder),
-                                                  self.tr("DocRoute backups (*.sqlite)"))
+                                                  self.tr("DocRoute backups (*.backup.json *.sqlite)"))
             if not path:
                 return None
         if confirm and QMessageBox.question(self, self.tr("Restore from backup"), self.tr(
@@ -364,7 +370,7 @@ class MainWindow(QMainWindow):
             path = ask_open_path(self, self.tr("Import registers"), self.tr("Registers (*.xlsx *.csv)"))
             if not path:
                 return None
-        self.import_job = ImportJob(Path(self.registry.path), Path(path), self)
+        self.import_job = ImportJob(self.registry.path, Path(path), self)
         self.import_job.imported.connect(self._imported)
         self.import_job.failed.connect(lambda text: QMessageBox.warning(self, self.tr("Import registers"), text))
         self.import_job.cancelled.connect(lambda: self.show_message(self.tr("Import cancelled: nothing was imported.")))
@@ -453,6 +459,18 @@ class MainWindow(QMainWindow):
         settings = self.pages.get("settings")
         if isinstance(settings, LazyPage) and settings.built and not from_settings:
             settings.page().refresh_shown()
+        self.update_status()
+
+    def others_changed(self) -> None:
+        """Another clerk committed (ui/change_watch.py): the lists and the page in view read again; a form
+        being filled in is left alone."""
+        for page in self.pages.values():
+            if isinstance(page, RecordsPage):
+                page.refresh()
+        current = self.current_page()
+        shown = current.page() if isinstance(current, LazyPage) and current.built else current
+        if shown is not None and not isinstance(shown, RecordsPage) and hasattr(shown, "refresh"):
+            shown.refresh()
         self.update_status()
 
     def bring_forward(self) -> None:

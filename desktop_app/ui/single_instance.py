@@ -27,9 +27,20 @@ ASK_PATIENCE_S = 2.0  # how long a second start waits for the first window's ser
 _ACTIVATE = b"activate\n"
 
 
-def server_name(db_path: Path) -> str:
+def _key(db_path: Path | str) -> str:
+    """The database's identity: its resolved path, or a server database's URL without a password."""
+    from desktop_app.registry.engine import is_server
+
+    if is_server(db_path):
+        from desktop_app.registry.engine.postgres import shown_url
+
+        return shown_url(str(db_path).strip())
+    return str(Path(db_path).expanduser().resolve())
+
+
+def server_name(db_path: Path | str) -> str:
     """A name for the local server: the same for every spelling of one database path, per OS user."""
-    key = str(Path(db_path).expanduser().resolve())
+    key = _key(db_path)
     if sys.platform == "win32":
         key = key.lower()  # NTFS paths are case-insensitive
     try:
@@ -39,7 +50,15 @@ def server_name(db_path: Path) -> str:
     return "docroute-" + hashlib.sha256(f"{user}\0{key}".encode("utf-8")).hexdigest()[:24]
 
 
-def lock_path(db_path: Path) -> Path:
+def lock_path(db_path: Path | str) -> Path:
+    """Beside the file; for a server database (one window per database on this PC, every PC its own)
+    in the user's data folder."""
+    from desktop_app.registry.engine import is_server
+
+    if is_server(db_path):
+        from desktop_app.paths import user_data_dir
+
+        return user_data_dir() / f"{server_name(db_path)}{LOCK_SUFFIX}"
     path = Path(db_path).expanduser().resolve()
     return path.with_name(path.name + LOCK_SUFFIX)
 
@@ -49,9 +68,9 @@ class SingleInstance(QObject):
 
     activated = Signal()  # another start asked this window to come forward
 
-    def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
+    def __init__(self, db_path: Path | str, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.db_path = Path(db_path)
+        self.db_path = db_path if isinstance(db_path, str) else Path(db_path)
         self.name = server_name(self.db_path)
         self.lock = QLockFile(str(lock_path(self.db_path)))
         self.lock.setStaleLockTime(0)  # a live window holds it for days; only a dead process frees it

@@ -383,6 +383,10 @@ class FirstRunWizard(QWizard):
                      series=tuple(self.series_page.series()), departments=tuple(self.departments))
 
     def demo_path(self) -> Path:
+        if self.registry.engine != "sqlite":  # sample records never go to the office's server
+            from desktop_app.paths import user_data_dir
+
+            return user_data_dir() / "docroute-示例数据.sqlite"
         return Path(self.registry.path).with_name(f"{Path(self.registry.path).stem}-示例数据.sqlite")
 
     def open_demo(self, launch: bool = True) -> Path | None:

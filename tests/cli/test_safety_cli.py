@@ -14,7 +14,7 @@ from .test_registry_cli import INCOMING, OUTGOING, cli  # noqa: F401  (the fixtu
 
 def backups(db: str) -> list[Path]:
     folder = backups_dir(Path(db))
-    return sorted(folder.glob("*.sqlite")) if folder.exists() else []
+    return sorted(folder.glob("*.backup.json")) if folder.exists() else []
 
 
 def test_reads_never_back_up_and_the_first_write_does(cli):

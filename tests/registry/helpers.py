@@ -26,3 +26,15 @@ def incoming_request(**changes) -> dict:
 
 def signed(**changes) -> dict:
     return outgoing_request(**{"signed_by": "exec", "signed_on": "2026-11-30", **changes})
+
+
+def refused_by_database(registry) -> type[Exception]:
+    """The exception the engine itself raises when a trigger or constraint refuses a statement sent
+    behind the app's back (sqlite3's IntegrityError; on a server, psycopg's)."""
+    if registry.engine == "sqlite":
+        import sqlite3
+
+        return sqlite3.IntegrityError
+    import psycopg
+
+    return psycopg.IntegrityError

@@ -2,10 +2,12 @@
 tells an auditor to (an implementation independent of desktop_app, so the tests check the format too)."""
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import sqlite3
 from pathlib import Path
+from typing import Any, Iterator
 
 
 def seal_request(**changes) -> dict:
@@ -31,18 +33,37 @@ def fill_ledger(registry, uses: int = 3) -> list[int]:
     return ids
 
 
-def raw(db_path: Path) -> sqlite3.Connection:
-    """The database file opened with plain sqlite3 and the ledger's triggers dropped, as a tamperer would."""
+def raw(db_path: Path | str) -> Any:
+    """The database opened behind the app's back with the ledger's triggers dropped, as a tamperer would:
+    the file with plain sqlite3, a server as its superuser (SQL written with `?`, as the app's)."""
+    if isinstance(db_path, str) and db_path.startswith("postgresql://"):
+        return _raw_server(db_path)
     conn = sqlite3.connect(str(db_path))
     conn.execute("DROP TRIGGER IF EXISTS seal_ledger_no_update")
     conn.execute("DROP TRIGGER IF EXISTS seal_ledger_no_delete")
     return conn
 
 
+@contextlib.contextmanager
+def _raw_server(url: str) -> Iterator[Any]:
+    import psycopg
+
+    from desktop_app.registry.engine.postgres import PgConnection
+    from tests import pg
+
+    conn = PgConnection(psycopg.connect(pg.database_url(url.rpartition("/")[2]), autocommit=True))
+    try:
+        conn.execute("DROP TRIGGER IF EXISTS seal_ledger_no_update ON seal_ledger")
+        conn.execute("DROP TRIGGER IF EXISTS seal_ledger_no_delete ON seal_ledger")
+        yield conn
+    finally:
+        conn.close()
+
+
 COLUMNS = "id, at, recorded_by, kind, request_id, seal, on_date, corrects, body, search_text"
 
 
-def rebuild_chain(conn: sqlite3.Connection) -> None:
+def rebuild_chain(conn: Any) -> None:
     """Recomputes every content hash and chain hash from the first entry on (docs/seals.md)."""
     prev = "0" * 64
     for row in conn.execute(f"SELECT {COLUMNS} FROM seal_ledger ORDER BY id").fetchall():

@@ -72,7 +72,7 @@ def test_only_a_finished_record_is_filed(registry):
     with pytest.raises(InputError, match="pages"):
         registry.archive.archive(_numbered(registry)["id"], "永久", pages=0)
     assert registry.db.conn.execute("SELECT count(*) FROM archive_items").fetchone()[0] == 1
-    assert [p.name for p in (registry.path.parent / "archive" / "2026").iterdir()] == ["Z001-WS·2026-Y-BGS-0001"]
+    assert [p.name for p in (registry.files / "archive" / "2026").iterdir()] == ["Z001-WS·2026-Y-BGS-0001"]
 
 
 def test_the_whole_file_is_kept_together_and_checked(registry, tmp_path):
@@ -82,7 +82,7 @@ def test_the_whole_file_is_kept_together_and_checked(registry, tmp_path):
     registry.add_attachment(record["id"], scan)
     registry.record_cosign_reply(record["id"], "县财政局", "2026-11-30", "无不同意见")
     filed = registry.archive.archive(record["id"], "永久", pages=5, slip=_slip(registry))
-    folder = registry.path.parent / filed["archive"]["package"]
+    folder = registry.files / filed["archive"]["package"]
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
     assert sorted(f["name"] for f in manifest["files"]) == ["attachments/01-正文.pdf", "record.json", "slip.pdf"]
     assert (folder / "attachments" / "01-正文.pdf").read_bytes() == scan.read_bytes()
@@ -105,7 +105,7 @@ def test_a_changed_attachment_is_not_filed(registry, tmp_path):
     with pytest.raises(RefusedError, match="SHA-256 不符"):
         registry.archive.archive(record["id"], "永久")
     assert registry.archive.of(record["id"]) is None
-    assert not list((registry.path.parent / "archive" / "2026").iterdir())
+    assert not list((registry.files / "archive" / "2026").iterdir())
 
 
 def test_settings_go_into_the_next_code(registry):

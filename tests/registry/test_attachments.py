@@ -47,7 +47,7 @@ def test_the_copy_is_hashed_while_copied_and_the_source_is_read_once(registry, r
     stored = Path(result["path"])
     assert result["sha256"] == hashlib.sha256(source.read_bytes()).hexdigest() == hashlib.sha256(
         stored.read_bytes()).hexdigest()
-    assert stored.parent == registry.path.parent / "attachments" / str(record["id"])
+    assert stored.parent == registry.files / "attachments" / str(record["id"])
     assert [p.name for p in stored.parent.iterdir()] == [stored.name]  # no temporary file left
 
 
@@ -55,8 +55,8 @@ def test_the_copy_is_hashed_while_copied_and_the_source_is_read_once(registry, r
 def test_a_symlink_planted_for_the_record_folder_is_not_followed(registry, record, tmp_path):
     outside = tmp_path / "outside"
     outside.mkdir()
-    (registry.path.parent / "attachments").mkdir()
-    (registry.path.parent / "attachments" / str(record["id"])).symlink_to(outside)
+    (registry.files / "attachments").mkdir()
+    (registry.files / "attachments" / str(record["id"])).symlink_to(outside)
     source = tmp_path / "附件.txt"
     source.write_text("防汛物资清单", encoding="utf-8")
     with pytest.raises(StorageError, match="符号链接"):
@@ -68,7 +68,7 @@ def test_a_symlink_planted_for_the_record_folder_is_not_followed(registry, recor
 def test_a_symlinked_attachments_folder_is_not_followed(registry, record, tmp_path):
     outside = tmp_path / "elsewhere"
     outside.mkdir()
-    (registry.path.parent / "attachments").symlink_to(outside)
+    (registry.files / "attachments").symlink_to(outside)
     source = tmp_path / "附件.txt"
     source.write_text("x", encoding="utf-8")
     with pytest.raises(StorageError, match="符号链接"):
@@ -81,7 +81,7 @@ def test_a_symlink_planted_under_the_final_name_is_replaced_not_written_through(
     source = tmp_path / "附件.txt"
     source.write_text("防汛物资清单", encoding="utf-8")
     digest = hashlib.sha256(source.read_bytes()).hexdigest()
-    folder = registry.path.parent / "attachments" / str(record["id"])
+    folder = registry.files / "attachments" / str(record["id"])
     folder.mkdir(parents=True)
     victim = tmp_path / "victim.txt"
     victim.write_text("不可改动", encoding="utf-8")
@@ -111,11 +111,12 @@ def test_a_name_that_is_not_utf8_is_refused_in_one_line(registry, record, tmp_pa
     assert "UTF-8" in caught.value.one_line() and _attachment_rows(registry) == 0
 
 
+@pytest.mark.sqlite_only
 @pytest.mark.parametrize("how", DISKS)
 def test_a_full_disk_leaves_no_partial_copy_in_attachments(registry, record, tmp_path, how):
     registry.backup()
     registry.close()
-    folder = registry.path.parent / "attachments"
+    folder = registry.files / "attachments"
     source = tmp_path / "扫描件.pdf"
     source.write_bytes(os.urandom(600 * 1024))
     with small_disk(how, folder, 256 * 1024, tmp_path / "home") as run:

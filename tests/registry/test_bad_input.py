@@ -124,7 +124,12 @@ def test_a_number_too_large_for_sqlite_is_bad_input_not_a_crash(registry):
 
 
 def test_a_full_disk_is_still_reported_as_one(registry):
-    error = sqlite3.OperationalError("database or disk is full")
+    if registry.engine == "sqlite":
+        error = sqlite3.OperationalError("database or disk is full")
+    else:
+        import psycopg
+
+        error = psycopg.errors.DiskFull("could not extend file: No space left on device")
     with pytest.raises(StorageError) as caught:
         with write(registry.db):
             raise error

@@ -1,7 +1,7 @@
 """A process killed with SIGKILL in the middle of registering leaves a database that passes `check` and
 holds only whole records: each with its plan, its number and its audit entry. Killed inside a bulk
-load (the demo: one transaction), nothing of the load is there, and the search triggers it had set
-aside are back."""
+load (the demo: one transaction, its rows made by a second process), nothing of the load is there, the
+search triggers it had set aside are back, and the second process does not outlive it."""
 from __future__ import annotations
 
 import os
@@ -37,7 +37,11 @@ WRITER = textwrap.dedent("""
 """)
 
 
-def _count(path: Path) -> int:
+def _count(path: Path | str) -> int:
+    if isinstance(path, str):  # a server: the writer's own database, read as the administrator
+        from tests import pg
+
+        return pg.sql(path, "SELECT count(*) FROM records")[0][0]
     conn = sqlite3.connect(path, timeout=10)
     try:
         return conn.execute("SELECT count(*) FROM records").fetchone()[0]
@@ -45,9 +49,44 @@ def _count(path: Path) -> int:
         conn.close()
 
 
-def _wal_size(path: Path) -> int:
+def _wal_size(path: Path | str) -> int:
+    """How far the load is into its one transaction: the file's WAL; on a server, how long the writer's
+    transaction has been open (a second of loading stands for 10 MB of WAL)."""
+    if isinstance(path, str):
+        from tests import pg
+
+        age = pg.sql(path, "SELECT coalesce(max(extract(epoch FROM now() - xact_start)), 0) FROM pg_stat_activity "
+                           "WHERE datname = current_database() AND application_name = 'DocRoute' "
+                           "AND xact_start IS NOT NULL")[0][0]
+        return int(float(age) * (10 << 20))
     wal = Path(f"{path}-wal")
     return wal.stat().st_size if wal.exists() else 0
+
+
+def _triggers(registry) -> set[str]:
+    if registry.engine == "sqlite":
+        return {r[0] for r in registry.db.conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    return {r[0] for r in registry.db.conn.execute("SELECT tgname FROM pg_trigger WHERE NOT tgisinternal")}
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
 
 
 @pytest.mark.parametrize("mode", ["register", "demo"])
@@ -63,19 +102,24 @@ def test_sigkill_mid_registration_leaves_only_whole_records(registry, db_path, m
         while _count(db_path) < 150 and time.time() < deadline:
             time.sleep(0.05)
         time.sleep(0.3)  # land the kill somewhere inside a transaction, not between two
+    makers = _children(child.pid)  # the demo's second process, making the rows (demo_worker.py)
     os.kill(child.pid, signal.SIGKILL)
     child.wait()
     assert child.returncode == -signal.SIGKILL
     if mode == "demo":
+        assert makers, "the demo made its rows in this process"
         assert _count(db_path) in (0, 200_000)  # the load landed whole or not at all
+        deadline = time.time() + 20  # and the row maker does not outlive the writer
+        while any(_alive(pid) for pid in makers) and time.time() < deadline:
+            time.sleep(0.05)
+        assert not any(_alive(pid) for pid in makers)
 
     with Registry.open(db_path) as reopened:
         assert reopened.check()["ok"]
         db = reopened.db.conn
         total = db.execute("SELECT count(*) FROM records").fetchone()[0]
         assert total >= (0 if mode == "demo" else 150)
-        triggers = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
-        assert {"records_search_insert", "records_search_update", "records_search_delete"} <= triggers
+        assert {"records_search_insert", "records_search_update", "records_search_delete"} <= _triggers(reopened)
         assert db.execute("SELECT count(*) FROM records WHERE plan_id IS NULL").fetchone()[0] == 0
         # Every outgoing record numbered by the writer has its number row and its sign step.
         assert db.execute("SELECT count(*) FROM records r WHERE r.number IS NOT NULL AND NOT EXISTS "

@@ -67,6 +67,7 @@ def test_an_exported_file_imports_back_to_the_same_records(hostile, tmp_path, su
         assert _titles(other) == _titles(hostile)
 
 
+@pytest.mark.sqlite_only
 @pytest.mark.parametrize("how", DISKS)
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
 def test_a_full_disk_leaves_no_truncated_export_and_one_stderr_line(registry, tmp_path, suffix, how):

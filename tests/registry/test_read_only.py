@@ -14,6 +14,8 @@ from desktop_app.registry import Registry
 from .disks import docroute_on_tmpfs, namespaces
 from .helpers import incoming_request, signed
 
+pytestmark = pytest.mark.sqlite_only  # read-only media; a server's read-only role: tests/server
+
 
 @pytest.fixture
 def filled(registry, db_path):

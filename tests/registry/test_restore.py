@@ -15,6 +15,8 @@ from desktop_app.registry.safety import KEEP_BACKUPS, backups_dir
 
 from .helpers import incoming_request, signed
 
+pytestmark = pytest.mark.sqlite_only  # the backup and restore of a SQLite file (a server: tests/server)
+
 
 def state(path: Path) -> str:
     """The live database as a clerk has it: the main file after folding in the WAL."""

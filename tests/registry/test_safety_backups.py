@@ -15,15 +15,17 @@ from pathlib import Path
 import pytest
 
 from desktop_app.domain.errors import StorageError
-from desktop_app.registry import Registry
+from desktop_app.registry import Registry, chunkstore
 from desktop_app.registry.safety import KEEP_BACKUPS, PARTIAL_SUFFIX, backed_up_today, backups_dir, newest_backup
 
 from .disks import ROOT, docroute_on_tmpfs, docroute_with_file_limit, namespaces
 from .helpers import incoming_request, signed
 
+pytestmark = pytest.mark.sqlite_only  # the backup and restore of a SQLite file (a server: tests/server)
+
 
 def backups(db_path: Path) -> list[Path]:
-    return sorted(backups_dir(db_path).glob("*.sqlite"))
+    return sorted(backups_dir(db_path).glob("*.backup.json"))
 
 
 def leftovers(db_path: Path) -> list[Path]:
@@ -65,8 +67,10 @@ def filled(registry, db_path):
 
 def test_a_backup_is_verified_before_it_gets_its_name(registry, db_path):
     made = registry.backup()
-    assert made.name.endswith(".sqlite") and not leftovers(db_path)
-    conn = sqlite3.connect(made)
+    assert made.name.endswith(".backup.json") and not leftovers(db_path)
+    copy = db_path.parent / "reassembled.sqlite"
+    chunkstore.reassemble(made, copy)
+    conn = sqlite3.connect(copy)
     assert conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
     conn.close()
 
@@ -128,6 +132,7 @@ KILLED_BACKUP = """
 import sys
 sys.path.insert(0, {root!r})
 from desktop_app.registry import Registry
+
 with Registry.open(sys.argv[1], auto_backup=False) as registry:
     registry.backup()
 """

@@ -57,17 +57,20 @@ def test_spelling_does_not_count_but_meaning_does():
     assert tokens("CHECK (kind IN ('outgoing'))") != tokens("CHECK (kind IN ('OUTGOING'))")
 
 
+@pytest.mark.sqlite_only
 def test_check_names_a_planted_trigger(live):
     found = problems_after(live, "CREATE TRIGGER keep_titles AFTER INSERT ON records BEGIN "
                                  "UPDATE records SET title = 'HACKED'; END")
     assert found[0].startswith("多出触发器 keep_titles") and "HACKED" in found[0]
 
 
+@pytest.mark.sqlite_only
 def test_check_names_dropped_append_only_triggers(live):
     found = problems_after(live, "DROP TRIGGER numbers_never_deleted", "DROP TRIGGER plans_never_changed")
     assert found == ["缺少触发器 numbers_never_deleted", "缺少触发器 plans_never_changed"]
 
 
+@pytest.mark.sqlite_only
 def test_check_names_a_removed_check_constraint(live):
     found = problems_after(live, "UPDATE sqlite_master SET sql = replace(sql, "
                                  "'CHECK ((number IS NULL) = (serial IS NULL)),', '') WHERE name = 'records'",
@@ -75,6 +78,7 @@ def test_check_names_a_removed_check_constraint(live):
     assert found == ["表 records 缺少约束 CHECK ((number IS NULL) = (serial IS NULL))"]
 
 
+@pytest.mark.sqlite_only
 def test_check_names_an_extra_view_column_and_a_changed_index(live):
     found = problems_after(live, "CREATE VIEW everything AS SELECT * FROM records",
                            "ALTER TABLE people ADD COLUMN phone TEXT",
@@ -84,6 +88,7 @@ def test_check_names_an_extra_view_column_and_a_changed_index(live):
     assert any(p.startswith("多出视图 everything") for p in found)
 
 
+@pytest.mark.sqlite_only
 def test_check_finds_missing_search_postings(live):
     from desktop_app.registry.search_index import pairs_tokens
 
@@ -97,6 +102,7 @@ def test_check_finds_missing_search_postings(live):
     assert found == [f"搜索索引与记录不一致：应有 {expected:,} 条索引项，实有 {expected - missing:,} 条，查询可能漏掉或多出记录"]
 
 
+@pytest.mark.sqlite_only
 def test_check_finds_a_record_whose_number_is_not_in_the_numbers_table(live):
     found = problems_after(live, "UPDATE records SET number = '托政发〔2026〕7号', serial = 7 WHERE number IS NOT NULL")
     assert "文号 托政发〔2026〕1号 与记录 1 上的文号或状态不一致" in found

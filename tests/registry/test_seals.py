@@ -3,8 +3,6 @@ approvals the engine requires (refused ones too), the signed document a 公文 s
 refused until the approvals are given, scans kept with their SHA-256, and corrections as new entries."""
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
 from desktop_app.domain.errors import InputError, RefusedError, StorageError
@@ -12,7 +10,7 @@ from desktop_app.registry import Registry
 from desktop_app.registry.database import write
 from desktop_app.registry.seals import ledger, prefill_from_record
 from desktop_app.rules.engine import route
-from tests.registry.helpers import signed
+from tests.registry.helpers import refused_by_database, signed
 from tests.registry.seal_helpers import seal_request
 
 
@@ -226,11 +224,11 @@ def test_the_scan_is_copied_into_the_data_folder_with_its_sha256(registry, db_pa
     used = registry.seals.use(stored["id"], on="2026-11-28", operator="李四", approved_by=["d3", "head"],
                               scan=str(scan))
     kept = used["uses"][0]["scan"]
-    copy = db_path.parent / kept["file"]
+    copy = registry.files / kept["file"]
     import hashlib
 
     assert copy.read_bytes() == scan.read_bytes() and kept["sha256"] == hashlib.sha256(scan.read_bytes()).hexdigest()
-    assert copy.is_relative_to(db_path.parent / "seal_scans")
+    assert copy.is_relative_to(registry.files / "seal_scans")
     assert not [p for p in copy.parent.iterdir() if p.name.startswith(".")]  # no temporary left behind
 
 
@@ -240,7 +238,7 @@ def test_a_use_refused_after_copying_leaves_no_scan(registry, db_path, tmp_path)
     stored = registry.seals.request(seal_request())
     with pytest.raises(RefusedError):
         registry.seals.use(stored["id"], on="2026-11-28", operator="李四", approved_by=["d3"], scan=str(scan))
-    assert not (db_path.parent / "seal_scans").exists() or not any((db_path.parent / "seal_scans").rglob("*.png"))
+    assert not (registry.files / "seal_scans").exists() or not any((registry.files / "seal_scans").rglob("*.png"))
 
 
 def test_a_changed_or_missing_scan_fails_verification_naming_the_use(registry, db_path, tmp_path):
@@ -248,7 +246,7 @@ def test_a_changed_or_missing_scan_fails_verification_naming_the_use(registry, d
     scan.write_bytes(b"original")
     stored = registry.seals.request(seal_request())
     used = registry.seals.use(stored["id"], on="2026-11-28", operator="李四", approved_by=["d3", "head"], scan=str(scan))
-    copy = db_path.parent / used["uses"][0]["scan"]["file"]
+    copy = registry.files / used["uses"][0]["scan"]["file"]
     copy.write_bytes(b"forgery!")  # same size: only the full check sees it
     assert registry.seals.verify()["ok"] is True
     assert registry.seals.verify(scans=True) == {"ok": False, "entries": 2, "first_bad": 2,
@@ -272,7 +270,7 @@ def test_a_correction_is_a_new_entry_and_the_corrected_one_never_changes(registr
 def test_the_ledger_refuses_update_and_delete(registry):
     registry.seals.request(seal_request())
     for statement in ("UPDATE seal_ledger SET body = '{}' WHERE id = 1", "DELETE FROM seal_ledger WHERE id = 1"):
-        with pytest.raises(sqlite3.IntegrityError):
+        with pytest.raises(refused_by_database(registry)):
             registry.db.conn.execute(statement)
 
 

@@ -164,11 +164,10 @@ def test_a_changed_text_is_found_by_its_new_words_only(registry):
     assert registry.search_ids("防汛") == [] and registry.search_ids("汛") == []
     numbered = registry.register("outgoing", signed(assign_number=True))
     assert registry.search_ids(numbered["number"]) == [numbered["id"]]
-    from desktop_app.registry import search_index
-
-    assert search_index.verify(registry.db.conn)["ok"]
+    assert registry.check()["search_index"]["ok"]
 
 
+@pytest.mark.sqlite_only  # SQLite's FTS5 postings; a server's copy: tests/server/test_server.py
 def test_verify_notices_postings_that_do_not_match_the_texts(registry):
     from desktop_app.registry import search_index
 

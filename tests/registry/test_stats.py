@@ -2,7 +2,6 @@
 records are left out; days to sign are working days on the official calendar."""
 from __future__ import annotations
 
-import json
 from collections import Counter
 from datetime import date
 
@@ -56,7 +55,7 @@ def _expected(registry, year: int, today: date) -> dict:
     return {
         "outgoing": {"total": len(out), "by_month": month(out), "by_series": Counter(r[3] for r in out),
                      "by_doc_type": Counter(r[4] for r in out),
-                     "by_direction": Counter(json.loads(r[5]).get("direction") for r in out),
+                     "by_direction": Counter(registry.get(r[0])["fields"].get("direction") for r in out),
                      "by_department": Counter(r[6] for r in out)},
         "incoming": {"total": len(inc), "by_month": month(inc), "by_sender": Counter(r[7] for r in inc)},
         "average_days_to_sign": round(sum(days) / len(days), 2) if days else None,

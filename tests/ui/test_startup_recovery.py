@@ -74,7 +74,7 @@ def _accept_the_preselected_backup(dialog: QFileDialog) -> int:
     """QFileDialog.exec replaced (a native dialog cannot be driven offscreen): the newest backup is
     preselected in the backups folder; the clerk accepts it."""
     selected = dialog.selectedFiles()
-    assert selected and Path(selected[0]).parent.name == "backups" and selected[0].endswith(".sqlite"), selected
+    assert selected and Path(selected[0]).parent.name == "backups" and selected[0].endswith((".backup.json", ".sqlite")), selected
     return QFileDialog.DialogCode.Accepted
 
 

@@ -29,10 +29,11 @@ FOREIGN_AFFAIRS = "外事"
 
 
 class SealRegistry(SealQueries):
-    def __init__(self, db: sqlite_utils.Database, path: Path, org: Callable[[], OrgChart | None],
+    def __init__(self, db: sqlite_utils.Database, folder: Path | None, org: Callable[[], OrgChart | None],
                  calendar: Callable[[], Any]) -> None:
+        """`folder`: the data folder the scans are copied into (beside the file; a server's shared folder)."""
         super().__init__(db)
-        self.path = Path(path)
+        self.folder = Path(folder) if folder is not None else None
         self._org = org
         self._calendar = calendar
 
@@ -100,7 +101,7 @@ class SealRegistry(SealQueries):
                               request_id=request["id"], search=request["search"])
         except BaseException:
             if stored:
-                (self.path.parent / stored["file"]).unlink(missing_ok=True)
+                (self._folder() / stored["file"]).unlink(missing_ok=True)
             raise
         return self.get(request_id)
 
@@ -136,7 +137,7 @@ class SealRegistry(SealQueries):
         """Copies the scan into the data folder (a temporary name, then renamed), with its SHA-256."""
         if not source.is_file():
             raise InputError("scan", f"找不到扫描件 {source}", "请检查路径")
-        folder = self.path.parent / SCANS_FOLDER / str(request_id)
+        folder = self._folder() / SCANS_FOLDER / str(request_id)
         temporary: Path | None = None
         try:
             folder.mkdir(parents=True, exist_ok=True)
@@ -149,8 +150,15 @@ class SealRegistry(SealQueries):
             if temporary is not None:
                 temporary.unlink(missing_ok=True)
             raise StorageError(f"无法复制扫描件 {source}（{exc.strerror or exc}）", "请检查磁盘空间和文件夹权限") from None
-        relative = target.relative_to(self.path.parent).as_posix()
+        relative = target.relative_to(self._folder()).as_posix()
         return {"name": source.name, "sha256": digest, "size": size, "file": relative}
+
+    def _folder(self) -> Path:
+        if self.folder is None:
+            from desktop_app.registry.attachments import NO_FILES_FOLDER
+
+            raise NO_FILES_FOLDER
+        return self.folder
 
     # ---- take-outs (第七十二条) ----------------------------------------------------------------------
     def take_out(self, seal: str, escort: str, reason: str, request_id: int | None = None) -> dict:

@@ -22,7 +22,7 @@ from typing import Any, Iterable
 import sqlite_utils
 
 from desktop_app.domain.errors import InputError, StorageError
-from desktop_app.registry.database import now, os_user
+from desktop_app.registry.database import now, user_of
 
 GENESIS = "0" * 64
 KINDS = ("request", "use", "take_out", "return", "correction", "seal_change")
@@ -70,7 +70,7 @@ def append(db: sqlite_utils.Database, kind: str, body: dict, *, seal: str, on_da
         raise ValueError(kind)
     last_id, prev = _tail(db)
     entry_id = last_id + 1
-    values = {"id": entry_id, "at": now(), "recorded_by": os_user(), "kind": kind,
+    values = {"id": entry_id, "at": now(), "recorded_by": user_of(db), "kind": kind,
               "request_id": entry_id if request_id == "self" else request_id, "seal": seal, "on_date": on_date,
               "corrects": corrects, "body": body_text(body), "search_text": search}
     content_hash = sha256(canonical(values[c] for c in _COLUMNS))

@@ -199,10 +199,10 @@ def _working_days(calendar: Any, start: date, end: date) -> int:
 
 
 def database_folder(db: sqlite_utils.Database) -> Path | None:
-    """The folder of the database file, where the scans are kept (SQLite's PRAGMA; a server engine
-    keeps the scans in its configured data folder instead)."""
-    row = next((r for r in db.conn.execute("PRAGMA database_list") if r[1] == "main"), None)
-    return Path(row[2]).parent if row and row[2] else None
+    """The data folder where the scans are kept: beside the database file, or a server's shared folder."""
+    from desktop_app.registry.engine import engine_of
+
+    return engine_of(db).files_folder(db)
 
 
 def scan_problem(db: sqlite_utils.Database, *, full: bool) -> dict | None:

@@ -17,17 +17,22 @@ from PySide6.QtWidgets import (QApplication, QFileDialog, QFormLayout, QHBoxLayo
                                QTextBrowser, QWidget)
 
 from desktop_app.domain.errors import DocRouteError
-from desktop_app.registry import safety
+from desktop_app.registry import chunkstore, safety
 from desktop_app.ui.settings.common import Section, item, selected_data, table
 
 NAME, WHEN, SIZE, STATE = range(4)
 
 
 def _size(path: Path) -> str:
+    """What restoring a backup gives back (a chunked backup's whole database), or a file's own size."""
     try:
-        size = path.stat().st_size
+        size = safety.database_size(path) if path.name.endswith(".backup.json") else path.stat().st_size
     except OSError:
         return "—"
+    return _mb(size)
+
+
+def _mb(size: int) -> str:
     return f"{size / 1_048_576:,.1f} MB" if size >= 1_048_576 else f"{size / 1024:,.0f} KB"
 
 
@@ -35,7 +40,9 @@ class DataSection(Section):
     def __init__(self, registry: Any, parent: QWidget | None = None) -> None:
         super().__init__(registry, self.tr("Data and backups"), self.tr(
             "DocRoute backs the database up once a day and before every update of its structure, keeping the "
-            "last 30 copies. A restore checks the backup first and keeps the database it replaces."), parent)
+            "newest few, one a day for a week, one a week for five weeks and one a month for a year. Backups "
+            "share what has not changed and are compressed. A restore checks the backup first and keeps the "
+            "database it replaces."), parent)
         self.database = QLabel(self)
         self.database.setObjectName("databaseInUse")
         self.database.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -62,13 +69,25 @@ class DataSection(Section):
         self.result = QTextBrowser(self)
         self.result.setObjectName("checkResult")
         self.result.setMaximumHeight(self.fontMetrics().height() * 8)
+        self.space = QLabel(self)
+        self.space.setObjectName("backupSpace")
+        self.space.setWordWrap(True)
         self._verified: dict[str, str] = {}
+        self.verify_button, self.restore_button, self.backup_button = verify, restore, backup
+        change = QPushButton(self.tr("Change…"), self)
+        change.setObjectName("changeDatabase")
+        change.clicked.connect(lambda: self.choose_database())
+        self.choice_dialog: Any = None
+        database_row = QHBoxLayout()
+        database_row.addWidget(self.database, 1)
+        database_row.addWidget(change)
         form = QFormLayout()
-        form.addRow(self.tr("Database in use"), self.database)
+        form.addRow(self.tr("Database in use"), database_row)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(open_folder)
         form.addRow(self.tr("Backup folder"), folder_row)
+        form.addRow(self.tr("Space used"), self.space)
         buttons = QHBoxLayout()
         for button in (backup, restore, check, verify):
             buttons.addWidget(button)
@@ -77,14 +96,55 @@ class DataSection(Section):
         self.body.addLayout(buttons)
         self.body.addWidget(self.backups, 1)
         self.body.addWidget(self.result)
+        if self.on_server:
+            self._for_a_server()
+
+    def choose_database(self, *, show: bool = True) -> Any:
+        """设置's choice of the database this PC opens (a file or the office's server), in a dialog."""
+        from desktop_app.ui.settings.database_choice import DatabaseChoiceDialog
+
+        if self.choice_dialog is None:
+            self.choice_dialog = DatabaseChoiceDialog(self)
+        if show:
+            self.choice_dialog.open()
+        return self.choice_dialog
+
+    @property
+    def on_server(self) -> bool:
+        return self.registry.engine != "sqlite"
+
+    def _for_a_server(self) -> None:
+        """A server is backed up with pg_dump (this PC can make one when pg_dump is installed) and restored
+        by the administrator into an empty database (docs/server.md)."""
+        from desktop_app.registry.server_backup import find_tool
+
+        found = find_tool("pg_dump")
+        self.explanation.setText(self.tr(
+            "The database is on the office's server: the administrator backs it up there with pg_dump every day "
+            "and restores a backup into a new, empty database. This PC can also make a pg_dump backup now.")
+            if found else self.tr(
+            "The database is on the office's server: the administrator backs it up there with pg_dump every day "
+            "and restores a backup into a new, empty database. Install PostgreSQL's client tools (pg_dump) to "
+            "back it up from this PC too."))
+        self.backup_button.setText(self.tr("Back up now (pg_dump)"))
+        self.backup_button.setEnabled(found is not None)
+        self.restore_button.setEnabled(False)
+        self.verify_button.setEnabled(False)
 
     def backup_folder(self) -> Path:
+        if self.on_server:
+            from desktop_app.registry.server_backup import default_folder
+
+            return default_folder(self.registry.db)
         return safety.backups_dir(Path(self.registry.path))
 
     def backup_files(self) -> list[Path]:
         """The backups beside the database, newest first (the daily and manual ones, the kept replaced ones)."""
-        folder = self.backup_folder()
-        files = folder.glob("*.sqlite") if folder.is_dir() else []
+        if self.on_server:
+            folder = self.backup_folder()
+            files = folder.glob("*.dump") if folder.is_dir() else []
+        else:
+            files = safety.backup_files(Path(self.registry.path))
         return sorted(files, key=lambda p: p.stat().st_mtime, reverse=True)
 
     def state(self, path: Path) -> str:
@@ -99,9 +159,15 @@ class DataSection(Section):
         return self.tr("not verified yet")
 
     def refresh(self) -> None:
-        path = Path(self.registry.path)
-        self.database.setText(f"{path}　（{_size(path)}）")
+        from desktop_app.ui.settings.database_choice import describe
+
+        if self.on_server:
+            self.database.setText(describe(self.registry))
+        else:
+            path = Path(self.registry.path)
+            self.database.setText(f"{path}　（{_size(path)}）")
         self.folder.setText(str(self.backup_folder()))
+        self.space.setText(self.space_text(self.registry.backup_space()))
         files = self.backup_files()
         self.backups.setRowCount(len(files))
         for row, file in enumerate(files):
@@ -109,6 +175,15 @@ class DataSection(Section):
             for column, text in ((NAME, file.name), (WHEN, made), (SIZE, _size(file)),
                                  (STATE, self.state(file))):
                 self.backups.setItem(row, column, item(text, str(file)))
+
+    def space_text(self, used: dict) -> str:
+        """The bytes the backups take on disk (their shared chunks counted once), against the database."""
+        if not used["backups"]:
+            return self.tr("No backups yet.")
+        text = self.tr("%1 on disk for %2 backups (%3× the database; %4 as separate full copies)")
+        return (text.replace("%1", _mb(used["bytes"])).replace("%2", str(used["backups"]))
+                .replace("%3", f"{used['times_the_database'] or 0:.2f}")
+                .replace("%4", _mb(used.get("as_full_copies_bytes", used["bytes"]))))
 
     # ---- actions ---------------------------------------------------------------------------------
     def backup_now(self) -> Path | None:
@@ -126,20 +201,20 @@ class DataSection(Section):
         from desktop_app.registry.database import inspect_file
         from desktop_app.registry.verify import page_problems
 
-        path = Path(path)
+        chosen = Path(path)
         try:
-            info = inspect_file(path)
+            with safety.plain_copy(chosen) as path:  # a chunked backup is reassembled to be checked
+                info = inspect_file(path)
+                pages = page_problems(path, "quick_check") if not info["new"] else [self.tr("an empty database")]
+                problem = "" if pages == ["ok"] else self.tr("the file is damaged (%1)").replace("%1", pages[0])
+                records = self._records_in(path) if not problem else 0
         except DocRouteError as error:  # the headline names what is wrong; what to do is said by the caller
             problem = error.message
-        else:
-            pages = page_problems(path, "quick_check") if not info["new"] else [self.tr("an empty database")]
-            problem = "" if pages == ["ok"] else self.tr("the file is damaged (%1)").replace("%1", pages[0])
-            if not problem:
-                records = self._records_in(path)
-                self._verified[str(path)] = self.tr("good: %1 records, structure %2").replace(
-                    "%1", f"{records:,}").replace("%2", info["applied"][-1])
-                return ""
-        self._verified[str(path)] = self.tr("unusable: %1").replace("%1", problem)
+        if not problem:
+            self._verified[str(chosen)] = self.tr("good: %1 records, structure %2").replace(
+                "%1", f"{records:,}").replace("%2", info["applied"][-1])
+            return ""
+        self._verified[str(chosen)] = self.tr("unusable: %1").replace("%1", problem)
         return problem
 
     @staticmethod
@@ -173,12 +248,16 @@ class DataSection(Section):
 
         if path is None:
             path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore from backup"), str(self.backup_folder()),
-                                                  self.tr("DocRoute database (*.sqlite)"))
+                                                  self.tr("DocRoute backups (*.backup.json *.sqlite)"))
             if not path:
                 return None
         try:  # what can be told at once, before asking anything (the pages are checked on the copy)
-            info = inspect_file(Path(path))
-            problem = self.tr("it is an empty database") if info["new"] else ""
+            if path.endswith(".backup.json"):  # its chunks are read and checked when it is restored
+                chunkstore.read(Path(path))
+                problem = ""
+            else:
+                info = inspect_file(Path(path))
+                problem = self.tr("it is an empty database") if info["new"] else ""
         except DocRouteError as error:
             problem = error.message
         if problem or not Path(path).is_file():
@@ -228,7 +307,9 @@ class DataSection(Section):
         """The check's findings as a short list a clerk can read (the JSON is what `docroute check` prints)."""
         good, bad = "✔", "✘"
         seal = result.get("seal_ledger") or {}
-        lines = [(result.get("integrity") == ["ok"], self.tr("Pages of the file intact")),
+        pages = (self.tr("Pages kept intact by the database server") if result.get("page_check") == "server"
+                 else self.tr("Pages of the file intact"))
+        lines = [(result.get("page_check") == "server" or result.get("integrity") == ["ok"], pages),
                  (not result.get("schema"), self.tr("Structure as this version expects")),
                  (not result.get("foreign_keys"), self.tr("Every reference points to an existing record")),
                  (not result.get("number_gaps") and not result.get("numbering"),

@@ -1,0 +1,3 @@
+-- SQLite's 0005 adds a covering index that search.py names with INDEXED BY, so that its planner reads
+-- the index instead of the records. PostgreSQL's planner needs no such hint, and a B-tree entry holding
+-- the whole search text would refuse a long one (index rows are limited to about 2.7 kB): nothing here.

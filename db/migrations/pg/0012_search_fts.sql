@@ -1,0 +1,3 @@
+-- SQLite's 0012 replaces its two-character postings table by two FTS5 tables (SQLite's own full-text
+-- engine). A server never had that table: its postings are the GIN index over record_search of
+-- db/migrations/pg/0002, which already answers every query length, one character included. Nothing here.

@@ -1,0 +1,4 @@
+-- SQLite's 0013 rewrites the stored fields of every record without the values the record's columns hold
+-- (registry/fields_codec.py, by a Python function SQLite calls). A server needs no rewrite: the registry
+-- reads both forms the same, every record written from here on is stored in the shorter form, and the
+-- records `migrate-to` brings from a file are copied as that file stores them. Nothing here.
