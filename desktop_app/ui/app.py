@@ -13,6 +13,7 @@ from typing import Any
 # The registry (and sqlite-utils under it) is imported before Qt on purpose: once PySide6 is loaded its
 # import hook reads the source of every module imported later, ~35 ms of start-up for sqlite-utils alone.
 from desktop_app.registry import Registry  # noqa: I001  (order matters, see above)
+import platformdirs  # noqa: F401,I001  (the same: the user data folder is found at every start)
 from PySide6.QtCore import QObject, QThread, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -129,6 +130,10 @@ def _database_path(db_path: str | None) -> Path | str:
 def _open(location: Path | str) -> Any:
     """The registry; on a server that asks for a password, the sign-in dialog until it opens or the
     clerk cancels (None)."""
+    from desktop_app.registry.engine import is_server
+
+    if not is_server(location):  # a file: the server's adapter (and psycopg) stays unimported
+        return Registry.open(location, auto_backup=False)
     from desktop_app.registry.engine.postgres import SignInRequired
 
     password = None
