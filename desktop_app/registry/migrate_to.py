@@ -44,7 +44,7 @@ def migrate_to(source: Any, url: str, files: Path | None, *, password: str | Non
             target.conn.execute("SET LOCAL maintenance_work_mem = '256MB'")  # the index builds after COPY
             pgmigrate.apply(target)
             counts = _copy_tables(source.db, target, files is not None)
-            _move_identities(target)
+            pgbulk.advance_identities(target)
             checked = verify(source.db, target)
             server.grant(target)
     finally:
@@ -161,16 +161,6 @@ def _relative_attachments(rows: Iterable[tuple], columns: list[str], folder: Pat
         if path.is_absolute() and path.resolve().is_relative_to(resolved):
             row = (*row[:at], path.resolve().relative_to(resolved).as_posix(), *row[at + 1:])
         yield row
-
-
-def _move_identities(target: Any) -> None:
-    """Identity counters past the copied ids, so the next row the server numbers does not collide."""
-    for table, column in target.conn.execute(
-            "SELECT c.relname, a.attname FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid "
-            "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema() "
-            "AND a.attidentity <> ''").fetchall():
-        target.conn.execute(f'SELECT setval(pg_get_serial_sequence(?, ?), coalesce(max("{column}"), 0) + 1, false) '
-                            f'FROM "{table}"', [f'"{table}"', column])
 
 
 # ---- verifying ----------------------------------------------------------------------------------------

@@ -155,3 +155,14 @@ def test_an_overlong_recipient_list_is_refused_rather_than_half_indexed(registry
     with pytest.raises(InputError, match="过长"):
         registry.register("outgoing", outgoing_request(main_recipients=many))
     assert registry.count("") == 0
+
+
+def test_a_registration_after_a_demo_stores_its_new_plan(registry):
+    # The demo writes its plans with ids of its own; the next plan the registry numbers must not collide
+    # with one of them (on a server the identity counter is moved past them after the load).
+    registry.demo(300)
+    plans = registry.db.conn.execute("SELECT count(*) FROM plans").fetchone()[0]
+    record = registry.register("outgoing", outgoing_request(title="关于新设流转方案的测试通知", date="2026-11-30",
+                                                            cosign_departments=["县财政局", "县教育局", "县审计局"]))
+    assert registry.db.conn.execute("SELECT count(*) FROM plans").fetchone()[0] == plans + 1
+    assert registry.get(record["id"])["plan"]["signer"]["person"] == record["plan"]["signer"]["person"]

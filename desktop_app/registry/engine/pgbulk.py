@@ -25,7 +25,19 @@ def deferred(db: Any, first_id: int, *, rebuild: Iterable[str] = ()) -> Iterator
                  [first_id])
     for definition in saved:
         conn.execute(definition)
+    advance_identities(db)
     conn.execute("SET LOCAL docroute.bulk = 'off'")
+
+
+def advance_identities(db: Any) -> None:
+    """Identity counters past the ids a bulk write gave itself (plans, audit rows …), so the next row
+    the server numbers does not collide with one (a clash would be skipped by ON CONFLICT DO NOTHING)."""
+    for table, column in db.conn.execute(
+            "SELECT c.relname, a.attname FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid "
+            "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema() "
+            "AND a.attidentity <> ''").fetchall():
+        db.conn.execute(f'SELECT setval(pg_get_serial_sequence(?, ?), coalesce(max("{column}"), 0) + 1, false) '
+                        f'FROM "{table}"', [f'"{table}"', column])
 
 
 def set_aside_indexes(db: Any, tables: Iterable[str]) -> list[str]:
