@@ -186,19 +186,25 @@ def _chunk(folder: Path, digest: str, number: int) -> bytes:
 
 
 # ---- rotation and space --------------------------------------------------------------------------
-def referenced(folder: Path) -> set[str]:
-    """Every chunk some manifest in `folder` names (a manifest that cannot be read names none)."""
+def referenced(folder: Path) -> set[str] | None:
+    """Every chunk some manifest in `folder` names; None when a manifest cannot be read (a passing read
+    error, a damaged byte, a newer DocRoute's format): what it names is then unknown."""
     names: set[str] = set()
     for manifest in folder.glob(f"*{SUFFIX}"):
-        with contextlib.suppress(StorageError):
+        try:
             names.update(read(manifest).chunks)
+        except StorageError:
+            return None
     return names
 
 
 def collect(folder: Path) -> int:
     """Removes the chunks no manifest names, and unfinished chunk files (under the lock, any is a dead
-    backup's). The caller holds lock(folder). Returns the bytes freed."""
+    backup's). The caller holds lock(folder). Returns the bytes freed. Removes nothing while a manifest
+    cannot be read: its chunks may be among the others, and a backup that counts must stay whole."""
     keep, freed = referenced(folder), 0
+    if keep is None:
+        return 0
     for path in _chunk_files(folder):
         if path.name in keep:
             continue

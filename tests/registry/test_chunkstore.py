@@ -174,3 +174,22 @@ def test_the_store_lock_is_released_when_its_holder_dies(tmp_path):
     holder.wait()
     with chunkstore.lock(tmp_path):  # would wait forever if the dead process still held it
         pass
+
+
+def test_a_manifest_that_cannot_be_read_keeps_every_chunk_at_rotation(filled, db_path):
+    # Its chunks are unknown while it cannot be read (a passing read error, a damaged byte, a newer
+    # format): nothing is collected, so it is whole again once it reads (e.g. put back from a copy).
+    start = datetime(2026, 1, 1, 9)
+    for day in range(3):
+        filled.register("outgoing", signed(title=f"关于第{day}天工作的通知", assign_number=True))
+        filled.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        safety.backup(filled.db, db_path, now=start + timedelta(days=day))
+    oldest, *_, newest = manifests(db_path)
+    before, text = chunk_files(db_path), newest.read_bytes()
+    newest.write_bytes(text[:-9])  # cut short: no longer JSON
+    oldest.unlink()  # as the rotation drops a backup
+    with chunkstore.lock(backups_dir(db_path)):
+        assert chunkstore.collect(backups_dir(db_path)) == 0
+    assert chunk_files(db_path) == before
+    newest.write_bytes(text)
+    assert chunkstore.reassemble(newest, db_path.parent / "check.sqlite").size > 0
