@@ -137,7 +137,11 @@ def add_user(db: Any, name: str, password: str | None, *, read_only: bool = Fals
         raise RefusedError(f"无法添加用户 {name}：当前用户 {db.user_name} 没有建立用户的权限",
                            "请用数据库所有者（可以建立用户的角色，CREATEROLE）登录后再添加")
     with database.write(db):
-        quoted = db.conn.execute("SELECT quote_ident(?), quote_literal(?)", [name, password or ""]).fetchone()
+        # The server gets the SCRAM verifier made here, never the password itself: a failing or logged
+        # CREATE ROLE statement (log_statement = ddl) would otherwise write it into the server's log.
+        verifier = (db.conn.raw.pgconn.encrypt_password(password.encode(), name.encode(), b"scram-sha-256").decode()
+                    if password else "")
+        quoted = db.conn.execute("SELECT quote_ident(?), quote_literal(?)", [name, verifier]).fetchone()
         login = f" PASSWORD {quoted[1]}" if password else ""
         db.conn.execute(f'CREATE ROLE {quoted[0]} LOGIN{login} IN ROLE "{group}"')
     return {"user": name, "group": group, "read_only": read_only}

@@ -44,10 +44,11 @@ def psycopg_module() -> Any:
 def shown_url(url: str) -> str:
     """The URL as it may be printed: never its password."""
     parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    netloc = parts.netloc.replace(f":{parts.password}@", ":***@")
-    return parts._replace(netloc=netloc).geturl()
+    if parts.password is not None:
+        parts = parts._replace(netloc=parts.netloc.replace(f":{parts.password}@", ":***@"))
+    if "password=" in parts.query.lower():  # ?password=… is a libpq parameter as well
+        parts = parts._replace(query=re.sub(r"(?i)(^|&)(password=)[^&]*", r"\1\2***", parts.query))
+    return parts.geturl()
 
 
 def url_user(url: str) -> str | None:

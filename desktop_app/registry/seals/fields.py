@@ -3,7 +3,6 @@ fields plus cli.md's `matter`, `copies`, `requester`), the signed outgoing recor
 seal must match (cli.md), and whether the approvals given cover the approvals the engine requires."""
 from __future__ import annotations
 
-import json
 from datetime import date
 from typing import Any
 
@@ -13,6 +12,7 @@ from desktop_app.domain.enums import Authority, Seal, SealPurpose
 from desktop_app.domain.errors import InputError, RefusedError
 from desktop_app.domain.org import OrgChart
 from desktop_app.domain.values import optional, parse_date, parse_enum, require
+from desktop_app.registry import fields_codec
 from desktop_app.registry.numbers import normalise_number
 
 MAX_MATTER = 300
@@ -91,7 +91,7 @@ def signed_record(db: sqlite_utils.Database, fields: dict) -> dict | None:
         raise RefusedError(f"文号 {number}：该发文（记录 {record_id}）{'已作废' if status == 'voided' else '尚未签发编号'}，不能用印",
                            "作废的文号不能再用印；请核对文号")
     seal = Seal(fields["seal"])
-    authority = (json.loads(stored or "{}")).get("authority")
+    authority = fields_codec.held(stored, "authority", None)  # stored without its columns (fields_codec)
     wanted = SEAL_AUTHORITY[seal]
     if authority != wanted.value:
         issuer = label_or(Authority, authority)
