@@ -237,7 +237,10 @@ def write(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
     if hook is not None:
         db.docroute_before_write = None  # once per connection: the daily backup before the first write
         hook()
-    engine.begin_write(db.conn)
+    try:
+        engine.begin_write(db.conn)
+    except engine.errors as exc:
+        raise _write_failed(exc, db) from exc
     try:
         yield db
         engine.before_commit(db.conn)
@@ -245,13 +248,21 @@ def write(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
     except (*engine.errors, OverflowError, UnicodeEncodeError) as exc:
         if db.conn.in_transaction:
             db.conn.execute("ROLLBACK")
-        from desktop_app.registry.write_errors import explain  # names the field of a CHECK failure
-
-        raise explain(exc, db) from exc
+        raise _write_failed(exc, db) from exc
     except BaseException:
         if db.conn.in_transaction:
             db.conn.execute("ROLLBACK")
         raise
+
+
+def _write_failed(exc: BaseException, db: Any) -> BaseException:
+    if getattr(getattr(db.conn, "raw", None), "broken", False):  # a server connection that was dropped
+        from desktop_app.registry.engine.postgres import dropped_error
+
+        return dropped_error()
+    from desktop_app.registry.write_errors import explain  # names the field of a CHECK failure
+
+    return explain(exc, db)
 
 
 def require_writable(db: sqlite_utils.Database) -> None:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import json
 
+import time
+
 import pytest
 
 from desktop_app.cli import main
@@ -175,3 +177,18 @@ def test_an_older_server_schema_is_upgraded_with_its_data(server_url, org_json):
         registry.db.conn.execute("UPDATE records SET search_text = ? WHERE id = 1", ["关于加强水利工程建设管理的意见"])
         assert registry.search_ids("水利") == [1]
         assert registry.db.conn.execute("SELECT direction FROM records").fetchone()[0] == "downward"
+
+
+def test_a_dropped_connection_is_opened_again_and_nothing_half_written_stays(server_registry, server_url):
+    # The server restarted, a cable was pulled, an idle timeout: the next statement signs in again.
+    first = server_registry.register("outgoing", signed(assign_number=True))
+    pid = server_registry.db.conn.backend_pid
+    pg.sql(pg.URL, "SELECT pg_terminate_backend(%s)", [pid])
+    time.sleep(0.2)
+    with pytest.raises(StorageError):  # the statement that finds the connection gone fails with a message …
+        server_registry.register("outgoing", signed(assign_number=True))
+    second = server_registry.register("outgoing", signed(assign_number=True))  # … the next one works
+    assert server_registry.db.conn.backend_pid != pid
+    assert (first["number"], second["number"]) == ("托政发〔2026〕1号", "托政发〔2026〕2号")
+    assert server_registry.search_ids("防汛") == [second["id"], first["id"]]
+    assert server_registry.check()["ok"]

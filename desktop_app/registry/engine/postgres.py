@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 from urllib.parse import unquote, urlsplit
 
 from desktop_app.domain.errors import Hint, StorageError
@@ -56,18 +56,37 @@ def url_user(url: str) -> str | None:
     return unquote(user) if user else None
 
 
+def dropped_error() -> StorageError:
+    """What a statement that found its server connection gone says (the next one connects again)."""
+    return StorageError("与数据库服务器的连接中断了，本次操作没有保存任何内容",
+                        "连接会自动重新建立；请再试一次。如反复出现，请检查网络或联系管理员")
+
+
 class PgConnection:
     """psycopg's connection with sqlite3's calling convention (the registry's SQL, pgsql.translate)."""
 
-    def __init__(self, raw: Any) -> None:
+    def __init__(self, raw: Any, reopen: Callable[[], Any] | None = None) -> None:
         self.raw = raw
+        self._reopen = reopen
 
     def execute(self, sql: str, params: Any = ()) -> Any:
-        return self.raw.execute(translate(sql), params if params is not None else ())
+        self._alive()
+        try:
+            return self.raw.execute(translate(sql), params if params is not None else ())
+        except Exception as exc:
+            if self.raw.broken:
+                raise dropped_error() from exc
+            raise
 
     def executemany(self, sql: str, rows: Iterable[Any]) -> Any:
+        self._alive()
         cursor = self.raw.cursor()
-        cursor.executemany(translate(sql), rows)
+        try:
+            cursor.executemany(translate(sql), rows)
+        except Exception as exc:
+            if self.raw.broken:
+                raise dropped_error() from exc
+            raise
         return cursor
 
     def __enter__(self) -> "PgConnection":
@@ -87,7 +106,15 @@ class PgConnection:
 
     @property
     def in_transaction(self) -> bool:
-        return self.raw.info.transaction_status != 0  # IDLE
+        # A dropped connection's status is UNKNOWN: no transaction of it goes on (the server rolled it back).
+        return not self.raw.broken and self.raw.info.transaction_status != 0  # IDLE
+
+    def _alive(self) -> None:
+        """A connection the network or the server dropped (a restart, a cable, an idle timeout) is opened
+        again before the next statement, signed in the same way; the transaction it was in is gone
+        already, rolled back by the server, and the statement that found it broken failed with a message."""
+        if self.raw.broken and self._reopen is not None:
+            self.raw = self._reopen()
 
     @property
     def backend_pid(self) -> int:
@@ -101,7 +128,7 @@ class ServerDatabase:
     """The open server database: `conn`, `close()`, and the adapter as `engine`."""
 
     def __init__(self, raw: Any, url: str) -> None:
-        self.conn = PgConnection(raw)
+        self.conn = PgConnection(raw, reopen=lambda: connect(url).conn.raw)
         self.url = url
         self.engine = POSTGRES
         self.files: Path | None = None  # the shared folder of attachments and scans (Registry sets it)
@@ -224,7 +251,8 @@ class PostgresEngine:
             conn.execute("ROLLBACK")
             raise StorageError("数据库正被其他电脑写入，等待超时，暂时无法写入", "请稍后重试") from None
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:  # not on a dropped connection: the server rolled it back
+                conn.execute("ROLLBACK")
             raise
 
     def before_commit(self, conn: PgConnection) -> None:
