@@ -8,9 +8,11 @@ Qt-free: the window asks it from a timer (ui/change_watch.py), a script may ask 
 - A server: every write transaction sends NOTIFY docroute_changes before it commits, which PostgreSQL
   delivers only if it commits (engine/postgres.py); a connection of its own LISTENs, and notices from
   this window's own connection are left out. A lost connection counts as a change (the lists are read
-  again, which is harmless) and is made again at the next question."""
+  again, which is harmless); it is made again at most every 30 seconds while the server is away, and
+  counts as a change once it is back."""
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from desktop_app.registry.engine import engine_of
@@ -35,31 +37,39 @@ class FileChanges:
 
 
 class ServerChanges:
+    RETRY_S = 30.0  # a server that is away is asked again this often, not at every question
+
     def __init__(self, db: Any) -> None:
         self.db = db
-        self.own_pid = db.conn.backend_pid
         self.listener: Any = None
+        self._next_try = 0.0
         self._listen()
 
     def _listen(self) -> None:
         from desktop_app.registry.engine import postgres
 
+        self._next_try = time.monotonic() + self.RETRY_S
         try:
             self.listener = postgres.connect(self.db.url).conn.raw
             self.listener.execute(f"LISTEN {postgres.CHANNEL}")
-        except Exception:  # the server is away: say "changed" at the next question and try again
+        except Exception:  # the server is away: try again after RETRY_S
             self.listener = None
 
     def changed(self) -> bool:
         if self.listener is None or self.listener.closed:
+            # Connecting waits up to connect_timeout on a server that is away; the window asks every
+            # two seconds, so only every RETRY_S. Once back, the lists are read again (all may have changed).
+            if time.monotonic() < self._next_try:
+                return False
             self._listen()
-            return True
+            return self.listener is not None
         try:
             notices = list(self.listener.notifies(timeout=0))
         except Exception:
             self.close()
             return True
-        return any(n.pid != self.own_pid for n in notices)
+        own = self.db.conn.backend_pid  # read now: the registry's connection may have been opened again
+        return any(n.pid != own for n in notices)
 
     def close(self) -> None:
         if self.listener is not None:
