@@ -1,6 +1,6 @@
 -- Setting up the office in the window (issue 11): which authority and kind of document uses each
 -- 机关代字 series, why a leader is away (第七十六条), the office's own settings, and the audit log learning
--- the edits of 设置 one person, department or absence at a time.
+-- the edits of 设置 one person, department or absence at a time (its actions: 0010).
 
 -- 发文字号: the series says which authority issues under it and for what (公文, 函, 规范性文件), so the
 -- registration form offers the right series and 设置 → 发文字号 can show it. Existing series are read
@@ -26,27 +26,5 @@ CREATE TABLE IF NOT EXISTS office_settings (
     value TEXT NOT NULL
 );
 
--- The audit log learns the edits of 设置 ('org_edit', 'absence', 'office_setting'). SQLite cannot alter a
--- CHECK, so the log is rebuilt with every entry kept in order (as in 0003); its append-only triggers come
--- back with it. The list keeps the actions of the office lists (0010) too, whichever lands first.
-CREATE TABLE audit_log_new (
-    id        INTEGER PRIMARY KEY,
-    at        TEXT NOT NULL,
-    user      TEXT NOT NULL,
-    action    TEXT NOT NULL CHECK (action IN ('register', 'record_step', 'assign_number', 'void',
-                  'attach', 'org_import', 'import', 'demo', 'calendar', 'series', 'restore',
-                  'cosign_reply', 'follow_up', 'follow_up_close', 'remind', 'archive', 'office_setting',
-                  'org_edit', 'absence', 'setup')),
-    record_id INTEGER,
-    before    TEXT,
-    after     TEXT
-);
-INSERT INTO audit_log_new (id, at, user, action, record_id, before, after)
-    SELECT id, at, user, action, record_id, before, after FROM audit_log ORDER BY id;
-DROP TABLE audit_log;
-ALTER TABLE audit_log_new RENAME TO audit_log;
-CREATE INDEX audit_record ON audit_log(record_id);
-CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit_log
-BEGIN SELECT RAISE(ABORT, '审计日志只能追加，不能修改'); END;
-CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit_log
-BEGIN SELECT RAISE(ABORT, '审计日志只能追加，不能删除'); END;
+-- The audit log's actions of 设置 ('org_edit', 'absence', 'setup', 'office_setting') were added with
+-- the office lists' in 0010, which rebuilt the log once for both.

@@ -192,3 +192,30 @@ def test_a_dropped_connection_is_opened_again_and_nothing_half_written_stays(ser
     assert (first["number"], second["number"]) == ("托政发〔2026〕1号", "托政发〔2026〕2号")
     assert server_registry.search_ids("防汛") == [second["id"], first["id"]]
     assert server_registry.check()["ok"]
+
+
+def test_a_server_that_is_away_is_asked_again_only_every_thirty_seconds(server_registry, monkeypatch):
+    from desktop_app.registry import changes
+    from desktop_app.registry.engine import postgres
+
+    watcher = server_registry.changes()
+    tries = []
+
+    def away(*_args, **_kwargs):
+        tries.append(1)
+        raise StorageError("无法连接数据库服务器")
+
+    monkeypatch.setattr(postgres, "connect", away)
+    clock = [1000.0]
+    monkeypatch.setattr(changes.time, "monotonic", lambda: clock[0])
+    watcher.close()  # the listening connection is lost
+    watcher._next_try = 0.0
+    assert watcher.changed() is False and tries == [1]  # tried once, the server is away
+    for _ in range(10):  # the window asks every two seconds: no new try for 30 s, no freeze
+        clock[0] += 2
+        assert watcher.changed() is False
+    assert tries == [1]
+    monkeypatch.undo()
+    monkeypatch.setattr(changes.time, "monotonic", lambda: clock[0] + 31)
+    assert watcher.changed() is True  # back: the lists are read again
+    watcher.close()

@@ -1,6 +1,6 @@
 -- Setting up the office in the window (issue 11) on a server: SQLite's 0011, with the series' use read
--- from their 机关代字 by strpos/right (SQLite: instr/substr(code, -1)) and the audit log's CHECK altered
--- in place.
+-- from their 机关代字 by strpos/right (SQLite: instr/substr(code, -1)); the audit log's actions of 设置
+-- came with 0010.
 ALTER TABLE series ADD COLUMN authority text CHECK (authority IS NULL OR authority IN ('county_government',
                                                                                        'county_office'));
 ALTER TABLE series ADD COLUMN usage text NOT NULL DEFAULT 'documents'
@@ -18,9 +18,3 @@ CREATE TABLE IF NOT EXISTS office_settings (
     key   text PRIMARY KEY CHECK (length(key) > 0),
     value text NOT NULL
 );
-
-ALTER TABLE audit_log DROP CONSTRAINT audit_log_action_check;
-ALTER TABLE audit_log ADD CONSTRAINT audit_log_action_check CHECK (action IN ('register', 'record_step',
-    'assign_number', 'void', 'attach', 'org_import', 'import', 'demo', 'calendar', 'series', 'restore',
-    'cosign_reply', 'follow_up', 'follow_up_close', 'remind', 'archive', 'office_setting',
-    'org_edit', 'absence', 'setup'));
