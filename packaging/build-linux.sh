@@ -22,6 +22,7 @@ phase install
 "$VENV/bin/pyinstaller" --noconfirm --clean --log-level ERROR \
     --distpath dist --workpath build/pyinstaller packaging/docroute.spec
 phase pyinstaller
+"$VENV/bin/python" packaging/trim_icu.py dist/docroute  # Qt's ICU data: 31 MB, of which Qt reads 5
 "$VENV/bin/python" packaging/build_deb.py --bundle dist/docroute --generated build --out dist
 phase deb
 for tool in desktop-file-validate appstreamcli; do command -v $tool >/dev/null || echo "build-linux: $tool not installed, not run"; done

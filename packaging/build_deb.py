@@ -49,9 +49,6 @@ SYSTEM_PACKAGES: dict[str, tuple[str, ...]] = {
     "libdbus-1-3": ("libdbus-1.so.3",),
     "libcups2": ("libcups.so.2",),
     "libzstd1": ("libzstd.so.1",),
-    # QtNetwork (the single-instance socket, 设置's server connection) links to these.
-    "libbrotli1": ("libbrotlicommon.so.1", "libbrotlidec.so.1"),
-    "libgssapi-krb5-2": ("libgssapi_krb5.so.2",),
     "libx11-6": ("libX11.so.6",),
     "libx11-xcb1": ("libX11-xcb.so.1",),
     "libxcb1": ("libxcb.so.1",),

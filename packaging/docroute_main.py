@@ -21,7 +21,7 @@ def smoke_window(db_path: str) -> int:
 
     from desktop_app.ui import app as app_module
     from desktop_app.ui.fonts import PREFERRED_FAMILY
-    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTimer
+    from PySide6.QtCore import QCollator, QCoreApplication, QLibraryInfo, QLocale, QStringDecoder, QTimer
     from PySide6.QtGui import QFontDatabase
 
     session = app_module.start(db_path)
@@ -56,6 +56,11 @@ def smoke_window(db_path: str) -> int:
         "backup_ran": session.backup.isFinished(),
         "crash_reports": reports,
         "frozen": bool(getattr(sys, "frozen", False)),
+        # What the trimmed ICU data (packaging/trim_icu.py) must still serve: QCollator's pinyin order of names
+        # and the Chinese code pages of QStringDecoder.
+        "pinyin_order": sorted(["张三", "阿依古丽", "白玉", "买买提"], key=QCollator(
+            QLocale(QLocale.Language.Chinese, QLocale.Country.China)).sortKey),
+        "chinese_code_pages": sorted(set(QStringDecoder.availableCodecs()) & {"GB18030", "GBK", "GB2312", "Big5"}),
     }
     session.close()
     print(json.dumps(seen, ensure_ascii=False))

@@ -143,6 +143,8 @@ def check_window(app: Frozen) -> str:
     assert seen["bundled_font"] is True, "the bundled font was not registered"
     assert seen["window_icon_sizes"] >= 7, "the window has no icon (resources/icons missing?)"
     assert seen["backup_ran"] is True and seen["crash_reports"] == [], seen
+    assert seen["pinyin_order"] == ["阿依古丽", "白玉", "买买提", "张三"], f"ICU's Chinese collation: {seen['pinyin_order']}"
+    assert seen["chinese_code_pages"] == ["Big5", "GB18030", "GB2312", "GBK"], seen["chinese_code_pages"]
     return f"{len(seen['pages_visited'])} pages visited, closed with exit 0"
 
 
