@@ -23,7 +23,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Callable
 
-import sqlite_utils
+from desktop_app.registry.engine import Database
 
 from desktop_app.domain.errors import Hint, InputError, RefusedError, StorageError
 from desktop_app.domain.values import parse_date
@@ -47,7 +47,7 @@ def archive_code(fonds: str, year: int, retention: str, org_code: str, item: int
 class Archive:
     """The face of 归档 (`registry.archive`)."""
 
-    def __init__(self, db: sqlite_utils.Database, folder: Path | None, settings: OfficeSettings) -> None:
+    def __init__(self, db: Database, folder: Path | None, settings: OfficeSettings) -> None:
         """`folder`: the data folder that holds archive/ (beside the file; a server's shared folder)."""
         self.db = db
         self.root = folder / "archive" if folder is not None else None
@@ -264,7 +264,7 @@ def _pages(pages: Any) -> int | None:
     return pages
 
 
-def _rows(db: sqlite_utils.Database, sql: str, *params: Any) -> list[dict]:
+def _rows(db: Database, sql: str, *params: Any) -> list[dict]:
     cursor = db.conn.execute(sql, params)
     names = [c[0] for c in cursor.description]
     return [dict(zip(names, values)) for values in cursor]

@@ -12,7 +12,7 @@ import contextlib
 import sqlite3
 from typing import Iterator, Sequence
 
-import sqlite_utils
+from desktop_app.registry.engine import Database
 
 from desktop_app.registry import records, search_index
 from desktop_app.registry.database import write
@@ -42,7 +42,7 @@ AUDIT_COLUMNS = ("at", "user", "action", "record_id", "before", "after")
 class BulkWriter:
     """Adds rows inside the open bulk transaction; ids are given by the caller from `next_id`."""
 
-    def __init__(self, db: sqlite_utils.Database, first_id: int, *, takes_postings: bool = True) -> None:
+    def __init__(self, db: Database, first_id: int, *, takes_postings: bool = True) -> None:
         self.conn = db.conn
         # A server keeps its own postings (pgbulk fills its search copy at the end): rows' FTS5 postings
         # are for SQLite only.
@@ -82,7 +82,7 @@ class BulkWriter:
 
 
 @contextlib.contextmanager
-def load(db: sqlite_utils.Database, expected: int = 0) -> Iterator[BulkWriter]:
+def load(db: Database, expected: int = 0) -> Iterator[BulkWriter]:
     """One transaction for a bulk write; the new records' postings are indexed when the block ends.
     When about as many records are `expected` as the table holds, its secondary indexes are dropped
     too and built again at the end, sorted in one pass (faster, and the built indexes are smaller).
@@ -108,7 +108,7 @@ def load(db: sqlite_utils.Database, expected: int = 0) -> Iterator[BulkWriter]:
 
 
 @contextlib.contextmanager
-def _server_load(db: sqlite_utils.Database, expected: int) -> Iterator[BulkWriter]:
+def _server_load(db: Database, expected: int) -> Iterator[BulkWriter]:
     from desktop_app.registry.engine import pgbulk
 
     # No index is dropped on a shared server: that would lock every other clerk's reads out for the

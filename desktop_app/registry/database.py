@@ -15,12 +15,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
-import sqlite_utils
-from sqlite_utils.migrations import Migrations
-
 from desktop_app.domain.errors import Hint, StorageError
 from desktop_app.paths import db_dir
-from desktop_app.registry.engine import engine_of, os_user  # noqa: F401  (os_user: imported from here)
+from desktop_app.registry.engine import Database, engine_of, os_user  # noqa: F401  (os_user: imported from here)
+from desktop_app.registry.engine.sqlite import FileDatabase
 
 MIGRATION_SET = "docroute"
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -41,15 +39,19 @@ def migration_files() -> list[Path]:
     return sorted(db_dir().joinpath("migrations").glob("[0-9][0-9][0-9][0-9]_*.sql"))
 
 
-def build_migrations(files: list[Path] | None = None) -> Migrations:
+def build_migrations(files: list[Path] | None = None) -> Any:
+    """sqlite-utils' Migrations of the files (imported here only: see engine/sqlite.py's FileDatabase)."""
+    from desktop_app.registry._sqlite_utils import sqlite_utils  # noqa: F401  (first: keeps numpy out)
+    from sqlite_utils.migrations import Migrations
+
     migrations = Migrations(MIGRATION_SET)
     for file in files if files is not None else migration_files():
         migrations(name=file.stem)(_sql_migration(file))
     return migrations
 
 
-def _sql_migration(file: Path) -> Callable[[sqlite_utils.Database], None]:
-    def apply(db: sqlite_utils.Database) -> None:
+def _sql_migration(file: Path) -> Callable[[Database], None]:
+    def apply(db: Database) -> None:
         # executescript() would COMMIT the surrounding transaction; run statement by statement instead
         # so that a failing migration leaves nothing behind.
         for statement in sql_statements(file.read_text(encoding="utf-8")):
@@ -128,20 +130,19 @@ def writable(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
-def connect_read_only(path: Path) -> sqlite_utils.Database:
+def connect_read_only(path: Path) -> Database:
     """The registry on read-only media: reads work as usual, `write()` refuses with a clear message."""
-    db = sqlite_utils.Database(read_only(path), execute_plugins=False)
+    db = FileDatabase(read_only(path))
     db.conn.create_function("docroute_search_text", 8, _search_text_sql, deterministic=True)
     db.docroute_read_only = path  # type: ignore[attr-defined]
     return db
 
 
-def connect(path: Path, *, wal: bool = True) -> sqlite_utils.Database:
+def connect(path: Path, *, wal: bool = True) -> Database:
     """A connection with the registry's settings: WAL, foreign keys on, a patient busy timeout.
     `wal=False` (a restore candidate): a rollback journal, so the file stands alone when closed."""
     conn = sqlite3.connect(str(path), timeout=30.0)
-    # No plugins: scanning every installed package's entry points costs start-up time for nothing.
-    db = sqlite_utils.Database(conn, execute_plugins=False)
+    db = FileDatabase(conn)
     with db.ensure_autocommit_on():
         if wal:
             _enable_wal(db.conn)
@@ -179,30 +180,45 @@ def _search_text_sql(*columns: Any) -> str:
     return search_text_from_columns(*columns)
 
 
-def pending_migrations(db: sqlite_utils.Database) -> list[str]:
+def pending_migrations(db: Database) -> list[str]:
     if engine_of(db).name != "sqlite":
         from desktop_app.registry.engine import pgmigrate
 
         return pgmigrate.pending(db)
-    return [m.name for m in build_migrations().pending(db)]
+    applied = set(applied_migrations(db))
+    return [file.stem for file in migration_files() if file.stem not in applied]
 
 
-def migrate(db: sqlite_utils.Database) -> None:
+def migrate(db: Database) -> None:
     if engine_of(db).name != "sqlite":
         from desktop_app.registry.engine import pgmigrate
 
         return pgmigrate.apply(db)
-    build_migrations().apply(db)
+    if pending_migrations(db):
+        apply_migrations(db)
 
 
-def applied_migrations(db: sqlite_utils.Database) -> list[str]:
+def apply_migrations(db: Database, files: list[Path] | None = None) -> None:
+    """Applies those of `files` (default: all) not yet applied, each in its own transaction with its record."""
+    from desktop_app.registry._sqlite_utils import sqlite_utils
+
+    build_migrations(files).apply(sqlite_utils.Database(db.conn, execute_plugins=False))
+
+
+def applied_migrations(db: Database) -> list[str]:
     if engine_of(db).name != "sqlite":
         from desktop_app.registry.engine import pgmigrate
 
         return pgmigrate.applied(db)
-    return [m.name for m in build_migrations().applied(db)]
+    # Read as sqlite-utils' Migrations records them (a row per migration, in the order applied), without it.
+    if db.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'"
+                       ).fetchone() is None:
+        return []
+    return [name for (name,) in db.conn.execute(
+        "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid", [MIGRATION_SET])]
 
-def reclaim_space(db: sqlite_utils.Database, sparse: float = 0.1) -> bool:
+
+def reclaim_space(db: Database, sparse: float = 0.1) -> bool:
     """VACUUM when more than `sparse` of the file's pages are free (after a migration dropped a large
     table: 0012 leaves 1.06 GB free in a 2.7 GB file at a million records; VACUUM took 8.8 s there and
     gave 1.66 GB). A failure (a full disk: VACUUM needs room for the new copy) leaves the file as it was."""
@@ -219,13 +235,13 @@ def reclaim_space(db: sqlite_utils.Database, sparse: float = 0.1) -> bool:
     return True
 
 
-def schema_version(db: sqlite_utils.Database) -> str | None:
+def schema_version(db: Database) -> str | None:
     names = applied_migrations(db)
     return names[-1] if names else None
 
 
 @contextlib.contextmanager
-def write(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+def write(db: Database) -> Iterator[Database]:
     """One write transaction holding the write lock from the first read (SQLite's BEGIN IMMEDIATE, the
     server's advisory lock), so a serial read inside it cannot be read by another writer before this
     one commits."""
@@ -265,7 +281,7 @@ def _write_failed(exc: BaseException, db: Any) -> BaseException:
     return explain(exc, db)
 
 
-def require_writable(db: sqlite_utils.Database) -> None:
+def require_writable(db: Database) -> None:
     """Refuses a change to a database opened from read-only media, or by a server user who may only
     read, before anything is attempted."""
     read_only_path = getattr(db, "docroute_read_only", None)
@@ -279,13 +295,13 @@ def require_writable(db: sqlite_utils.Database) -> None:
                            "本次修改没有保存", "如需修改，请把数据库文件复制到可写的文件夹后再打开")
 
 
-def before_first_write(db: sqlite_utils.Database, hook: Callable[[], None]) -> None:
+def before_first_write(db: Database, hook: Callable[[], None]) -> None:
     """Runs `hook` once, just before the first write transaction of this connection (the daily backup:
     reads never wait for it)."""
     db.docroute_before_write = hook  # type: ignore[attr-defined]
 
 
-def audit(db: sqlite_utils.Database, action: str, record_id: int | None,
+def audit(db: Database, action: str, record_id: int | None,
           before: Any = None, after: Any = None) -> None:
     """Appends one audit entry (inside the caller's transaction)."""
     db.conn.execute(
@@ -293,7 +309,7 @@ def audit(db: sqlite_utils.Database, action: str, record_id: int | None,
         [now(), user_of(db), action, record_id, _dump(before), _dump(after)])
 
 
-def user_of(db: sqlite_utils.Database) -> str:
+def user_of(db: Database) -> str:
     """Who the audit trail names: the OS login on a file, the signed-in server role on a server."""
     return engine_of(db).user(db)
 
@@ -311,7 +327,7 @@ def now() -> str:
     return datetime.now().isoformat(timespec="seconds")
 
 
-def schema_sql(db: sqlite_utils.Database) -> str:
+def schema_sql(db: Database) -> str:
     """The schema as the engine stores it, in a stable order: compared with db/schema.sql (SQLite) or
     db/schema.pg.sql (a server), the golden schemas, by the tests, so that a migration that changes the
     schema also updates the golden file."""

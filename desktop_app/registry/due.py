@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Callable, Iterable
 
-import sqlite_utils
+from desktop_app.registry.engine import Database
 
 from desktop_app.domain.errors import Hint, InputError
 from desktop_app.domain.values import parse_date
@@ -103,7 +103,7 @@ class DueList:
     """The face of 待办与期限 (`registry.due`). `calendar` is the registry's `_calendar` accessor, asked
     once per listing, so the office's calendar entries made meanwhile are counted."""
 
-    def __init__(self, db: sqlite_utils.Database, calendar: Callable[[], Any]) -> None:
+    def __init__(self, db: Database, calendar: Callable[[], Any]) -> None:
         self.db = db
         self._calendar = calendar
 
@@ -284,7 +284,7 @@ def _day(on: date | str | None) -> date:
     return date.today() if on is None else parse_date(on, "on")
 
 
-def _plans(db: sqlite_utils.Database, plan_ids: Iterable[Any]) -> dict[int, dict]:
+def _plans(db: Database, plan_ids: Iterable[Any]) -> dict[int, dict]:
     """The stored plans by id (plans are shared: a few hundred at most among open items)."""
     wanted = sorted({p for p in plan_ids if p is not None})
     if not wanted:
@@ -309,7 +309,7 @@ def _rule_due(counter: WorkdayCounter, plan: dict | None, what: str, start: Any,
     return again.due if again.official else due
 
 
-def _seal_provider() -> Callable[[sqlite_utils.Database, date], list[dict]] | None:
+def _seal_provider() -> Callable[[Database, date], list[dict]] | None:
     """The seal ledger's seals still out (issue 10's desktop_app.registry.seals), when it is there:
     `seals_out(db, on) -> list[dict]` (keys: seal, seal_name, taken_on, due, escort, reason, request_id,
     record_id), else its `SealQueries(db).out(now)` rows (code, name, out_since, escort, reason,
@@ -326,7 +326,7 @@ def _seal_provider() -> Callable[[sqlite_utils.Database, date], list[dict]] | No
     if queries is None:
         return None
 
-    def out(db: sqlite_utils.Database, on: date) -> list[dict]:
+    def out(db: Database, on: date) -> list[dict]:
         return [{"seal": s.get("code") or s.get("seal"), "seal_name": s.get("name"),
                  "taken_on": str(s.get("out_since") or on)[:10], "escort": s.get("escort"), "reason": s.get("reason"),
                  "request_id": s.get("request_id")} for s in queries(db).out()]

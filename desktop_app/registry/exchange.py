@@ -16,7 +16,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Iterator
 
-import sqlite_utils
+from desktop_app.registry.engine import Database
 
 from desktop_app.domain.enums import Classification, DocType, Urgency
 from desktop_app.domain.errors import Hint, InputError
@@ -35,7 +35,7 @@ MAX_ERRORS_SHOWN = 10
 
 
 # ---- export -------------------------------------------------------------------------------
-def export(db: sqlite_utils.Database, path: Path, ids: list[int] | None = None) -> dict:
+def export(db: Database, path: Path, ids: list[int] | None = None) -> dict:
     """The registers, or only the records `ids` (查询's results), in registration order."""
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
@@ -51,7 +51,7 @@ def export(db: sqlite_utils.Database, path: Path, ids: list[int] | None = None) 
     return {"path": str(path), "outgoing": counts["outgoing"], "incoming": counts["incoming"]}
 
 
-def _export_csv(db: sqlite_utils.Database, writer: Any, counts: dict, ids: list[int] | None = None) -> None:
+def _export_csv(db: Database, writer: Any, counts: dict, ids: list[int] | None = None) -> None:
     writer.writerow(CSV_COLUMNS)
     for kind in ("outgoing", "incoming"):
         for row in register_rows(db, kind, ids):
@@ -59,7 +59,7 @@ def _export_csv(db: sqlite_utils.Database, writer: Any, counts: dict, ids: list[
             writer.writerow([tabular.csv_cell(v) for v in [KIND_LABELS[kind]] + [row.get(c, "") for c in CSV_COLUMNS[1:]]])
 
 
-def _export_xlsx(db: sqlite_utils.Database, temporary: Path, path: Path, counts: dict,
+def _export_xlsx(db: Database, temporary: Path, path: Path, counts: dict,
                  ids: list[int] | None = None) -> None:
     from openpyxl import Workbook
 
@@ -80,7 +80,7 @@ def _export_xlsx(db: sqlite_utils.Database, temporary: Path, path: Path, counts:
         raise write_failed(path, exc) from None
 
 
-def register_rows(db: sqlite_utils.Database, kind: str, ids: list[int] | None = None) -> Iterator[dict]:
+def register_rows(db: Database, kind: str, ids: list[int] | None = None) -> Iterator[dict]:
     """The register book's rows with Chinese headers, in registration order."""
     cursor = db.conn.execute(
         "SELECT r.id, r.number, r.receipt_number, r.title, r.doc_type, r.date, r.due, r.sender, r.fields, "
@@ -125,7 +125,7 @@ def _signature(plan_text: str | None, done: str | None) -> tuple[str, str]:
 
 
 # ---- import -------------------------------------------------------------------------------
-def import_file(db: sqlite_utils.Database, path: Path, progress: import_stage.Progress | None = None) -> dict:
+def import_file(db: Database, path: Path, progress: import_stage.Progress | None = None) -> dict:
     """Reads the file row by row, validating each into a staging table, then imports all of them in
     one transaction, or none: any bad row (up to ten are named) leaves the database as it was.
     `progress(phase, done, total)` ("read" then "write"; total 0 while unknown) may raise to cancel."""
@@ -194,7 +194,7 @@ def _text(row: dict, column: str) -> str:
     return check_text(text, column)
 
 
-def _parse_row(db: sqlite_utils.Database, kind: str, row: dict, seen: set) -> tuple[str, dict]:
+def _parse_row(db: Database, kind: str, row: dict, seen: set) -> tuple[str, dict]:
     if kind not in ("outgoing", "incoming"):
         raise InputError("类别", "类别应为“发文”或“收文”")
     title = _text(row, "标题")
@@ -213,7 +213,7 @@ def _parse_row(db: sqlite_utils.Database, kind: str, row: dict, seen: set) -> tu
     return kind, item
 
 
-def _outgoing_row(db: sqlite_utils.Database, row: dict, item: dict, seen: set) -> dict:
+def _outgoing_row(db: Database, row: dict, item: dict, seen: set) -> dict:
     number = _text(row, "文号")
     out: dict[str, Any] = {"date": _date(_text(row, "拟稿日期"), "拟稿日期"), "copies": _int(row, "印发份数"),
                            "lead_department": _text(row, "拟稿单位") or None,
@@ -237,7 +237,7 @@ def _outgoing_row(db: sqlite_utils.Database, row: dict, item: dict, seen: set) -
     return out
 
 
-def _incoming_row(db: sqlite_utils.Database, row: dict, seen: set) -> dict:
+def _incoming_row(db: Database, row: dict, seen: set) -> dict:
     sender = _text(row, "来文机关")
     if not sender:
         raise InputError("来文机关", "来文机关为空")
@@ -256,7 +256,7 @@ def _incoming_row(db: sqlite_utils.Database, row: dict, seen: set) -> dict:
             "copies": _int(row, "份数"), "due": _date(due, "办理时限") if due else None}
 
 
-def _unique(db: sqlite_utils.Database, seen: set, parsed: tuple, text: str) -> None:
+def _unique(db: Database, seen: set, parsed: tuple, text: str) -> None:
     if not FIRST_YEAR <= parsed[1] <= LAST_YEAR:
         raise InputError("文号", f"“{text}”的年份不在 {FIRST_YEAR}—{LAST_YEAR} 年之间")
     if parsed in seen:

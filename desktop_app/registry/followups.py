@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-import sqlite_utils
+from desktop_app.registry.engine import Database
 
 from desktop_app.domain.errors import Hint, InputError, RefusedError
 from desktop_app.domain.values import parse_date, require
@@ -35,7 +35,7 @@ def text(value: Any, field: str, *, required: bool = True, limit: int = MAX_TEXT
 class FollowUps:
     """The face of 督办 (`registry.follow_ups`)."""
 
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    def __init__(self, db: Database) -> None:
         self.db = db
 
     def add(self, record_id: int, department: str, due: date | str, note: str = "",
@@ -104,7 +104,7 @@ class FollowUps:
         return _json(row)
 
 
-def _record(db: sqlite_utils.Database, record_id: Any) -> int:
+def _record(db: Database, record_id: Any) -> int:
     try:
         number = int(record_id)
     except (TypeError, ValueError):

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
+from desktop_app.registry.engine import Database
 
 from desktop_app.domain.errors import InputError, RefusedError
 from desktop_app.domain.values import check_text, parse_date, parse_json
@@ -32,7 +32,7 @@ class Arrangement:
 
 
 class Holidays:
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    def __init__(self, db: Database) -> None:
         self.db = db
 
     # ---- reading ---------------------------------------------------------------------------------

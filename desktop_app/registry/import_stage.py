@@ -11,7 +11,7 @@ import json
 from datetime import date
 from typing import Callable, Iterator
 
-import sqlite_utils
+from desktop_app.registry.engine import Database
 
 from desktop_app.domain.errors import InputError
 from desktop_app.registry import bulk, fields_codec, numbers
@@ -28,7 +28,7 @@ class Staging:
     """A temporary table of validated rows, in file order (the connection's temp schema: it is never
     part of the database file and vanishes with the connection)."""
 
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    def __init__(self, db: Database) -> None:
         self.conn = db.conn
         self.conn.execute("DROP TABLE IF EXISTS temp.import_staging")
         self.conn.execute(f"CREATE TEMP TABLE import_staging (seq {engine_of(db).counting_key}, place TEXT NOT NULL, "
@@ -69,7 +69,7 @@ class Staging:
             self.conn.commit()
 
 
-def store(db: sqlite_utils.Database, staging: Staging, source: str,
+def store(db: Database, staging: Staging, source: str,
           progress: Progress | None = None) -> dict:
     """Writes every staged row in one bulk transaction: records, claimed numbers, an audit entry per
     record and one for the file. Raises InputError naming the row whose number was taken meanwhile."""
@@ -98,7 +98,7 @@ def store(db: sqlite_utils.Database, staging: Staging, source: str,
 class _Rows:
     """Record, number and audit rows of staged items, written a chunk at a time."""
 
-    def __init__(self, db: sqlite_utils.Database, writer: bulk.BulkWriter, user: str, stamp: str,
+    def __init__(self, db: Database, writer: bulk.BulkWriter, user: str, stamp: str,
                  source: str) -> None:
         self.db, self.writer, self.user, self.stamp, self.source = db, writer, user, stamp, source
         self.records: list[tuple] = []

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-import sqlite_utils
+from desktop_app.registry.engine import Database
 
 from desktop_app.domain.enums import Authority
 from desktop_app.domain.errors import InputError, RefusedError
@@ -35,7 +35,7 @@ def suggested_series(county: str) -> list[dict]:
 
 
 class Numbering:
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    def __init__(self, db: Database) -> None:
         self.db = db
 
     # ---- reading ---------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-import sqlite_utils
+from desktop_app.registry.engine import Database
 
 from desktop_app.domain.errors import Hint, InputError, RefusedError
 from desktop_app.registry.database import now
@@ -52,12 +52,12 @@ def check_series_code(code: str) -> str:
     return code
 
 
-def series_kind(db: sqlite_utils.Database, code: str) -> str | None:
+def series_kind(db: Database, code: str) -> str | None:
     row = db.conn.execute("SELECT kind FROM series WHERE code = ?", [code]).fetchone()
     return row[0] if row else None
 
 
-def require_outgoing_series(db: sqlite_utils.Database, code: str) -> str:
+def require_outgoing_series(db: Database, code: str) -> str:
     kind = series_kind(db, code)
     if kind != "outgoing":
         known = "、".join(r[0] for r in db.conn.execute(
@@ -68,13 +68,13 @@ def require_outgoing_series(db: sqlite_utils.Database, code: str) -> str:
     return code
 
 
-def allocate(db: sqlite_utils.Database, series: str, year: int, record_id: int) -> tuple[int, str]:
+def allocate(db: Database, series: str, year: int, record_id: int) -> tuple[int, str]:
     """Gives the next serial of the series in that year to an existing record. Call inside write()."""
     serial = take_serial(db, series, year)
     return serial, claim(db, series, year, serial, record_id)
 
 
-def take_serial(db: sqlite_utils.Database, series: str, year: int) -> int:
+def take_serial(db: Database, series: str, year: int) -> int:
     """Takes the next serial from the counter row (locked until the transaction ends) and advances it."""
     _require_transaction(db)
     db.conn.execute("INSERT INTO series_counters (series, year, next_serial) VALUES (?, ?, 1) ON CONFLICT DO NOTHING",
@@ -86,7 +86,7 @@ def take_serial(db: sqlite_utils.Database, series: str, year: int) -> int:
         "WHERE series = ? AND year = ? RETURNING next_serial - 1", [highest, highest + 1, series, year]).fetchone()[0]
 
 
-def next_serial(db: sqlite_utils.Database, series: str, year: int) -> int:
+def next_serial(db: Database, series: str, year: int) -> int:
     """The serial the next take will give (a look, taking nothing); call inside write()."""
     _require_transaction(db)
     row = db.conn.execute("SELECT next_serial FROM series_counters WHERE series = ? AND year = ?",
@@ -94,17 +94,17 @@ def next_serial(db: sqlite_utils.Database, series: str, year: int) -> int:
     return max(row[0] if row else 1, _highest(db, series, year) + 1)
 
 
-def _highest(db: sqlite_utils.Database, series: str, year: int) -> int:
+def _highest(db: Database, series: str, year: int) -> int:
     return db.conn.execute("SELECT coalesce(max(serial), 0) FROM numbers WHERE series = ? AND year = ?",
                            [series, year]).fetchone()[0]
 
 
-def _require_transaction(db: sqlite_utils.Database) -> None:
+def _require_transaction(db: Database) -> None:
     if not db.conn.in_transaction:
         raise RefusedError("内部错误：编号必须在写事务中分配", "请重试；如反复出现请联系维护人员")
 
 
-def claim(db: sqlite_utils.Database, series: str, year: int, serial: int, record_id: int) -> str:
+def claim(db: Database, series: str, year: int, serial: int, record_id: int) -> str:
     """Records that the serial now belongs to the record and advances the counter past it."""
     text = format_number(series, year, serial)
     db.conn.execute("INSERT INTO numbers (series, year, serial, record_id, status, text, given_at) "
@@ -113,7 +113,7 @@ def claim(db: sqlite_utils.Database, series: str, year: int, serial: int, record
     return text
 
 
-def advance_counter(db: sqlite_utils.Database, series: str, year: int, used_serial: int) -> None:
+def advance_counter(db: Database, series: str, year: int, used_serial: int) -> None:
     db.conn.execute(
         "INSERT INTO series_counters (series, year, next_serial) VALUES (?, ?, ?) "
         "ON CONFLICT (series, year) DO UPDATE SET next_serial = CASE WHEN series_counters.next_serial > "
@@ -121,12 +121,12 @@ def advance_counter(db: sqlite_utils.Database, series: str, year: int, used_seri
         [series, year, used_serial + 1])
 
 
-def void_number(db: sqlite_utils.Database, series: str, year: int, serial: int) -> None:
+def void_number(db: Database, series: str, year: int, serial: int) -> None:
     db.conn.execute("UPDATE numbers SET status = 'voided' WHERE series = ? AND year = ? AND serial = ?",
                     [series, year, serial])
 
 
-def numbers_of(db: sqlite_utils.Database, series: str, year: int) -> list[dict]:
+def numbers_of(db: Database, series: str, year: int) -> list[dict]:
     """Every number of a series and year in order, voided ones included (for the 发文登记簿)."""
     rows = db.conn.execute("SELECT serial, text, status, record_id FROM numbers WHERE series = ? AND year = ? "
                            "ORDER BY serial", [series, year])

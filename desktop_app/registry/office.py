@@ -8,7 +8,7 @@ import json
 from dataclasses import dataclass
 from typing import Any, Iterable
 
-import sqlite_utils
+from desktop_app.registry.engine import Database
 
 from desktop_app.domain.errors import Hint, InputError, RefusedError
 from desktop_app.domain.org import OrgChart
@@ -41,7 +41,7 @@ def offered_departments(county: str = DEFAULT_COUNTY) -> list[str]:
 
 
 class Office:
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    def __init__(self, db: Database) -> None:
         self.db = db
 
     # ---- the county's name -----------------------------------------------------------------------

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, Iterable
 
-import sqlite_utils
+from desktop_app.registry.engine import Database
 
 from desktop_app.domain.enums import Role
 from desktop_app.domain.errors import InputError, RefusedError
@@ -65,7 +65,7 @@ def check_org(org: OrgChart, edited: str | None = None) -> None:
 
 
 class OrgBook:
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    def __init__(self, db: Database) -> None:
         self.db = db
 
     # ---- reading ---------------------------------------------------------------------------------

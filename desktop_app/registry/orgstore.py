@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import sqlite_utils
+from desktop_app.registry.engine import Database
 
 from desktop_app.domain.errors import InputError
 from desktop_app.domain.org import OrgChart
@@ -13,7 +13,7 @@ from desktop_app.registry.database import audit
 from desktop_app.registry.numbers import check_series_code
 
 
-def save_org(db: sqlite_utils.Database, org: OrgChart) -> None:
+def save_org(db: Database, org: OrgChart) -> None:
     """Replaces the stored org chart by this one. Call inside write()."""
     before = load_org(db)
     # The departments list stays: the office extends it in 设置, and the chart adds its portfolios to it.
@@ -35,7 +35,7 @@ def save_org(db: sqlite_utils.Database, org: OrgChart) -> None:
     audit(db, "org_import", None, before.to_json() if before else None, org.to_json())
 
 
-def load_org(db: sqlite_utils.Database) -> OrgChart | None:
+def load_org(db: Database) -> OrgChart | None:
     people = db.conn.execute("SELECT id, name, role FROM people ORDER BY rowid").fetchall()
     if not people:
         return None
@@ -54,7 +54,7 @@ def load_org(db: sqlite_utils.Database) -> OrgChart | None:
     return OrgChart.from_json(data)
 
 
-def add_series(db: sqlite_utils.Database, code: str, kind: str = "outgoing", label: str = "") -> dict:
+def add_series(db: Database, code: str, kind: str = "outgoing", label: str = "") -> dict:
     """Registers a new 机关代字 series. Call inside write()."""
     code = check_series_code(code)
     if kind not in ("outgoing", "incoming"):
@@ -76,7 +76,7 @@ def guess_use(code: str, kind: str = "outgoing") -> tuple[str | None, str]:
     return authority, {"函": "letters", "规": "normative"}.get(code[-1:], "documents")
 
 
-def list_series(db: sqlite_utils.Database) -> list[dict]:
+def list_series(db: Database) -> list[dict]:
     counters: dict[str, dict[str, int]] = {}
     for series, year, next_serial in db.conn.execute("SELECT series, year, next_serial FROM series_counters "
                                                      "ORDER BY series, year"):

@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
+from desktop_app.registry.engine import Database
 
 from desktop_app.domain.enums import Classification, DocType
 from desktop_app.domain.errors import Hint, InputError
@@ -123,7 +123,7 @@ class _TextFilters(search.Filters):
 class OfficeQuery:
     """The face of 查询 (`registry.query`): ids newest first, a count, light rows, an XLSX export."""
 
-    def __init__(self, db: sqlite_utils.Database, known_grams: dict[str, int] | None = None) -> None:
+    def __init__(self, db: Database, known_grams: dict[str, int] | None = None) -> None:
         self.db = db
         self._known = known_grams if known_grams is not None else {}
 

@@ -9,7 +9,7 @@ import json
 from datetime import date
 from typing import Any
 
-import sqlite_utils
+from desktop_app.registry.engine import Database
 
 from desktop_app.domain.enums import Role
 from desktop_app.domain.errors import Hint, InputError, RefusedError
@@ -29,12 +29,12 @@ RECORD_COLUMNS = ("kind", "status", "title", "doc_type", "date", "due", "series"
 MAX_SEARCH_TEXT = 8000
 
 
-def next_id(db: sqlite_utils.Database) -> int:
+def next_id(db: Database) -> int:
     # Ids are taken inside the write lock, so max()+1 is safe and lets sort_key carry the id.
     return db.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM records").fetchone()[0]
 
 
-def insert(db: sqlite_utils.Database, kind: str, columns: dict, fields: dict, plan: dict | None,
+def insert(db: Database, kind: str, columns: dict, fields: dict, plan: dict | None,
            *, status: str = "registered", record_id: int | None = None) -> int:
     """Stores a new record (and, for incoming, its 收文编号). Call inside write()."""
     record_id = record_id or next_id(db)
@@ -66,7 +66,7 @@ def insert(db: sqlite_utils.Database, kind: str, columns: dict, fields: dict, pl
     return record_id
 
 
-def plan_id(db: sqlite_utils.Database, plan: dict | None, cache: dict[str, int] | None = None) -> int | None:
+def plan_id(db: Database, plan: dict | None, cache: dict[str, int] | None = None) -> int | None:
     """The id of this plan's stored text, stored now if no record had it yet (plans are shared)."""
     if plan is None:
         return None
@@ -86,14 +86,14 @@ def _search_text(row: dict) -> str:
                                     row.get("recipients"), row.get("fields"))
 
 
-def _insert_cosign_requests(db: sqlite_utils.Database, record_id: int, fields: dict, plan: dict | None) -> None:
+def _insert_cosign_requests(db: Database, record_id: int, fields: dict, plan: dict | None) -> None:
     due = next((d["due"] for d in (plan or {}).get("deadlines", []) if d.get("what") == "cosign_reply"), None)
     for department in fields.get("cosign_departments") or []:
         db.conn.execute("INSERT INTO cosign_requests (record_id, department, requested_on, due) "
                         "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING", [record_id, department, fields.get("date"), due])
 
 
-def load(db: sqlite_utils.Database, record_id: Any) -> dict:
+def load(db: Database, record_id: Any) -> dict:
     try:
         record_id = int(record_id)
     except (TypeError, ValueError):
@@ -110,7 +110,7 @@ def load(db: sqlite_utils.Database, record_id: Any) -> dict:
     return row
 
 
-def to_json(db: sqlite_utils.Database, row: dict) -> dict:
+def to_json(db: Database, row: dict) -> dict:
     """The record JSON of docs/record-json.md."""
     return {
         "id": row["id"], "kind": row["kind"], "kind_label": KIND_LABELS[row["kind"]],
@@ -124,28 +124,28 @@ def to_json(db: sqlite_utils.Database, row: dict) -> dict:
     }
 
 
-def actions(db: sqlite_utils.Database, record_id: int) -> list[dict]:
+def actions(db: Database, record_id: int) -> list[dict]:
     rows = db.conn.execute("SELECT step_order, action, by_person, by_name, on_date, opinion, acting_for "
                            "FROM step_actions WHERE record_id = ? ORDER BY step_order", [record_id])
     return [{"order": o, "action": a, "by": b, "by_name": n, "on": d, "opinion": op, "acting_for": af}
             for o, a, b, n, d, op, af in rows]
 
 
-def cosign_requests(db: sqlite_utils.Database, record_id: int) -> list[dict]:
+def cosign_requests(db: Database, record_id: int) -> list[dict]:
     rows = db.conn.execute("SELECT department, requested_on, due, replied_on, opinion FROM cosign_requests "
                            "WHERE record_id = ? ORDER BY id", [record_id])
     return [{"department": d, "requested_on": r, "due": due, "replied_on": rep, "opinion": op}
             for d, r, due, rep, op in rows]
 
 
-def attachments(db: sqlite_utils.Database, record_id: int) -> list[dict]:
+def attachments(db: Database, record_id: int) -> list[dict]:
     rows = db.conn.execute("SELECT name, size, sha256, stored_path, added_at FROM attachments "
                            "WHERE record_id = ? ORDER BY id", [record_id])
     return [{"name": n, "size": s, "sha256": h, "path": str(stored_file(db, p)), "added_at": a}
             for n, s, h, p, a in rows.fetchall()]
 
 
-def record_step(db: sqlite_utils.Database, org: OrgChart, record_id: int, order: int, by: str, on: Any,
+def record_step(db: Database, org: OrgChart, record_id: int, order: int, by: str, on: Any,
                 opinion: str | None = None) -> None:
     """Stores that step ORDER of the record's plan was done. Call inside write()."""
     row = load(db, record_id)
@@ -165,7 +165,7 @@ def record_step(db: sqlite_utils.Database, org: OrgChart, record_id: int, order:
            "acting_for": acting_for, "status": status})
 
 
-def record_signed_registration(db: sqlite_utils.Database, org: OrgChart, record_id: int, by: str, on: Any,
+def record_signed_registration(db: Database, org: OrgChart, record_id: int, by: str, on: Any,
                                opinion: str | None = None) -> None:
     """A document registered after it was signed (`signed_by`, `signed_on`). Its earlier steps were done on
     paper before it reached the registry: they are recorded as done on the signing date, by the planned
@@ -212,18 +212,18 @@ def _role_label(role: str | None) -> str:
         return role or ""
 
 
-def _insert_action(db: sqlite_utils.Database, record_id: int, step: dict, by: str, by_name: str, on_date: str,
+def _insert_action(db: Database, record_id: int, step: dict, by: str, by_name: str, on_date: str,
                    opinion: str | None, acting_for: str | None) -> None:
     db.conn.execute("INSERT INTO step_actions (record_id, step_order, action, by_person, by_name, on_date, "
                     "opinion, acting_for, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [record_id, step["order"], step["action"], by, by_name, on_date, opinion, acting_for, now()])
 
 
-def _recorded_orders(db: sqlite_utils.Database, record_id: int) -> set[int]:
+def _recorded_orders(db: Database, record_id: int) -> set[int]:
     return {o for (o,) in db.conn.execute("SELECT step_order FROM step_actions WHERE record_id = ?", [record_id])}
 
 
-def _review_recorded_first(db: sqlite_utils.Database, row: dict, step: dict) -> None:
+def _review_recorded_first(db: Database, row: dict, step: dict) -> None:
     """第六十四条: a leader's step waits for the office's review (rules/progress.py)."""
     first = progress.review_first(row["plan"]["steps"], _recorded_orders(db, row["id"]), step["order"])
     if first is not None:
@@ -260,7 +260,7 @@ def _actor(org: OrgChart, row: dict, step: dict, by: str) -> tuple[str, str | No
     return (person.name if person else by), acting_for
 
 
-def _status_after_step(db: sqlite_utils.Database, row: dict, step: dict) -> str:
+def _status_after_step(db: Database, row: dict, step: dict) -> str:
     if row["kind"] == "outgoing":
         return "signed" if step["action"] == "sign" and row["status"] == "registered" else row["status"]
     steps = row["plan"]["steps"]
@@ -268,7 +268,7 @@ def _status_after_step(db: sqlite_utils.Database, row: dict, step: dict) -> str:
     return "done" if done >= len(steps) or step["action"] == "handle" else "in_progress"
 
 
-def cosign_reply(db: sqlite_utils.Database, record_id: int, department: str, on: Any,
+def cosign_reply(db: Database, record_id: int, department: str, on: Any,
                  opinion: str | None = None) -> None:
     """Stores a department's 会签 reply (第六十二条: within 7 working days). Call inside write()."""
     row = load(db, record_id)
@@ -287,12 +287,12 @@ def cosign_reply(db: sqlite_utils.Database, record_id: int, department: str, on:
                                                 "late": bool(asked[0] and on_date > asked[0])})
 
 
-def step_recorded(db: sqlite_utils.Database, record_id: int, order: int) -> bool:
+def step_recorded(db: Database, record_id: int, order: int) -> bool:
     return db.conn.execute("SELECT 1 FROM step_actions WHERE record_id = ? AND step_order = ?",
                            [record_id, order]).fetchone() is not None
 
 
-def assign_number(db: sqlite_utils.Database, record_id: int) -> None:
+def assign_number(db: Database, record_id: int) -> None:
     """Gives the outgoing record the next 文号 of its series, in the year it was signed. Call inside write()."""
     row = load(db, record_id)
     if row["kind"] != "outgoing":
@@ -315,7 +315,7 @@ def assign_number(db: sqlite_utils.Database, record_id: int) -> None:
           {"status": "numbered", "number": text})
 
 
-def _all_steps_recorded(db: sqlite_utils.Database, row: dict, sign: dict) -> None:
+def _all_steps_recorded(db: Database, row: dict, sign: dict) -> None:
     """A number is given after review, signature and check (复核 before 登记): every step up to the signature."""
     missing = progress.missing_before_number(row["plan"]["steps"], _recorded_orders(db, row["id"]))
     if not missing:
@@ -326,7 +326,7 @@ def _all_steps_recorded(db: sqlite_utils.Database, row: dict, sign: dict) -> Non
                        "请按流转方案的顺序记录这些步骤后再编号")
 
 
-def void(db: sqlite_utils.Database, record_id: int, reason: str) -> None:
+def void(db: Database, record_id: int, reason: str) -> None:
     row = load(db, record_id)
     reason = (reason or "").strip()
     if not reason:
@@ -343,7 +343,7 @@ def void(db: sqlite_utils.Database, record_id: int, reason: str) -> None:
                                                              "number": row["number"]})
 
 
-def _touch(db: sqlite_utils.Database, record_id: int, **changes: Any) -> None:
+def _touch(db: Database, record_id: int, **changes: Any) -> None:
     changes["updated_at"] = now()
     assignments = ", ".join(f"{name} = ?" for name in changes)
     db.conn.execute(f"UPDATE records SET {assignments} WHERE id = ?", [*changes.values(), record_id])
@@ -355,7 +355,7 @@ def _touch(db: sqlite_utils.Database, record_id: int, **changes: Any) -> None:
                         [search_text_from_columns(*columns), record_id])
 
 
-def light_rows(db: sqlite_utils.Database, ids: list[int], today: date | None = None) -> list[dict]:
+def light_rows(db: Database, ids: list[int], today: date | None = None) -> list[dict]:
     """Small dicts for a table view, in the order of ids (the lazy list fetches a page at a time)."""
     if not ids:
         return []

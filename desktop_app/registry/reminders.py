@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-import sqlite_utils
+from desktop_app.registry.engine import Database
 
 from desktop_app.domain.errors import Hint, InputError
 from desktop_app.domain.values import parse_date
@@ -25,7 +25,7 @@ _COLUMNS = "id, item, what, record_id, title, due, reminded, by_name, on_date, m
 class Reminders:
     """The face of 催办 (`registry.reminders`)."""
 
-    def __init__(self, db: sqlite_utils.Database, due: DueList) -> None:
+    def __init__(self, db: Database, due: DueList) -> None:
         self.db = db
         self.due = due
 

@@ -23,7 +23,7 @@ import sqlite3
 from pathlib import Path
 from typing import Iterator
 
-import sqlite_utils
+from desktop_app.registry.engine import Database
 
 from desktop_app.domain.errors import StorageError
 from desktop_app.registry import chunkstore, database, safety, verify
@@ -34,7 +34,7 @@ UNCHANGED = "未恢复，当前数据库保持不变"
 OTHER_BACKUP = "请选择另一个备份文件（数据库旁的 backups 文件夹中有按日期命名的备份）"
 
 
-def restore(db: sqlite_utils.Database, db_path: Path, source: Path) -> dict:
+def restore(db: Database, db_path: Path, source: Path) -> dict:
     """Replaces the live database's content by the verified, migrated copy of `source`."""
     page_size = db.conn.execute("PRAGMA page_size").fetchone()[0]
     with _candidate(db_path, source, page_size) as (cand, found):
@@ -75,7 +75,7 @@ def restore_unreadable(db_path: Path, source: Path) -> dict:
 
 
 @contextlib.contextmanager
-def _candidate(db_path: Path, source: Path, page_size: int | None) -> Iterator[tuple[sqlite_utils.Database, list[str]]]:
+def _candidate(db_path: Path, source: Path, page_size: int | None) -> Iterator[tuple[Database, list[str]]]:
     """The backup copied beside the database, migrated and verified: (connection, the backup's applied
     migrations). Refused at the first problem; the candidate file is gone afterwards either way."""
     candidate = db_path.with_name(db_path.name + CANDIDATE_SUFFIX)
@@ -165,7 +165,7 @@ def _copy_candidate(source: Path, candidate: Path, page_size: int | None) -> Non
         raise StorageError(f"无法在数据库旁准备恢复用的副本（{exc}），{UNCHANGED}", "请检查磁盘空间后重试") from None
 
 
-def _prepare_candidate(candidate: Path, source: Path) -> sqlite_utils.Database:
+def _prepare_candidate(candidate: Path, source: Path) -> Database:
     """The candidate opened, migrated and verified; refused (and closed) at the first problem."""
     cand = None
     try:
@@ -183,7 +183,7 @@ def _prepare_candidate(candidate: Path, source: Path) -> sqlite_utils.Database:
         raise
 
 
-def _migrate(cand: sqlite_utils.Database, source: Path) -> None:
+def _migrate(cand: Database, source: Path) -> None:
     """Brings the candidate to this version's schema, one migration at a time (naming the one that fails)."""
     hole = verify.migration_problems(cand.conn, complete=False)
     if hole:
@@ -193,20 +193,20 @@ def _migrate(cand: sqlite_utils.Database, source: Path) -> None:
         if file.stem not in pending:
             continue
         try:
-            database.build_migrations([file]).apply(cand)
+            database.apply_migrations(cand, [file])
         except sqlite3.Error as exc:
             raise StorageError(f"备份文件 {source} 无法升级到本版本的结构（{file.stem}：{exc}），{UNCHANGED}",
                                OTHER_BACKUP) from None
 
 
-def _verify(cand: sqlite_utils.Database, candidate: Path, source: Path) -> None:
+def _verify(cand: Database, candidate: Path, source: Path) -> None:
     problems = verify.verify(cand.conn, candidate).problems()
     if problems:
         more = f"（另有 {len(problems) - 1} 处问题）" if len(problems) > 1 else ""
         raise StorageError(f"备份文件 {source} 未通过检查：{problems[0]}{more}，{UNCHANGED}", OTHER_BACKUP)
 
 
-def _swap(cand: sqlite_utils.Database, db: sqlite_utils.Database, kept: Path) -> None:
+def _swap(cand: Database, db: Database, kept: Path) -> None:
     try:
         cand.conn.backup(db.conn)
     except sqlite3.Error as exc:

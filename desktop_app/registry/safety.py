@@ -26,7 +26,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Iterator
 
-import sqlite_utils
+from desktop_app.registry.engine import Database
 
 from desktop_app.domain.errors import Hint, StorageError
 from desktop_app.registry import attachments, chunkstore, retention, verify
@@ -88,7 +88,7 @@ def stamp(now: datetime | None = None) -> str:
     return (now or datetime.now()).strftime("%Y%m%d-%H%M%S-%f")
 
 
-def backup(db: sqlite_utils.Database, db_path: Path, dest: str | Path | None = None, *,
+def backup(db: Database, db_path: Path, dest: str | Path | None = None, *,
            label: str = "", now: datetime | None = None) -> Path:
     """Copies the open database with the online backup API (consistent while others write) to a
     temporary name and verifies the copy. Into the backups folder it then goes as chunks and a
@@ -133,7 +133,7 @@ def backup(db: sqlite_utils.Database, db_path: Path, dest: str | Path | None = N
     return target
 
 
-def keep_replaced(db: sqlite_utils.Database, db_path: Path) -> tuple[Path, bool]:
+def keep_replaced(db: Database, db_path: Path) -> tuple[Path, bool]:
     """The copy a restore keeps of the database it replaces, never pruned, kept even when it fails
     verification (it may be the only copy of what was there): (path, verified)."""
     target = backups_dir(db_path) / f"{db_path.stem}-replaced-{stamp()}.sqlite"
@@ -150,7 +150,7 @@ def keep_replaced(db: sqlite_utils.Database, db_path: Path) -> tuple[Path, bool]
     return target, verified
 
 
-def _copy(db: sqlite_utils.Database, target: Path) -> None:
+def _copy(db: Database, target: Path) -> None:
     _unlink(target)
     out = sqlite3.connect(str(target))
     try:
@@ -257,7 +257,7 @@ def backed_up_today(db_path: Path) -> bool:
     return any(p.name.startswith(f"{db_path.stem}-{today}-") for p in _auto_backups(db_path))
 
 
-def daily(db: sqlite_utils.Database, db_path: Path) -> BackupOutcome:
+def daily(db: Database, db_path: Path) -> BackupOutcome:
     """Today's backup unless one exists or the database is marked damaged. Never raises."""
     mark = damage(db_path)
     if mark is not None:
@@ -273,7 +273,7 @@ def daily(db: sqlite_utils.Database, db_path: Path) -> BackupOutcome:
                                                f"{error.hint}", reason=error.message)
 
 
-def before_migrating(db: sqlite_utils.Database, db_path: Path, migration: str) -> BackupOutcome:
+def before_migrating(db: Database, db_path: Path, migration: str) -> BackupOutcome:
     """The backup made before a migration, once: an open that fails again does not make another."""
     if any(_base(p).endswith(f"-before-{migration}") for p in _auto_backups(db_path)):
         return BackupOutcome("current", newest_backup(db_path))
@@ -332,7 +332,7 @@ def clear_damage(db_path: Path) -> None:
 
 
 # ---- check ------------------------------------------------------------------------------------
-def check(db: sqlite_utils.Database, db_path: Path, *, full: bool = False) -> dict:
+def check(db: Database, db_path: Path, *, full: bool = False) -> dict:
     """Pages, schema, foreign keys, numbering and the search index (verify.py), plus attachments and
     the seal ledger. Damaged pages mark the database damaged (daily backups stop); sound pages clear it.
 
@@ -377,7 +377,7 @@ def _readable(read: Any, fallback: Any, what: str, problems: list[str]) -> Any:
         return fallback
 
 
-def attachment_problems(db: sqlite_utils.Database) -> list[dict]:
+def attachment_problems(db: Database) -> list[dict]:
     """Attachments whose managed copy is missing or no longer has the recorded size and SHA-256."""
     import hashlib
 
@@ -397,7 +397,7 @@ def attachment_problems(db: sqlite_utils.Database) -> list[dict]:
     return problems
 
 
-def seal_ledger_check(db: sqlite_utils.Database) -> dict:
+def seal_ledger_check(db: Database) -> dict:
     """Hook for the seal ledger (a later issue): a module desktop_app.registry.seals with
     `verify(db) -> {"ok": bool, "entries": int}` is called when present; until then `check` says
     plainly that the ledger was not checked."""

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Iterable
 
-import sqlite_utils
+from desktop_app.registry.engine import Database
 
 from desktop_app.registry import search_index
 from desktop_app.registry.engine import engine_of
@@ -83,7 +83,7 @@ class Filters:
         return bool(self.kind or self.status or self.overdue is not None)
 
 
-def search_ids(db: sqlite_utils.Database, text: str, filters: Filters, limit: int | None = None,
+def search_ids(db: Database, text: str, filters: Filters, limit: int | None = None,
                known: dict[str, int] | None = None) -> list[int]:
     """Ids of the matching records, newest first. (`known` is accepted for callers of the former
     bigram index, which remembered postings counts there; the FTS5 postings need none.)"""
@@ -98,7 +98,7 @@ def search_ids(db: sqlite_utils.Database, text: str, filters: Filters, limit: in
     return [key & ID_MASK for (key,) in db.conn.execute(sql, params)]
 
 
-def count(db: sqlite_utils.Database, text: str, filters: Filters, known: dict[str, int] | None = None) -> int:
+def count(db: Database, text: str, filters: Filters, known: dict[str, int] | None = None) -> int:
     if engine_of(db).name != "sqlite":
         from desktop_app.registry.engine import pgsearch
 
@@ -126,7 +126,7 @@ def _list_query(where: list[str], params: dict, count: bool, filters: Filters) -
     return f"{head} FROM {source} WHERE {' AND '.join(conditions)}{tail}", params
 
 
-def scan_ids(db: sqlite_utils.Database, text: str, filters: Filters = Filters(), *,
+def scan_ids(db: Database, text: str, filters: Filters = Filters(), *,
              limit: int | None = None, use_like: bool = False) -> list[int]:
     """The reference answer: a plain scan of every record's search text (tests and the benchmark)."""
     query = normalise(text.strip())
@@ -146,7 +146,7 @@ def scan_ids(db: sqlite_utils.Database, text: str, filters: Filters = Filters(),
     return [row[0] for row in db.conn.execute(sql, params)]
 
 
-def scan_count(db: sqlite_utils.Database, text: str, *, use_like: bool = True) -> int:
+def scan_count(db: Database, text: str, *, use_like: bool = True) -> int:
     query = normalise(text.strip())
     if use_like:
         escaped = query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

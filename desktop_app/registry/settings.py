@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-import sqlite_utils
+from desktop_app.registry.engine import Database
 
 from desktop_app.domain.errors import InputError
 from desktop_app.registry.database import audit, write
@@ -33,7 +33,7 @@ SETTINGS = {s.key: s for s in (
 class OfficeSettings:
     """The face of the office settings (`registry.settings`)."""
 
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    def __init__(self, db: Database) -> None:
         self.db = db
 
     def get(self, key: str) -> str:

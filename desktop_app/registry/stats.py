@@ -12,7 +12,7 @@ from collections import Counter
 from datetime import date
 from typing import Any, Callable
 
-import sqlite_utils
+from desktop_app.registry.engine import Database
 
 from desktop_app.domain.enums import Direction
 from desktop_app.domain.errors import InputError
@@ -31,7 +31,7 @@ _FINAL = ("done", "numbered")
 class Statistics:
     """The face of 统计 (`registry.stats`)."""
 
-    def __init__(self, db: sqlite_utils.Database, calendar: Callable[[], Any]) -> None:
+    def __init__(self, db: Database, calendar: Callable[[], Any]) -> None:
         self.db = db
         self._calendar = calendar
 

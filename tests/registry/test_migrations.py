@@ -9,10 +9,9 @@ from pathlib import Path
 
 import pytest
 
-import sqlite_utils
-
 from desktop_app.registry import Registry
-from desktop_app.registry.database import applied_migrations, build_migrations, connect, migration_files, schema_sql
+from desktop_app.registry.database import (applied_migrations, apply_migrations, connect, migration_files,
+                                           schema_sql)
 from desktop_app.registry.safety import backups_dir
 from tests import pg
 
@@ -66,17 +65,21 @@ def test_migrations_are_ordered_and_recorded(db_path):
     assert applied == [f.stem for f in migration_files()] == sorted(applied)
 
 
+def _insert(db, table: str, row: dict) -> None:
+    db.conn.execute(f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", list(row.values()))
+
+
 def _first_schema_with_data(path: Path) -> None:
     """A database as the first release left it: schema 0001 only, one outgoing and one incoming record."""
     db = connect(path)
-    build_migrations(migration_files()[:1]).apply(db)
+    apply_migrations(db, migration_files()[:1])
     common = {"classification": "none", "urgency": "none", "created_at": "2025-03-01T09:00:00",
               "updated_at": "2025-03-01T09:00:00", "plan": json.dumps({"steps": []})}
-    db["records"].insert({"id": 1, "kind": "outgoing", "status": "numbered", "title": "关于加强水利工程建设管理的意见",
+    _insert(db, "records", {"id": 1, "kind": "outgoing", "status": "numbered", "title": "关于加强水利工程建设管理的意见",
                           "doc_type": "意见", "date": "2025-03-01", "series": "托政发", "year": 2025, "serial": 1,
                           "number": "托政发〔2025〕1号", "recipients": "各乡镇人民政府",
                           "fields": json.dumps({"series": "托政发"}), "sort_key": 1, **common})
-    db["records"].insert({"id": 2, "kind": "incoming", "status": "done", "title": "关于报送防汛预案的通知",
+    _insert(db, "records", {"id": 2, "kind": "incoming", "status": "done", "title": "关于报送防汛预案的通知",
                           "doc_type": "通知", "date": "2025-03-02", "receipt_year": 2025, "receipt_serial": 1,
                           "receipt_number": "收文〔2025〕1号", "sender": "吐鲁番市水利局", "sender_number": "吐市水发〔2025〕9号",
                           "fields": json.dumps({"sender_number_original": "吐市水发(2025)9号"}), "sort_key": 2,
@@ -112,11 +115,11 @@ def test_an_earlier_schema_is_upgraded_with_its_data(db_path):
 def test_a_failing_migration_leaves_nothing_behind(tmp_path):
     bad = tmp_path / "9999_broken.sql"
     bad.write_text("CREATE TABLE half_done (x INTEGER);\nINSERT INTO no_such_table VALUES (1);\n", encoding="utf-8")
-    db = sqlite_utils.Database(tmp_path / "x.sqlite")
+    db = connect(tmp_path / "x.sqlite")
     with pytest.raises(sqlite3.OperationalError):
-        build_migrations([bad]).apply(db)
-    assert "half_done" not in db.table_names()
-    assert build_migrations([bad]).applied(db) == []
+        apply_migrations(db, [bad])
+    assert db.conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'").fetchone()[0] == 0
+    assert applied_migrations(db) == []
 
 
 OPENER = """
@@ -166,7 +169,7 @@ def test_the_bigram_postings_of_an_older_file_become_the_fts_postings(tmp_path):
     old = tmp_path / "old.sqlite"
     db = connect(old)
     before = [f for f in migration_files() if f.stem < "0012"]
-    build_migrations(before).apply(db)
+    apply_migrations(db, before)
     db.conn.execute("ATTACH DATABASE ? AS made", [str(source)])
     for table in ("departments", "people", "portfolios", "series", "series_counters", "plans", "records",
                   "numbers", "step_actions"):
@@ -181,7 +184,7 @@ def test_the_bigram_postings_of_an_older_file_become_the_fts_postings(tmp_path):
         assert registry.db.conn.execute("PRAGMA freelist_count").fetchone()[0] == 0
         registry.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         assert old.stat().st_size < size_before
-        tables = registry.db.table_names()
+        tables = {name for (name,) in registry.db.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         assert "search_grams" not in tables and "search_pairs" in tables
         assert search_index.verify(registry.db.conn)["ok"]
         for text in ["县", "雹", "龘", "防汛", "关于", "防汛抗旱", "〔2026〕1", "收文〔", "托政发〔2025〕"]:

@@ -40,6 +40,15 @@ class Engine(Protocol):
     def schema_sql(self, db: Any) -> str: ...
 
 
+class Database(Protocol):
+    """An open registry database as the modules use it: `conn` (sqlite3's interface) and `close()`;
+    engine/sqlite.py's FileDatabase or engine/postgres.py's ServerDatabase."""
+
+    conn: Any
+
+    def close(self) -> None: ...
+
+
 def is_server(location: Any) -> bool:
     """Whether `--db` (or the choice of 设置) names a PostgreSQL server rather than a file."""
     return isinstance(location, str) and location.strip().lower().startswith(SERVER_SCHEMES)

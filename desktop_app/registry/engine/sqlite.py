@@ -1,13 +1,42 @@
 """SQLite's adapter: the embedded default, one file per office PC (engine/__init__.py lists the seam)."""
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 from desktop_app.domain.errors import StorageError
 from desktop_app.registry.engine import os_user
+
+
+class FileDatabase:
+    """An open registry file: `conn` (a sqlite3 connection in its default transaction handling), `close()`.
+
+    The same face as the server's ServerDatabase. It replaced sqlite-utils' Database, of which the
+    registry used only the connection, and whose import (click, dateutil, pluggy) was about a fifth of the
+    window's start-up; sqlite-utils is now imported only to apply a pending migration (database.migrate).
+    Triggers may fire triggers, as they did under sqlite-utils (its `recursive_triggers=on`)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        conn.execute("PRAGMA recursive_triggers=on")
+
+    @contextlib.contextmanager
+    def ensure_autocommit_on(self) -> Iterator[None]:
+        """No implicit BEGIN for the block (PRAGMA journal_mode, VACUUM cannot run in a transaction)."""
+        if self.conn.in_transaction:
+            raise StorageError("内部错误：事务中不能切换自动提交", "请重试；如反复出现请联系维护人员")
+        before = self.conn.isolation_level
+        try:
+            self.conn.isolation_level = None
+            yield
+        finally:
+            self.conn.isolation_level = before
+
+    def close(self) -> None:
+        self.conn.close()
 
 
 class SQLiteEngine:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-import sqlite_utils
+from desktop_app.registry.engine import Database
 
 from desktop_app.registry.seals.face import SealRegistry
 from desktop_app.registry.seals.queries import SealQueries
@@ -23,7 +23,7 @@ __all__ = ["SealRegistry", "verify", "prefill_from_record"]
 _AUTHORITY_SEAL = {"county_government": "county_government", "county_office": "county_office"}
 
 
-def verify(db: sqlite_utils.Database, now: datetime | None = None) -> dict:
+def verify(db: Database, now: datetime | None = None) -> dict:
     """For `check`: the ledger's verification and the seals flagged as still out after the working day."""
     queries = SealQueries(db)
     result = queries.verify()

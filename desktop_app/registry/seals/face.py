@@ -12,7 +12,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
-import sqlite_utils
+from desktop_app.registry.engine import Database
 
 from desktop_app.domain.errors import InputError, RefusedError, StorageError
 from desktop_app.domain.org import OrgChart
@@ -29,7 +29,7 @@ FOREIGN_AFFAIRS = "外事"
 
 
 class SealRegistry(SealQueries):
-    def __init__(self, db: sqlite_utils.Database, folder: Path | None, org: Callable[[], OrgChart | None],
+    def __init__(self, db: Database, folder: Path | None, org: Callable[[], OrgChart | None],
                  calendar: Callable[[], Any]) -> None:
         """`folder`: the data folder the scans are copied into (beside the file; a server's shared folder)."""
         super().__init__(db)

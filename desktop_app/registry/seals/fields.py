@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-import sqlite_utils
+from desktop_app.registry.engine import Database
 
 from desktop_app.domain.enums import Authority, Seal, SealPurpose
 from desktop_app.domain.errors import InputError, RefusedError
@@ -75,7 +75,7 @@ def routing_request(fields: dict) -> dict:
     return {"kind": "seal", "date": fields["date"], **request}
 
 
-def signed_record(db: sqlite_utils.Database, fields: dict) -> dict | None:
+def signed_record(db: Database, fields: dict) -> dict | None:
     """The signed, numbered outgoing record an official-document seal is asked for (cli.md), or None
     when the purpose is not 公文 or no number is given. Exit 2 naming the number otherwise."""
     number = fields.get("document_number")

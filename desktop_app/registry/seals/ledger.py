@@ -19,7 +19,7 @@ import json
 import re
 from typing import Any, Iterable
 
-import sqlite_utils
+from desktop_app.registry.engine import Database
 
 from desktop_app.domain.errors import InputError, StorageError
 from desktop_app.registry.database import now, user_of
@@ -47,7 +47,7 @@ def chain(prev_hash: str, content_hash: str) -> str:
 
 
 # ---- engine-specific parts (SQLite here; PostgreSQL: see docs/seals.md) -------------------------------
-def _tail(db: sqlite_utils.Database) -> tuple[int, str]:
+def _tail(db: Database) -> tuple[int, str]:
     """The last entry's id and hash. Under SQLite's BEGIN IMMEDIATE (database.write) no other writer can
     append between this read and our insert; PostgreSQL takes `LOCK TABLE seal_ledger IN EXCLUSIVE MODE`."""
     row = db.conn.execute("SELECT id, hash FROM seal_ledger ORDER BY id DESC LIMIT 1").fetchone()
@@ -60,7 +60,7 @@ def contains_sql(column: str) -> str:
 
 
 # ---- appending --------------------------------------------------------------------------------------
-def append(db: sqlite_utils.Database, kind: str, body: dict, *, seal: str, on_date: str,
+def append(db: Database, kind: str, body: dict, *, seal: str, on_date: str,
            request_id: int | str | None = None, corrects: int | None = None, search: str = "") -> dict:
     """Appends one entry; call inside database.write(). request_id="self" makes the new entry its own
     request (a request entry's id is the request's number)."""
@@ -81,7 +81,7 @@ def append(db: sqlite_utils.Database, kind: str, body: dict, *, seal: str, on_da
     return {**values, "body": body}
 
 
-def head(db: sqlite_utils.Database) -> dict:
+def head(db: Database) -> dict:
     """The last entry: what the printed ledger ends with, for an auditor to write down."""
     last_id, last_hash = _tail(db)
     return {"entries": last_id, "entry": last_id or None, "hash": last_hash}
@@ -100,7 +100,7 @@ def parse_heads(texts: Iterable[str]) -> dict[int, str]:
     return heads
 
 
-def verify(db: sqlite_utils.Database, heads: dict[int, str] | None = None) -> dict:
+def verify(db: Database, heads: dict[int, str] | None = None) -> dict:
     """Recomputes the chain in order. {"ok": true, "entries": N} or {"ok": false, "entries": N,
     "first_bad": ENTRY_ID, "reason": "…"} naming the first entry that does not match."""
     heads = heads or {}
@@ -144,7 +144,7 @@ def _missing_tail(count: int, last_id: int, heads: dict[int, str]) -> tuple[int,
     return last_id + 1, (f"纸面记录有第 {max(beyond)} 条，登记簿现只有 {count} 条：第 {last_id + 1} 条起的记录被删除")
 
 
-def entries(db: sqlite_utils.Database, where: str = "", params: Iterable[Any] = (), *,
+def entries(db: Database, where: str = "", params: Iterable[Any] = (), *,
             order: str = "id") -> list[dict]:
     """Entries as dicts with their body parsed, e.g. entries(db, "request_id = ?", [17])."""
     sql = f"SELECT {', '.join(_COLUMNS)}, hash FROM seal_ledger"

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
+from desktop_app.registry.engine import Database
 
 from desktop_app.domain.enums import Seal
 from desktop_app.domain.errors import InputError
@@ -21,7 +21,7 @@ _REFUSED_MARK = '"refused":true'  # bodies are canonical JSON (sorted keys, no s
 
 
 class SealQueries:
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    def __init__(self, db: Database) -> None:
         self.db = db
 
     # ---- seals ----------------------------------------------------------------------------------
@@ -198,14 +198,14 @@ def _working_days(calendar: Any, start: date, end: date) -> int:
     return calendar.working_days_between(start, end)
 
 
-def database_folder(db: sqlite_utils.Database) -> Path | None:
+def database_folder(db: Database) -> Path | None:
     """The data folder where the scans are kept: beside the database file, or a server's shared folder."""
     from desktop_app.registry.engine import engine_of
 
     return engine_of(db).files_folder(db)
 
 
-def scan_problem(db: sqlite_utils.Database, *, full: bool) -> dict | None:
+def scan_problem(db: Database, *, full: bool) -> dict | None:
     """The first use entry whose scan is missing or changed: by size (always) and SHA-256 (`full`)."""
     import hashlib
     import json
