@@ -23,12 +23,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Callable
 
-from desktop_app.registry.engine import Database
-
 from desktop_app.domain.errors import Hint, InputError, RefusedError, StorageError
 from desktop_app.domain.values import parse_date
 from desktop_app.registry import records
 from desktop_app.registry.database import audit, now, user_of, write
+from desktop_app.registry.engine import Database
 from desktop_app.registry.followups import text
 from desktop_app.registry.settings import OfficeSettings
 

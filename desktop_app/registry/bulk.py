@@ -12,11 +12,9 @@ import contextlib
 import sqlite3
 from typing import Iterator, Sequence
 
-from desktop_app.registry.engine import Database
-
 from desktop_app.registry import records, search_index
 from desktop_app.registry.database import write
-from desktop_app.registry.engine import engine_of
+from desktop_app.registry.engine import Database, engine_of
 
 # A load of at least this many records, and at least as many as the table held, rebuilds the indexes
 # and merges the FTS5 segments (smaller, fewer segments to read); smaller loads leave that to FTS5's

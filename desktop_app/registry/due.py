@@ -18,10 +18,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Callable, Iterable
 
-from desktop_app.registry.engine import Database
-
 from desktop_app.domain.errors import Hint, InputError
 from desktop_app.domain.values import parse_date
+from desktop_app.registry.engine import Database
 from desktop_app.registry.sqlparts import indexed, one_of, packed
 from desktop_app.registry.workdays import WorkdayCounter
 

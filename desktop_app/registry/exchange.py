@@ -16,13 +16,12 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Iterator
 
-from desktop_app.registry.engine import Database
-
 from desktop_app.domain.enums import Classification, DocType, Urgency
 from desktop_app.domain.errors import Hint, InputError
 from desktop_app.domain.values import FIRST_YEAR, LAST_YEAR, check_text, parse_date
 from desktop_app.files import replaced_atomically, write_failed
 from desktop_app.registry import fields_codec, import_stage, numbers, sqlparts, tabular
+from desktop_app.registry.engine import Database
 from desktop_app.registry.fields import KIND_LABELS, MAX_COPIES, MAX_TITLE, STATUS_LABELS, sign_step
 
 OUTGOING_COLUMNS = ["序号", "文号", "标题", "文种", "拟稿单位", "主送", "抄送", "密级", "紧急程度", "印发份数",

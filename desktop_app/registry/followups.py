@@ -6,11 +6,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from desktop_app.registry.engine import Database
-
 from desktop_app.domain.errors import Hint, InputError, RefusedError
 from desktop_app.domain.values import parse_date, require
 from desktop_app.registry.database import audit, now, user_of, write
+from desktop_app.registry.engine import Database
 
 BASIS = "第五十六条"
 STATUS_LABELS = {"open": "督办中", "closed": "已办结"}

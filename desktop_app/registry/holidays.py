@@ -13,11 +13,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from desktop_app.registry.engine import Database
-
 from desktop_app.domain.errors import InputError, RefusedError
 from desktop_app.domain.values import check_text, parse_date, parse_json
 from desktop_app.registry.database import audit, now, write
+from desktop_app.registry.engine import Database
 
 _YES = {"yes": True, "no": False, "是": True, "否": False}
 CSV_HEADER = ("date", "workday", "note")

@@ -11,12 +11,10 @@ import json
 from datetime import date
 from typing import Callable, Iterator
 
-from desktop_app.registry.engine import Database
-
 from desktop_app.domain.errors import InputError
 from desktop_app.registry import bulk, fields_codec, numbers
 from desktop_app.registry.database import now, user_of
-from desktop_app.registry.engine import engine_of
+from desktop_app.registry.engine import Database, engine_of
 from desktop_app.registry.records import MAX_SEARCH_TEXT
 from desktop_app.registry.search import search_text_of, sort_key
 

@@ -10,11 +10,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from desktop_app.registry.engine import Database
-
 from desktop_app.domain.enums import Authority
 from desktop_app.domain.errors import InputError, RefusedError
 from desktop_app.registry.database import audit, write
+from desktop_app.registry.engine import Database
 from desktop_app.registry.holidays import check_year
 from desktop_app.registry.numbers import RECEIPT_SERIES, check_series_code, format_number
 

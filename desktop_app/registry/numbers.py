@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import re
 
-from desktop_app.registry.engine import Database
-
 from desktop_app.domain.errors import Hint, InputError, RefusedError
 from desktop_app.registry.database import now
+from desktop_app.registry.engine import Database
 
 RECEIPT_SERIES = "收文"
 

@@ -8,12 +8,11 @@ import json
 from dataclasses import dataclass
 from typing import Any, Iterable
 
-from desktop_app.registry.engine import Database
-
 from desktop_app.domain.errors import Hint, InputError, RefusedError
 from desktop_app.domain.org import OrgChart
 from desktop_app.paths import resource
 from desktop_app.registry.database import audit, write
+from desktop_app.registry.engine import Database
 
 ORG_MISSING_HINT = Hint("请先运行 `docroute org import ORG.json` 导入组织架构（格式见 docs/org-chart.md）",
                         "请在“设置 → 组织架构”中录入县政府领导，或用“文件 → 导入组织架构…”导入")

@@ -11,12 +11,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, Iterable
 
-from desktop_app.registry.engine import Database
-
 from desktop_app.domain.enums import Role
 from desktop_app.domain.errors import InputError, RefusedError
 from desktop_app.domain.org import OrgChart
 from desktop_app.registry.database import audit, write
+from desktop_app.registry.engine import Database
 from desktop_app.registry.orgstore import load_org
 
 SINGLE_ROLES = (Role.COUNTY_HEAD, Role.EXECUTIVE_DEPUTY_HEAD, Role.OFFICE_DIRECTOR)

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from desktop_app.registry.engine import Database
-
 from desktop_app.domain.errors import InputError
 from desktop_app.domain.org import OrgChart
 from desktop_app.registry.database import audit
+from desktop_app.registry.engine import Database
 from desktop_app.registry.numbers import check_series_code
 
 

@@ -15,12 +15,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from desktop_app.registry.engine import Database
-
 from desktop_app.domain.enums import Classification, DocType
 from desktop_app.domain.errors import Hint, InputError
 from desktop_app.domain.values import parse_date, parse_enum
 from desktop_app.registry import search
+from desktop_app.registry.engine import Database
 from desktop_app.registry.fields import STATUS_LABELS
 from desktop_app.registry.sqlparts import indexed, one_of, packed
 

@@ -9,12 +9,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from desktop_app.registry.engine import Database
-
 from desktop_app.domain.errors import Hint, InputError
 from desktop_app.domain.values import parse_date
 from desktop_app.registry.database import audit, now, write
 from desktop_app.registry.due import BASIS, LEVEL_LABELS, WHAT_LABELS, DueList, level_of, parse_key
+from desktop_app.registry.engine import Database
 from desktop_app.registry.followups import text
 
 MEANS = ("电话", "短信", "当面", "催办单", "公文系统", "其他")

@@ -23,11 +23,10 @@ import sqlite3
 from pathlib import Path
 from typing import Iterator
 
-from desktop_app.registry.engine import Database
-
 from desktop_app.domain.errors import StorageError
 from desktop_app.registry import chunkstore, database, safety, verify
 from desktop_app.registry.database import audit, inspect_file, migration_files, read_only
+from desktop_app.registry.engine import Database
 
 CANDIDATE_SUFFIX = ".restoring"
 UNCHANGED = "未恢复，当前数据库保持不变"

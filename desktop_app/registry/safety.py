@@ -26,11 +26,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Iterator
 
-from desktop_app.registry.engine import Database
-
 from desktop_app.domain.errors import Hint, StorageError
 from desktop_app.registry import attachments, chunkstore, retention, verify
-from desktop_app.registry.engine import engine_of
+from desktop_app.registry.engine import Database, engine_of
 from desktop_app.registry.database import RESTORE_HINT, schema_version
 
 KEEP_BACKUPS = retention.RECENT  # the newest ones always kept, whatever their day

@@ -13,10 +13,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Iterable
 
-from desktop_app.registry.engine import Database
-
 from desktop_app.registry import search_index
-from desktop_app.registry.engine import engine_of
+from desktop_app.registry.engine import Database, engine_of
 
 # sort_key = date ordinal << 32 | id: newest first by record date, then by registration order.
 ID_BITS = 32

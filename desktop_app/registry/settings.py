@@ -7,10 +7,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from desktop_app.registry.engine import Database
-
 from desktop_app.domain.errors import InputError
 from desktop_app.registry.database import audit, write
+from desktop_app.registry.engine import Database
 
 
 @dataclass(frozen=True)

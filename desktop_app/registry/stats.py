@@ -12,11 +12,10 @@ from collections import Counter
 from datetime import date
 from typing import Any, Callable
 
-from desktop_app.registry.engine import Database
-
 from desktop_app.domain.enums import Direction
 from desktop_app.domain.errors import InputError
 from desktop_app.domain.values import parse_date
+from desktop_app.registry.engine import Database
 from desktop_app.registry.search import sort_key
 from desktop_app.registry.sqlparts import indexed, one_of, packed
 from desktop_app.registry.workdays import WorkdayCounter

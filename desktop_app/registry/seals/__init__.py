@@ -13,7 +13,6 @@ from __future__ import annotations
 from datetime import datetime
 
 from desktop_app.registry.engine import Database
-
 from desktop_app.registry.seals.face import SealRegistry
 from desktop_app.registry.seals.queries import SealQueries
 

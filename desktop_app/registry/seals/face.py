@@ -12,12 +12,11 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
-from desktop_app.registry.engine import Database
-
 from desktop_app.domain.errors import InputError, RefusedError, StorageError
 from desktop_app.domain.org import OrgChart
 from desktop_app.domain.values import parse_date
 from desktop_app.registry.database import require_writable, write
+from desktop_app.registry.engine import Database
 from desktop_app.registry.seals import ledger, state
 from desktop_app.registry.seals.fields import (MAX_MATTER, MAX_NAME, approval_text, approvers, missing_approvals,
                                                positive, request_fields, routing_request, signed_record, text)

@@ -6,13 +6,12 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from desktop_app.registry.engine import Database
-
 from desktop_app.domain.enums import Authority, Seal, SealPurpose
 from desktop_app.domain.errors import InputError, RefusedError
 from desktop_app.domain.org import OrgChart
 from desktop_app.domain.values import optional, parse_date, parse_enum, require
 from desktop_app.registry import fields_codec
+from desktop_app.registry.engine import Database
 from desktop_app.registry.numbers import normalise_number
 
 MAX_MATTER = 300

@@ -19,10 +19,9 @@ import json
 import re
 from typing import Any, Iterable
 
-from desktop_app.registry.engine import Database
-
 from desktop_app.domain.errors import InputError, StorageError
 from desktop_app.registry.database import now, user_of
+from desktop_app.registry.engine import Database
 
 GENESIS = "0" * 64
 KINDS = ("request", "use", "take_out", "return", "correction", "seal_change")

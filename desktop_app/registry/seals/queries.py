@@ -7,10 +7,9 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from desktop_app.registry.engine import Database
-
 from desktop_app.domain.enums import Seal
 from desktop_app.domain.errors import InputError
+from desktop_app.registry.engine import Database
 from desktop_app.registry.seals import ledger, state
 
 SEAL_KINDS = {"official": "公章", "steel": "钢印", "name": "名章"}
