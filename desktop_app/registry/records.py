@@ -9,14 +9,13 @@ import json
 from datetime import date
 from typing import Any
 
-from desktop_app.registry.engine import Database
-
 from desktop_app.domain.enums import Role
 from desktop_app.domain.errors import Hint, InputError, RefusedError
 from desktop_app.domain.org import OrgChart
 from desktop_app.registry import fields_codec, numbers
 from desktop_app.registry.attachments import stored_file
 from desktop_app.registry.database import audit, compact_json, now
+from desktop_app.registry.engine import Database
 from desktop_app.registry.fields import KIND_LABELS, check_date, earliest_due, sign_step, status_label
 from desktop_app.registry.search import search_text_from_columns, sort_key
 from desktop_app.rules import progress
@@ -251,13 +250,16 @@ def _actor(org: OrgChart, row: dict, step: dict, by: str) -> tuple[str, str | No
     if not by:
         raise InputError("by", "缺少办理人", "请填写办理人的人员 id")
     person = org.get(by)
-    if person is None and step.get("person"):
+    # The leader the plan named may have left the chart since (transferred, retired: 设置 → 组织架构 took
+    # them off); the step is still theirs to have done, under the name the plan stored.
+    planned_name = step.get("name") if by == step.get("person") else None
+    if person is None and step.get("person") and planned_name is None:
         raise InputError("by", f"组织架构中没有 id 为“{by}”的人员",
                          f"该步骤应由 {step.get('name') or step['person']} 办理，请填写其人员 id")
     acting_for = step.get("acting_for")
     if step.get("action") == "sign" and acting_for is None:
         acting_for = ((row["plan"] or {}).get("signer") or {}).get("acting_for")
-    return (person.name if person else by), acting_for
+    return (person.name if person else planned_name or by), acting_for
 
 
 def _status_after_step(db: Database, row: dict, step: dict) -> str:

@@ -259,7 +259,12 @@ class RecordView(QWidget):
         org = self.registry.org_chart()
         people = list(org.people) if org else []
         people.sort(key=lambda person: person.id != step.get("person"))  # stable: the rest keep their order
-        return [(f"{person.name}（{person.role.label}）", person.id) for person in people]
+        offered = [(f"{person.name}（{person.role.label}）", person.id) for person in people]
+        planned = step.get("person")
+        if planned and (org is None or org.get(planned) is None):  # taken off the chart since: still theirs
+            offered.insert(0, (self.tr("%1 (no longer on the org chart)").replace("%1", step.get("name") or planned),
+                               planned))
+        return offered
 
     def _drafter(self) -> str:
         return ((self.record or {}).get("fields") or {}).get("drafter") or ""

@@ -113,6 +113,27 @@ def test_people_are_added_with_ids_and_removed_with_their_absences(registry):
     assert all(a["person"] != "d1" for a in registry.org.absences())
 
 
+def test_a_plan_naming_a_leader_taken_off_the_chart_can_still_be_completed(registry):
+    """A deputy transferred away: the documents already routed to them are not stuck. The steps that name
+    them are recorded under the name the plan stored; nobody else unknown to the chart is accepted."""
+    record = registry.register("outgoing", outgoing_request())
+    steps = record["plan"]["steps"]
+    approve = next(s for s in steps if s["action"] == "approve" and s.get("person"))
+    registry.org.remove_person(approve["person"])
+    assert registry.org_chart().get(approve["person"]) is None
+    for step in steps:
+        if step["order"] == approve["order"]:
+            with pytest.raises(InputError) as refused:
+                registry.record_step(record["id"], step["order"], "nobody", "2026-11-30", "同意")
+            assert "nobody" in refused.value.one_line()
+        by = step.get("person") or ("张三" if step["action"] == "draft" else "文书科")
+        registry.record_step(record["id"], step["order"], by, "2026-11-30", "同意")
+    names = dict(registry.db.conn.execute("SELECT step_order, by_name FROM step_actions WHERE record_id = ?",
+                                          [record["id"]]).fetchall())
+    assert names[approve["order"]] == approve["name"], names
+    assert registry.get(record["id"])["status"] == "signed"
+
+
 def test_departments_are_listed_added_and_removed_only_when_nobody_holds_them(registry):
     registry.org.add_department("县数据局")
     assert {"name": "县数据局", "deputy": None, "deputy_name": None} in registry.org.departments()

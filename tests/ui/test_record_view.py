@@ -121,6 +121,17 @@ def test_a_leaders_step_offers_the_planned_leader_first(view, registry):
     assert view.person.count() == len(registry.org_chart().people)
 
 
+def test_a_leader_taken_off_the_chart_is_still_offered_for_their_step(view, registry):
+    registry.org.remove_person("d2")
+    view.show_record(view.record["id"])
+    select_step(view, 3)  # 审定 by 副县长乙, who has left
+    assert view.person.currentData() == "d2" and "副县长乙" in view.person.currentText()
+    record(view, 1, "张三")
+    record(view, 2, "文书科")
+    record(view, 3)
+    assert view.steps.item(2, 2).text() == "副县长乙"
+
+
 def test_a_free_name_on_step_one_is_taken_too(view):
     select_step(view, 1)
     view.person.setEditText("王五")
