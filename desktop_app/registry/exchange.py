@@ -129,7 +129,7 @@ def import_file(db: Database, path: Path, progress: import_stage.Progress | None
     one transaction, or none: any bad row (up to ten are named) leaves the database as it was.
     `progress(phase, done, total)` ("read" then "write"; total 0 while unknown) may raise to cancel."""
     errors: list[str] = []
-    seen: set[tuple] = set()
+    seen = _Seen()
     staging = import_stage.Staging(db)
     try:
         total, rows = _read(path)
@@ -193,7 +193,7 @@ def _text(row: dict, column: str) -> str:
     return check_text(text, column)
 
 
-def _parse_row(db: Database, kind: str, row: dict, seen: set) -> tuple[str, dict]:
+def _parse_row(db: Database, kind: str, row: dict, seen: _Seen) -> tuple[str, dict]:
     if kind not in ("outgoing", "incoming"):
         raise InputError("类别", "类别应为“发文”或“收文”")
     title = _text(row, "标题")
@@ -212,7 +212,7 @@ def _parse_row(db: Database, kind: str, row: dict, seen: set) -> tuple[str, dict
     return kind, item
 
 
-def _outgoing_row(db: Database, row: dict, item: dict, seen: set) -> dict:
+def _outgoing_row(db: Database, row: dict, item: dict, seen: _Seen) -> dict:
     number = _text(row, "文号")
     out: dict[str, Any] = {"date": _date(_text(row, "拟稿日期"), "拟稿日期"), "copies": _int(row, "印发份数"),
                            "lead_department": _text(row, "拟稿单位") or None,
@@ -225,7 +225,7 @@ def _outgoing_row(db: Database, row: dict, item: dict, seen: set) -> dict:
         parsed = numbers.parse_number(number)
         if parsed is None:
             raise InputError("文号", f"“{number}”不是规范的文号，应如 托政发〔2026〕12号")
-        if numbers.series_kind(db, parsed[0]) != "outgoing":
+        if seen.series_kind(db, parsed[0]) != "outgoing":
             raise InputError("文号", f"机关代字“{parsed[0]}”未登记",
                              Hint(f"请先用 `docroute series add {parsed[0]}` 登记",
                                   f"请先在“设置 → 发文字号”中点“新增机关代字”登记 {parsed[0]}"))
@@ -253,6 +253,20 @@ def _incoming_row(db: Database, row: dict, seen: set) -> dict:
             "sender_number_original": original or None,
             "sender_number": numbers.normalise_number(original) if original else None,
             "copies": _int(row, "份数"), "due": _date(due, "办理时限") if due else None}
+
+
+class _Seen(set):
+    """The numbers read so far in the file, and the kinds of the series they named (one query per series,
+    not per row)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.kinds: dict[str, str | None] = {}
+
+    def series_kind(self, db: Database, code: str) -> str | None:
+        if code not in self.kinds:
+            self.kinds[code] = numbers.series_kind(db, code)
+        return self.kinds[code]
 
 
 def _unique(db: Database, seen: set, parsed: tuple, text: str) -> None:

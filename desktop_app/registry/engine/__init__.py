@@ -28,6 +28,7 @@ class Engine(Protocol):
     errors: tuple[type[BaseException], ...]
     migrations_table: str
     counting_key: str              # the column type of a key the engine numbers itself
+    bytes_type: str                # the column type of raw bytes
 
     def begin_write(self, conn: Any) -> None: ...
     def before_commit(self, conn: Any) -> None: ...

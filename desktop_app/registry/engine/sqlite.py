@@ -45,6 +45,7 @@ class SQLiteEngine:
     errors: tuple[type[BaseException], ...] = (sqlite3.Error,)
     migrations_table = "_sqlite_migrations"  # sqlite-utils' own migration record
     counting_key = "INTEGER PRIMARY KEY"  # a key the engine numbers 1, 2, 3 … when none is given
+    bytes_type = "BLOB"
 
     def begin_write(self, conn: sqlite3.Connection) -> None:
         """The write lock from the first read on, so a serial read inside it is this process's alone."""
