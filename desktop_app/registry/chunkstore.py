@@ -26,6 +26,7 @@ import os
 import zlib
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Iterator
 
@@ -37,6 +38,7 @@ CHUNK = 64 * 1024
 LEVEL = 1
 PARTIAL = ".partial"
 _WORKERS = 2
+CHECK_DAYS = 7  # a reused chunk is read back once in this many days (store)
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,7 @@ class Manifest:
     chunks: tuple[str, ...]
     taken: str
     verified: str  # the page check the copy passed before it counted ("quick_check")
+    repaired: int = 0  # stored chunks found damaged by this backup and written again
 
 
 def is_manifest(path: Path) -> bool:
@@ -65,40 +68,78 @@ def chunk_path(folder: Path, digest: str) -> Path:
 # ---- writing -------------------------------------------------------------------------------------
 def store(copy: Path, manifest: Path, taken: str, verified: str = "quick_check") -> Manifest:
     """Adds the chunks of the verified `copy` that the store lacks and writes `manifest` last.
-    The caller holds lock(folder). Raises OSError (a full disk …); nothing then names the new chunks."""
+    The caller holds lock(folder). Raises OSError (a full disk …); nothing then names the new chunks.
+
+    A chunk already stored is reused unread, except one seventh of them each day in turn (by the day of
+    `taken`), which is read back and checked: one damaged on disk (a bad sector, a stray edit) is written
+    again from the database's own bytes, which are the very content its name stands for, so every older
+    backup naming it is whole again. Within a week every chunk the database still holds is checked."""
     folder = manifest.parent
-    whole, names = hashlib.sha256(), []
+    turn = _turn(taken)
+    whole, names, written, repaired = hashlib.sha256(), [], set(), 0
     with copy.open("rb") as source, ThreadPoolExecutor(_WORKERS) as pool:
         pending: list = []
         for block in iter(lambda: source.read(CHUNK), b""):
             whole.update(block)
             digest = hashlib.sha256(block).hexdigest()
             names.append(digest)
-            if not chunk_path(folder, digest).exists():
+            target = chunk_path(folder, digest)
+            if not target.exists():
                 pending.append(pool.submit(_compressed, digest, block))
+            elif int(digest[:2], 16) % CHECK_DAYS == turn:
+                pending.append(pool.submit(_repair, target, digest, block))
             if len(pending) >= 64:  # bounded memory: write what the workers have done so far
-                _write_chunks(folder, pending)
+                repaired += _write_chunks(folder, pending, written)
                 pending = []
-        _write_chunks(folder, pending)
+        repaired += _write_chunks(folder, pending, written)
         size = source.tell()
-    entry = Manifest(manifest, size, whole.hexdigest(), CHUNK, tuple(names), taken, verified)
+    for changed in written:  # the new names in chunks/xx/ are durable before the manifest names them
+        sync_folder(changed)
+    if written:
+        sync_folder(chunks_dir(folder))
+    entry = Manifest(manifest, size, whole.hexdigest(), CHUNK, tuple(names), taken, verified, repaired)
     _write_file(manifest, json.dumps(_manifest_json(entry), ensure_ascii=False).encode("utf-8"))
     sync_folder(folder)
     return entry
 
 
-def _compressed(digest: str, block: bytes) -> tuple[str, bytes]:
-    return digest, zlib.compress(block, LEVEL)
+def _turn(taken: str) -> int:
+    try:
+        return date.fromisoformat(taken[:10]).toordinal() % CHECK_DAYS
+    except ValueError:
+        return 0
 
 
-def _write_chunks(folder: Path, pending: list) -> None:
+def _compressed(digest: str, block: bytes) -> tuple[str, bytes, bool]:
+    return digest, zlib.compress(block, LEVEL), False
+
+
+def _repair(target: Path, digest: str, block: bytes) -> tuple[str, bytes, bool] | None:
+    """None when the stored chunk reads back as `digest`; else its bytes to write again."""
+    try:
+        if hashlib.sha256(zlib.decompress(target.read_bytes())).hexdigest() == digest:
+            return None
+    except (OSError, zlib.error):
+        pass
+    return digest, zlib.compress(block, LEVEL), True
+
+
+def _write_chunks(folder: Path, pending: list, written: set) -> int:
+    """Writes the workers' chunks (new ones, and damaged ones again); returns how many were repairs."""
+    repaired = 0
     for future in pending:
-        digest, data = future.result()
+        done = future.result()
+        if done is None:
+            continue
+        digest, data, repair = done
         target = chunk_path(folder, digest)
-        if target.exists():  # the same chunk twice in one file (e.g. empty pages)
+        if target.exists() and not repair:  # the same chunk twice in one file (e.g. empty pages)
             continue
         target.parent.mkdir(parents=True, exist_ok=True)
         _write_file(target, data)
+        written.add(target.parent)
+        repaired += repair
+    return repaired
 
 
 def _write_file(target: Path, data: bytes) -> None:
@@ -118,7 +159,7 @@ def _write_file(target: Path, data: bytes) -> None:
 def _manifest_json(entry: Manifest) -> dict:
     return {"format": FORMAT, "taken": entry.taken, "size": entry.size, "sha256": entry.sha256,
             "chunk_size": entry.chunk_size, "compression": f"zlib-{LEVEL}", "verified": entry.verified,
-            "chunks": list(entry.chunks)}
+            "repaired_chunks": entry.repaired, "chunks": list(entry.chunks)}
 
 
 def sync_folder(folder: Path) -> None:

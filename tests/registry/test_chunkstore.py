@@ -193,3 +193,29 @@ def test_a_manifest_that_cannot_be_read_keeps_every_chunk_at_rotation(filled, db
     assert chunk_files(db_path) == before
     newest.write_bytes(text)
     assert chunkstore.reassemble(newest, db_path.parent / "check.sqlite").size > 0
+
+
+def test_a_damaged_chunk_is_found_in_its_turn_and_written_again_from_the_database(filled, tmp_path):
+    """A reused chunk is read back one day in seven (by its name): a bad sector under it is then
+    repaired from the database's bytes, and the older backups that name it restore again."""
+    plain = filled.backup(tmp_path / "plain.sqlite")
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    first = chunkstore.store(plain, folder / "a.backup.json", "2026-12-01T18:00:00")
+    digest = first.chunks[len(first.chunks) // 2]
+    damaged = chunkstore.chunk_path(folder, digest)
+    damaged.write_bytes(b"\x00" * 100)
+    due = int(digest[:2], 16) % chunkstore.CHECK_DAYS
+    days = [datetime(2026, 12, 2) + timedelta(days=n) for n in range(chunkstore.CHECK_DAYS)]
+    other = next(d for d in days if d.toordinal() % chunkstore.CHECK_DAYS != due)
+    turn = next(d for d in days if d.toordinal() % chunkstore.CHECK_DAYS == due)
+
+    later = chunkstore.store(plain, folder / "b.backup.json", other.isoformat())
+    assert later.repaired == 0 and damaged.read_bytes() == b"\x00" * 100  # not its day: reused unread
+    with pytest.raises(StorageError, match="已损坏"):
+        chunkstore.reassemble(folder / "a.backup.json", tmp_path / "out.sqlite")
+
+    checked = chunkstore.store(plain, folder / "c.backup.json", turn.isoformat())
+    assert checked.repaired == 1
+    chunkstore.reassemble(folder / "a.backup.json", tmp_path / "out.sqlite")
+    assert (tmp_path / "out.sqlite").read_bytes() == plain.read_bytes()
