@@ -153,11 +153,11 @@ def _indexes_deferred(conn: sqlite3.Connection) -> Iterator[None]:
                          "AND tbl_name IN ('records', 'step_actions', 'numbers') ORDER BY name").fetchall()
     for name, _ in saved:
         conn.execute(f'DROP INDEX "{name}"')
-    try:
-        yield
-    finally:
-        for _, sql in saved:
-            conn.execute(sql)
+    yield
+    # Only after a load that succeeded: after a failure or a cancel the caller's transaction rolls back,
+    # which brings the indexes back as they were; building them first took minutes at a million records.
+    for _, sql in saved:
+        conn.execute(sql)
 
 
 def _fold_wal(conn: sqlite3.Connection) -> None:
