@@ -2492,7 +2492,7 @@ The backup is checked first; if anything is wrong, nothing changes. The current 
     <message>
         <location filename="../../desktop_app/ui/record_view.py" line="265"/>
         <source>%1 (no longer on the org chart)</source>
-        <translation>%1（已不在组织架构中）</translation>
+        <translation>%1（已移出名单）</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/record_view.py" line="279"/>
