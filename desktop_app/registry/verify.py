@@ -9,6 +9,7 @@ search index (~12 s): SQLite releases the GIL, so two cores share the work (figu
 from __future__ import annotations
 
 import contextlib
+import json
 import sqlite3
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -151,10 +152,44 @@ def foreign_key_problems(conn: sqlite3.Connection) -> list[dict]:
 
 
 def number_gaps(conn: sqlite3.Connection) -> list[dict]:
-    """Series and years whose numbers are not exactly 1..highest (an imported register may have gaps)."""
-    return [{"series": s, "year": y, "numbers": n, "highest": h} for s, y, n, h in conn.execute(
-        "SELECT series, year, count(*), max(serial) FROM numbers GROUP BY series, year "
-        "HAVING count(*) != max(serial)")]
+    """Series and years whose numbers are not 1..highest without a gap, except where the office itself
+    left one: below the highest number of an imported register (an old register may miss numbers) and
+    below a next number chosen in 设置 → 发文字号 (the numbers before it were given on paper). Above that
+    point every number DocRoute gave must be there."""
+    short = conn.execute("SELECT series, year, count(*), max(serial) FROM numbers GROUP BY series, year "
+                         "HAVING count(*) != max(serial)").fetchall()
+    if not short:
+        return []
+    floors = _gaps_allowed_below(conn)
+    gaps = []
+    for series, year, count, highest in short:
+        floor = floors.get((series, year), 0)
+        if floor:
+            above = conn.execute("SELECT count(*) FROM numbers WHERE series = ? AND year = ? AND serial > ?",
+                                 [series, year, floor]).fetchone()[0]
+            if above == max(highest - floor, 0):
+                continue
+        gaps.append({"series": series, "year": year, "numbers": count, "highest": highest})
+    return gaps
+
+
+def _gaps_allowed_below(conn: sqlite3.Connection) -> dict[tuple[str, int], int]:
+    """(series, year) -> the serial up to which numbers may be missing: the highest imported number, or
+    the next number set by hand less one, whichever is higher (both are in the audit log)."""
+    floors: dict[tuple[str, int], int] = {}
+    for series, year, highest in conn.execute(
+            "SELECT series, year, max(serial) FROM numbers WHERE record_id IN "
+            "(SELECT record_id FROM audit_log WHERE action = 'import' AND record_id IS NOT NULL) "
+            "GROUP BY series, year"):
+        floors[(series, year)] = highest
+    for (after,) in conn.execute("SELECT after FROM audit_log WHERE action = 'series' AND record_id IS NULL"):
+        try:
+            change = json.loads(after) if isinstance(after, (str, bytes)) else dict(after or {})
+            key, floor = (change["code"], int(change["year"])), int(change["next"]) - 1
+        except (TypeError, ValueError, KeyError):
+            continue  # a series added, changed or removed: not a next number
+        floors[key] = max(floors.get(key, 0), floor)
+    return floors
 
 
 def numbering_problems(conn: sqlite3.Connection) -> list[str]:
