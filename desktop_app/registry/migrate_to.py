@@ -194,6 +194,19 @@ def verify(source: Any, target: Any) -> dict:
 
 def _rows_digest(db: Any, sql: str) -> str:
     digest = hashlib.sha256()
-    for row in db.conn.execute(sql):
+    for row in _streamed(db, sql):
         digest.update(repr(tuple(row)).encode("utf-8"))
     return digest.hexdigest()
+
+
+def _streamed(db: Any, sql: str) -> Iterator[tuple]:
+    """The rows of `sql` a batch at a time. A file's cursor streams by itself; psycopg's ordinary cursor
+    holds the server's whole result in memory (every record of the office), so a server's rows are read
+    through a cursor on the server, inside the copy's transaction."""
+    if getattr(db, "engine", None) is not postgres.POSTGRES:
+        yield from db.conn.execute(sql)
+        return
+    with db.conn.raw.cursor(name="docroute_digest") as cursor:
+        cursor.itersize = 5000
+        cursor.execute(postgres.translate(sql))
+        yield from cursor
