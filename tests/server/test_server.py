@@ -219,3 +219,34 @@ def test_a_server_that_is_away_is_asked_again_only_every_thirty_seconds(server_r
     monkeypatch.setattr(changes.time, "monotonic", lambda: clock[0] + 31)
     assert watcher.changed() is True  # back: the lists are read again
     watcher.close()
+
+
+def test_numbers_stay_gapless_on_a_server_whose_default_isolation_is_stricter(server_registry, server_url):
+    """An administrator's `default_transaction_isolation = 'repeatable read'` (or serializable) would
+    give a writer the snapshot of before it waited for the write lock: its number counter's row, changed
+    meanwhile by the clerk before it, could not be updated ("could not serialize access"). Every write
+    says READ COMMITTED itself."""
+    import threading
+
+    pg.sql(server_url, f"ALTER DATABASE {_name(server_url)} SET default_transaction_isolation = 'repeatable read'")
+    failures, start = [], threading.Barrier(2)
+
+    def clerk(worker: int) -> None:
+        try:
+            with Registry.open(server_url) as mine:
+                assert mine.db.conn.execute("SHOW transaction_isolation").fetchone()[0] == "repeatable read"
+                start.wait()
+                for n in range(15):
+                    mine.register("outgoing", signed(assign_number=True, title=f"第{worker}号文书员的第{n}份通知"))
+        except Exception as exc:  # reported below, with the others
+            failures.append(f"{type(exc).__name__}: {exc}")
+
+    threads = [threading.Thread(target=clerk, args=(w,)) for w in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert failures == []
+    given = [s for (s,) in server_registry.db.conn.execute(
+        "SELECT serial FROM numbers WHERE series = '托政发' AND year = 2026 ORDER BY serial")]
+    assert given == list(range(1, 31))
