@@ -198,10 +198,37 @@ def shoot_settings(window, registry, save) -> None:
     for number, key in enumerate(("org", "absences", "series", "holidays", "seals", "slips", "data", "rules")):
         section = window.show_settings(key)
         if key == "data":
-            section.check()
+            _checking(section, save)
+            section.check()  # in threads (ui/data_jobs.py): both may run at once
             section.backups.selectRow(0)
             section.verify_selected()
+            _wait_for(section)
         save(f"4{number}-settings-{key}")
+
+
+def _checking(section, save) -> None:
+    """数据与备份 while 检查数据库 runs: the check waits in its thread until the picture is taken."""
+    import threading
+
+    from desktop_app.registry import Registry
+
+    release, check = threading.Event(), Registry.check
+    Registry.check = lambda self, **kwargs: release.wait(30) and check(self, **kwargs)
+    try:
+        section.check()
+        save("46-settings-data-checking")
+    finally:
+        release.set()
+        Registry.check = check
+    _wait_for(section)
+
+
+def _wait_for(section) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    while section.busy():
+        QApplication.processEvents()
+        time.sleep(0.02)
 
 
 def shoot_wizard(db: Path, size, save) -> None:

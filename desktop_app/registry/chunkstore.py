@@ -28,7 +28,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 from desktop_app.domain.errors import StorageError
 
@@ -276,12 +276,16 @@ def stored_bytes(folder: Path) -> tuple[int, int]:
 
 # ---- the lock ------------------------------------------------------------------------------------
 @contextlib.contextmanager
-def lock(folder: Path) -> Iterator[None]:
-    """One backup or rotation of this folder at a time, across processes; the system releases the lock
-    of a process that dies."""
+def lock(folder: Path, *, name: str = ".lock", waiting: Callable[[], None] | None = None) -> Iterator[None]:
+    """One backup or rotation of this folder at a time, across processes and threads (each holder opens
+    the file itself); the system releases the lock of a process that dies. `name`: another lock in the
+    same place (safety.backing_up); `waiting()` is called once, before waiting, when another holds it."""
     chunks_dir(folder).mkdir(parents=True, exist_ok=True)
-    with open(chunks_dir(folder) / ".lock", "a+b") as handle:
-        _acquire(handle)
+    with open(chunks_dir(folder) / name, "a+b") as handle:
+        if not _try_acquire(handle):
+            if waiting is not None:
+                waiting()
+            _acquire(handle)
         try:
             yield
         finally:
@@ -292,20 +296,30 @@ if os.name == "nt":  # pragma: no cover - exercised on Windows
     import msvcrt
     import time
 
+    def _try_acquire(handle) -> bool:
+        try:
+            handle.seek(0)
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+            return True
+        except OSError:
+            return False
+
     def _acquire(handle) -> None:
-        while True:
-            try:
-                handle.seek(0)
-                msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
-                return
-            except OSError:
-                time.sleep(0.2)
+        while not _try_acquire(handle):
+            time.sleep(0.2)
 
     def _release(handle) -> None:
         handle.seek(0)
         msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
 else:
     import fcntl
+
+    def _try_acquire(handle) -> bool:
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except BlockingIOError:
+            return False
 
     def _acquire(handle) -> None:
         fcntl.flock(handle.fileno(), fcntl.LOCK_EX)

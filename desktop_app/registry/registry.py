@@ -399,14 +399,15 @@ class Registry:
         return Archive(self.db, self.files, self.settings)
 
     # ---- safety, exchange, demo ---------------------------------------------------------
-    def backup(self, dest: str | Path | None = None) -> Path:
+    def backup(self, dest: str | Path | None = None, *, waiting: Callable[[], None] | None = None) -> Path:
         """A verified copy now (raises StorageError when it cannot be made or the database is damaged);
-        on a server, pg_dump (server_backup.py)."""
+        on a server, pg_dump (server_backup.py). Into the backups folder, one at a time: when another is
+        being made (the window's daily backup), `waiting()` is called and this one follows it."""
         if self.engine != "sqlite":
             from desktop_app.registry import server_backup
 
             return server_backup.backup(self.db, dest)
-        return safety.backup(self.db, self.path, dest)
+        return safety.backup(self.db, self.path, dest, waiting=waiting)
 
     def daily_backup(self) -> "safety.BackupOutcome":
         """Today's backup unless one exists or the database is damaged; never raises (the window's thread).

@@ -24,16 +24,17 @@ import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
-from desktop_app.domain.errors import Hint, StorageError
+from desktop_app.domain.errors import DocRouteError, Hint, StorageError
 from desktop_app.registry import attachments, chunkstore, retention, verify
 from desktop_app.registry.engine import Database, engine_of
-from desktop_app.registry.database import RESTORE_HINT, schema_version
+from desktop_app.registry.database import RESTORE_HINT, inspect_file, read_only, schema_version
 
 KEEP_BACKUPS = retention.RECENT  # the newest ones always kept, whatever their day
 PARTIAL_SUFFIX = ".partial"
 STALE_PARTIAL_SECONDS = 3600  # an unfinished copy untouched this long belongs to a killed backup
+BACKUP_LOCK = ".backup-lock"  # held for a whole backup into the folder; chunkstore's ".lock" for a store, a rotation
 
 
 class DamagedDatabase(StorageError):
@@ -86,13 +87,37 @@ def stamp(now: datetime | None = None) -> str:
     return (now or datetime.now()).strftime("%Y%m%d-%H%M%S-%f")
 
 
-def backup(db: Database, db_path: Path, dest: str | Path | None = None, *,
-           label: str = "", now: datetime | None = None) -> Path:
+def backup(db: Database, db_path: Path, dest: str | Path | None = None, *, label: str = "",
+           now: datetime | None = None, waiting: Callable[[], None] | None = None) -> Path:
     """Copies the open database with the online backup API (consistent while others write) to a
     temporary name and verifies the copy. Into the backups folder it then goes as chunks and a
     manifest (chunkstore.py), to `dest` as a plain SQLite file by a rename. Raises DamagedDatabase when
     the copy shows that the database itself is damaged, StorageError for any other failure; nothing
-    that counts as a backup is left behind. `now` names the backup (the benchmark simulates a year)."""
+    that counts as a backup is left behind. `now` names the backup (the benchmark simulates a year).
+    A backup into the backups folder waits for one already being made (`backing_up`; `waiting()` says
+    so first), then makes its own: it holds what was written up to now."""
+    if dest is not None:
+        return _backup(db, db_path, dest, label=label, now=now)
+    with backing_up(db_path, waiting):
+        return _backup(db, db_path, label=label, now=now)
+
+
+@contextlib.contextmanager
+def backing_up(db_path: Path, waiting: Callable[[], None] | None = None) -> Iterator[None]:
+    """One backup of a database into its backups folder at a time, across threads and processes (the
+    window's daily backup, 立即备份, `docroute backup` in a terminal): two at once would each copy the
+    whole file (gigabytes at a million records) to store the same chunks. A second one waits."""
+    with contextlib.ExitStack() as held:
+        try:
+            held.enter_context(chunkstore.lock(backups_dir(db_path), name=BACKUP_LOCK, waiting=waiting))
+        except OSError as exc:  # no backups folder can be made there (a file in its place, no permission)
+            raise StorageError(f"备份失败：{exc}", "请检查磁盘空间和文件夹权限后重试") from None
+        yield
+
+
+def _backup(db: Database, db_path: Path, dest: str | Path | None = None, *, label: str = "",
+            now: datetime | None = None) -> Path:
+    """backup() itself; the caller holds backing_up() for a backup into the backups folder."""
     if dest is None:
         name = f"{db_path.stem}-{stamp(now)}{label}"
         target = backups_dir(db_path) / f"{name}{chunkstore.SUFFIX}"
@@ -237,6 +262,45 @@ def plain_copy(path: Path) -> Iterator[Path]:
         _unlink(target)
 
 
+@dataclass(frozen=True)
+class BackupCheck:
+    """What checking a backup file found (校验所选备份): `refused` (why it is no DocRoute database, or a
+    chunk is missing or damaged), an empty database, damaged pages, or sound with its records and structure."""
+
+    refused: str = ""
+    empty: bool = False
+    pages: tuple[str, ...] = ("ok",)
+    records: int = 0
+    structure: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return not self.refused and not self.empty and self.pages == ("ok",)
+
+
+def check_backup(path: Path) -> BackupCheck:
+    """Reads a backup as a restore would (a chunked one reassembled beside it, every chunk checked) and
+    checks every page (`quick_check`); counts its records when sound. Reads the files only: any thread."""
+    try:
+        with plain_copy(Path(path)) as plain:
+            info = inspect_file(plain)
+            if info["new"]:
+                return BackupCheck(empty=True)
+            pages = tuple(verify.page_problems(plain, "quick_check"))
+            if pages != ("ok",):
+                return BackupCheck(pages=pages)
+            conn = read_only(plain)
+            try:
+                records = conn.execute("SELECT count(*) FROM records").fetchone()[0]
+            finally:
+                conn.close()
+            return BackupCheck(records=records, structure=info["applied"][-1])
+    except DocRouteError as error:
+        return BackupCheck(refused=error.message)
+    except OSError as exc:  # reassembling it beside the manifest failed (a full disk)
+        return BackupCheck(refused=f"无法读出备份 {Path(path).name}（{exc}）")
+
+
 def database_size(path: Path) -> int:
     """The size of the database a backup gives back (a manifest's whole file, a plain copy's own)."""
     try:
@@ -263,7 +327,13 @@ def daily(db: Database, db_path: Path) -> BackupOutcome:
     if backed_up_today(db_path):
         return BackupOutcome("current", newest_backup(db_path))
     try:
-        return BackupOutcome("made", backup(db, db_path))
+        with backing_up(db_path):  # a 立即备份 under way is waited for, and then is today's backup
+            mark = damage(db_path)
+            if mark is not None:
+                return _damaged(db_path, mark["problem"])
+            if backed_up_today(db_path):
+                return BackupOutcome("current", newest_backup(db_path))
+            return BackupOutcome("made", _backup(db, db_path))
     except DamagedDatabase as damaged:
         return _damaged(db_path, damaged.problem)
     except StorageError as error:

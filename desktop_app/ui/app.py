@@ -14,7 +14,7 @@ from typing import Any
 # import hook reads the source of every module imported later, ~35 ms of start-up for sqlite-utils alone.
 from desktop_app.registry import Registry  # noqa: I001  (order matters, see above)
 import platformdirs  # noqa: F401,I001  (the same: the user data folder is found at every start)
-from PySide6.QtCore import QObject, QThread, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -70,10 +70,14 @@ class Session:
     watch: Any = None  # the ChangeWatch: other clerks' commits refresh the lists (ui/change_watch.py)
 
     def close(self) -> None:
+        from desktop_app.ui import data_jobs
+
         if self.watch is not None:
             self.watch.stop()
         self.backup.cancel()
         self.backup.wait()
+        data_jobs.wait_for_all()  # a 立即备份 or a check still under way (the event loop is over)
+        QCoreApplication.sendPostedEvents()  # its outcome reaches the window while the registry is open
         self.window.close()
         self.registry.close()
         if self.instance is not None:

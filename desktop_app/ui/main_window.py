@@ -21,6 +21,7 @@ from shiboken6 import isValid
 
 from desktop_app.domain.errors import DocRouteError
 from desktop_app.identity import APP_DISPLAY_NAME, VERSION
+from desktop_app.ui import data_jobs
 from desktop_app.ui.backup_notice import BackupNotice, RestoreJob
 from desktop_app.ui.counting import RecordCounter
 from desktop_app.ui.lazy_page import LazyPage
@@ -44,6 +45,7 @@ class MainWindow(QMainWindow):
         self.notice = BackupNotice(self)
         self.restore_job: RestoreJob | None = None
         self.import_job: Any = None
+        self.closing_notice: Any = None  # shown while closing waits for a job (ui/data_jobs.py)
         self.pages: dict[str, QWidget] = {}
         self.first_run: QWidget | None = None  # the first-run wizard while it is open (ui/wizard.py)
         self._build_pages()
@@ -283,21 +285,33 @@ class MainWindow(QMainWindow):
         return page.export_xlsx()
 
     # ---- backups and restore ------------------------------------------------------------------------
-    def backup_now(self) -> Path | None:
+    def backup_now(self) -> Any:
+        """文件 → 立即备份, in a thread (ui/data_jobs.py): the status bar says so meanwhile. Returns the job."""
+        job = data_jobs.backup(self.registry.path)
+        job.waiting.connect(self._backup_waits)  # methods, not lambdas: called on the window's thread
+        job.ended.connect(self._backed_up)
+        self.backup_action.setEnabled(False)
+        self.statusBar().showMessage(self.tr("Backing up…"))
+        job.start()
+        return job
+
+    def _backup_waits(self) -> None:
+        self.statusBar().showMessage(self.tr("Waiting for another backup (the daily one, say) to finish, then "
+                                             "backing up…"))
+
+    def _backed_up(self, job: Any) -> None:
         from desktop_app.registry.safety import DamagedDatabase
 
-        try:
-            target = self.registry.backup()
-        except DamagedDatabase as damaged:
-            self.database_damaged(damaged.problem, str(damaged.good_backup or ""))
+        self.backup_action.setEnabled(True)
+        self.statusBar().clearMessage()
+        if isinstance(job.error, DamagedDatabase):
+            self.database_damaged(job.error.problem, str(job.error.good_backup or ""))
             QMessageBox.warning(self, self.tr("Backup"), self.notice.text())
-            return None
-        except DocRouteError as error:
-            QMessageBox.warning(self, self.tr("Backup"), error.window_message())
-            return None
-        self.backup_done()
-        self.show_message(self.tr("Backed up to {path}").format(path=target))
-        return target
+        elif job.error is not None:
+            QMessageBox.warning(self, self.tr("Backup"), job.error.window_message())
+        elif job.result is not None:
+            self.backup_done()
+            self.show_message(self.tr("Backed up to {path}").format(path=job.result))
 
     def backup_done(self) -> None:
         """A verified backup exists now: a warning about an earlier failed one is out of date."""
@@ -336,6 +350,7 @@ class MainWindow(QMainWindow):
         self.restore_job = RestoreJob(Path(self.registry.path), Path(path), self)
         self.restore_job.restored.connect(self._restored)
         self.restore_job.failed.connect(self._restore_failed)
+        data_jobs.track(self.restore_job)  # the window closes after it (closeEvent)
         self.restore_action.setEnabled(False)
         self.statusBar().showMessage(self.tr("Checking the backup and restoring it…"))
         self.restore_job.start()
@@ -489,6 +504,11 @@ class MainWindow(QMainWindow):
         if unsaved:  # ask about each filled registration form first; the window closes after the answers
             event.ignore()
             self._ask_then_close(unsaved)
+            return
+        if data_jobs.running():  # a backup, check or restore under way: closed when it has finished
+            event.ignore()
+            if self.closing_notice is None or not self.closing_notice.closing:
+                self.closing_notice = data_jobs.ClosingNotice(self)
             return
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())

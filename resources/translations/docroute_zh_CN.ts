@@ -358,6 +358,49 @@
     </message>
 </context>
 <context>
+    <name>ClosingNotice</name>
+    <message>
+        <location filename="../../desktop_app/ui/data_jobs.py" line="94"/>
+        <source>Keep the window open</source>
+        <translation>不关闭窗口</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/data_jobs.py" line="96"/>
+        <source>Closing</source>
+        <translation>正在关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/data_jobs.py" line="114"/>
+        <source>%1 is still under way. The window closes as soon as it has finished.</source>
+        <translation>%1仍在进行，完成后窗口会自动关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/data_jobs.py" line="115"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/data_jobs.py" line="130"/>
+        <source>The backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/data_jobs.py" line="130"/>
+        <source>The database check</source>
+        <translation>数据库检查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/data_jobs.py" line="131"/>
+        <source>The check of a backup</source>
+        <translation>备份校验</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/data_jobs.py" line="131"/>
+        <source>The restore</source>
+        <translation>恢复</translation>
+    </message>
+</context>
+<context>
     <name>CosignPanel</name>
     <message>
         <location filename="../../desktop_app/ui/office/record_parts.py" line="65"/>
@@ -478,249 +521,274 @@
 <context>
     <name>DataSection</name>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="41"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="51"/>
         <source>Data and backups</source>
         <translation>数据与备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="52"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="62"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="54"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="64"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="57"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="67"/>
         <source>Restore from backup…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="60"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="70"/>
         <source>Check database</source>
         <translation>检查数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="63"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="74"/>
         <source>Verify selected backup</source>
         <translation>校验所选备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="66"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="77"/>
         <source>Backup</source>
         <translation>备份文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="66"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="77"/>
         <source>Made</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="66"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="77"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="66"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="77"/>
         <source>Verified</source>
         <translation>校验结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="77"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="93"/>
         <source>Change…</source>
         <translation>更改…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="85"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="101"/>
         <source>Database in use</source>
         <translation>正在使用的数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="89"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="105"/>
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="90"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="106"/>
         <source>Space used</source>
         <translation>占用空间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="123"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="158"/>
         <source>The database is on the office&apos;s server: the administrator backs it up there with pg_dump every day and restores a backup into a new, empty database. This PC can also make a pg_dump backup now.</source>
         <translation>数据库在办公室的数据库服务器上：由管理员每天在服务器上用 pg_dump 备份，恢复时恢复到一个新建的空数据库。本机也可以现在做一份 pg_dump 备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="126"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="161"/>
         <source>The database is on the office&apos;s server: the administrator backs it up there with pg_dump every day and restores a backup into a new, empty database. Install PostgreSQL&apos;s client tools (pg_dump) to back it up from this PC too.</source>
         <translation>数据库在办公室的数据库服务器上：由管理员每天在服务器上用 pg_dump 备份，恢复时恢复到一个新建的空数据库。如需在本机备份，请安装 PostgreSQL 客户端工具（pg_dump）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="129"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="164"/>
         <source>Back up now (pg_dump)</source>
         <translation>立即备份（pg_dump）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="156"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="190"/>
         <source>kept when a restore replaced the database</source>
         <translation>恢复时另存的原数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="158"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="192"/>
         <source>verified when made</source>
         <translation>备份时已校验</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="159"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="193"/>
         <source>not verified yet</source>
         <translation>尚未校验</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="182"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="216"/>
         <source>No backups yet.</source>
         <translation>还没有备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="183"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="217"/>
         <source>%1 on disk for %2 backups (%3× the database; %4 as separate full copies)</source>
         <translation>%2 份备份在磁盘上共占 %1（数据库的 %3 倍；若每份都完整保存需 %4）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="196"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="228"/>
+        <source>Backing up…</source>
+        <translation>正在备份……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="232"/>
+        <source>Waiting for another backup (the daily one, say) to finish, then backing up…</source>
+        <translation>正在等待另一个备份（例如每日自动备份）完成，随后开始备份……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="240"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="208"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="245"/>
+        <source>Checking the database…</source>
+        <translation>正在检查数据库……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="266"/>
+        <source>Checking the backup %1…</source>
+        <translation>正在校验备份 %1……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="283"/>
         <source>an empty database</source>
         <translation>空数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="209"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="284"/>
         <source>the file is damaged (%1)</source>
         <translation>文件已损坏（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="217"/>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="264"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="289"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="315"/>
         <source>unusable: %1</source>
         <translation>不能使用：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="251"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="302"/>
         <source>DocRoute backups (*.backup.json *.sqlite)</source>
         <translation>公文流转助手备份 (*.backup.json *.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="270"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="321"/>
         <source>Replace the database in use by the backup {name}? The backup is checked first; if anything is wrong, nothing changes. The database in use is kept in the backup folder.</source>
         <translation>用备份 {name} 替换正在使用的数据库吗？先检查备份，有任何问题都不作改动。正在使用的数据库另存到备份文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="277"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="329"/>
         <source>Checking the backup and restoring it…</source>
         <translation>正在检查备份并恢复……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="310"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="367"/>
+        <source>Wait until the work under way has finished.</source>
+        <translation>请等正在进行的操作完成后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="408"/>
         <source>Pages kept intact by the database server</source>
         <translation>数据页由数据库服务器保证完整</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="316"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="414"/>
         <source>Document numbers without gaps, each on its record</source>
         <translation>文号连续，各在其记录上</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="317"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="415"/>
         <source>Search index matches the records</source>
         <translation>搜索索引与记录一致</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="214"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="286"/>
         <source>good: %1 records, structure %2</source>
         <translation>完好：%1 条记录，结构版本 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="42"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="52"/>
         <source>DocRoute backs the database up once a day and before every update of its structure, keeping the newest few, one a day for a week, one a week for five weeks and one a month for a year. Backups share what has not changed and are compressed. A restore checks the backup first and keeps the database it replaces.</source>
         <translation>程序每天备份一次数据库，结构升级前也备份；保留最近几份、一周内每天一份、五周内每周一份、一年内每月一份。各份备份共用未改变的数据并压缩保存。恢复时先检查备份文件，被替换的数据库另存一份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="233"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="263"/>
         <source>Select a backup in the list first.</source>
         <translation>请先在列表中选择一份备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="250"/>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="269"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="301"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="320"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="260"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="311"/>
         <source>it is an empty database</source>
         <translation>这是一个空数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="266"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="317"/>
         <source>Not restored, the database in use is unchanged: %1. Choose another backup.</source>
         <translation>未恢复，正在使用的数据库保持不变：%1。请选择另一份备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="284"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="337"/>
         <source>Restored from %1. The database it replaced is kept as %2.</source>
         <translation>已从 %1 恢复。被替换的数据库另存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="302"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="255"/>
         <source>The database is in order.</source>
         <translation>数据库正常。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="302"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="255"/>
         <source>The check found problems (below).</source>
         <translation>检查发现问题（见下）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="311"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="409"/>
         <source>Pages of the file intact</source>
         <translation>文件页面完好</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="313"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="411"/>
         <source>Structure as this version expects</source>
         <translation>数据库结构与本版本一致</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="314"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="412"/>
         <source>Every reference points to an existing record</source>
         <translation>记录之间的引用完整</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="318"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="416"/>
         <source>Attachments present and unchanged</source>
         <translation>附件齐全，内容未变</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="319"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="417"/>
         <source>Seal ledger unaltered</source>
         <translation>用印登记簿未被改动</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="320"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="418"/>
         <source>Seal ledger: not part of this version yet</source>
         <translation>用印登记簿：本版本尚无</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="324"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="422"/>
         <source>%1 records; structure version %2.</source>
         <translation>共 %1 条记录；结构版本 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/data_page.py" line="327"/>
+        <location filename="../../desktop_app/ui/settings/data_page.py" line="425"/>
         <source>Restore the newest good backup with “Restore from backup…” above, or ask for support.</source>
         <translation>请用上方的“从备份恢复…”恢复最近一份完好的备份，或联系技术支持。</translation>
     </message>
@@ -1589,191 +1657,201 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="40"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="41"/>
         <source>DocRoute — document routing assistant</source>
         <translation>公文流转助手</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="63"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="65"/>
         <source>Incoming</source>
         <translation>收文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="63"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="65"/>
         <source>Outgoing</source>
         <translation>发文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="63"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="65"/>
         <source>Seals</source>
         <translation>用印</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="64"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="66"/>
         <source>To do and deadlines</source>
         <translation>待办与期限</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="64"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="66"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="65"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="67"/>
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="65"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="67"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="152"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="154"/>
         <source>&amp;New record</source>
         <translation>新建登记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="153"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="155"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="154"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="156"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="155"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="157"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="156"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="158"/>
         <source>&amp;Export list to Excel…</source>
         <translation>导出当前列表到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="157"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="159"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="158"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="160"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="159"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="161"/>
         <source>Import &amp;org chart…</source>
         <translation>导入组织架构(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="160"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="162"/>
         <source>&amp;Import registers from Excel or CSV…</source>
         <translation>从 Excel 或 CSV 导入登记簿(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="161"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="163"/>
         <source>First-run &amp;wizard…</source>
         <translation>首次设置向导(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="162"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="164"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="163"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="165"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="164"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="166"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="169"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="171"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="171"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="173"/>
         <source>Se&amp;ttings</source>
         <translation>设置(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="173"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="175"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="189"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="191"/>
         <source>Database: {path}</source>
         <translation>数据库：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="193"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="195"/>
         <source>Last backup: {when}</source>
         <translation>最近备份：{when}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="194"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="196"/>
         <source>Last backup: none yet</source>
         <translation>最近备份：尚无</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="229"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="231"/>
         <source>Choose Incoming or Outgoing to register a new document.</source>
         <translation>请先选择“收文”或“发文”，再新建登记。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="253"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="255"/>
         <source>Select a record to print.</source>
         <translation>请先在列表中选中要打印的公文。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="258"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="260"/>
         <source>There is nothing to print on this page.</source>
         <translation>本页没有可打印的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="272"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="274"/>
         <source>There is nothing to save on this page: the list is always up to date.</source>
         <translation>本页无需保存：列表始终是最新的。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="281"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="283"/>
         <source>Choose a list to export.</source>
         <translation>请先打开要导出的列表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="293"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="296"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="294"/>
+        <source>Backing up…</source>
+        <translation>正在备份……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="299"/>
+        <source>Waiting for another backup (the daily one, say) to finish, then backing up…</source>
+        <translation>正在等待另一个备份（例如每日自动备份）完成，随后开始备份……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="309"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="311"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="299"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="314"/>
         <source>Backed up to {path}</source>
         <translation>已备份到 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="323"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="327"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="331"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="359"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="337"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="341"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="345"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="374"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="328"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="342"/>
         <source>DocRoute backups (*.backup.json *.sqlite)</source>
         <translation>公文流转助手备份 (*.backup.json *.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="332"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="346"/>
         <source>Replace the records in this database by those in the backup {name}?
 
 The backup is checked first; if anything is wrong, nothing changes. The current database is kept in the backups folder.</source>
@@ -1782,53 +1860,53 @@ The backup is checked first; if anything is wrong, nothing changes. The current 
 会先检查备份，发现任何问题都不作改动。当前数据库会另存在 backups 文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="340"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="355"/>
         <source>Checking the backup and restoring it…</source>
         <translation>正在检查并恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="352"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="367"/>
         <source>Restored {count} records from {name}; the replaced database is kept as {kept}</source>
         <translation>已从 {name} 恢复 {count} 条记录；被替换的数据库另存为 {kept}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="370"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="375"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="385"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="390"/>
         <source>Import registers</source>
         <translation>导入登记簿</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="370"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="385"/>
         <source>Registers (*.xlsx *.csv)</source>
         <translation>登记簿 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="376"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="391"/>
         <source>Import cancelled: nothing was imported.</source>
         <translation>已取消导入：未导入任何记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="385"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="400"/>
         <source>Imported {n} records ({outgoing} outgoing, {incoming} incoming).</source>
         <translation>已导入 {n} 条记录（发文 {outgoing} 条，收文 {incoming} 条）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="397"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="412"/>
         <source>Org chart imported: {count} people of {county}</source>
         <translation>已导入{county}组织架构，共 {count} 人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="433"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="448"/>
         <source>This registry is set up already: change it here, under Settings.</source>
         <translation>本数据库已经设置过，请在“设置”中修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="446"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="461"/>
         <source>The registry is set up: register the first document with New… (Ctrl+N).</source>
         <translation>设置完成：点“新建…（Ctrl+N）”登记第一份公文。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="485"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="500"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
@@ -4032,43 +4110,43 @@ The backup is checked first; if anything is wrong, nothing changes. The current 
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="162"/>
+        <location filename="../../desktop_app/ui/app.py" line="166"/>
         <source>This database is already open in DocRoute elsewhere ({holder}). Close it there first, or open another database.</source>
         <translation>这个数据库已在别处的公文流转助手中打开（{holder}）。请先在那里关闭，或打开另一个数据库。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="252"/>
-        <location filename="../../desktop_app/ui/app.py" line="283"/>
+        <location filename="../../desktop_app/ui/app.py" line="256"/>
+        <location filename="../../desktop_app/ui/app.py" line="287"/>
         <source>The database could not be opened.</source>
         <translation>无法打开数据库。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="253"/>
+        <location filename="../../desktop_app/ui/app.py" line="257"/>
         <source>Choose a backup to restore: the damaged file is kept in the backups folder, and the window opens on the restored registry.</source>
         <translation>请选择一个备份来恢复：损坏的文件会另存在 backups 文件夹中，恢复后窗口打开恢复的登记簿。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="258"/>
+        <location filename="../../desktop_app/ui/app.py" line="262"/>
         <source>Restore from backup…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="259"/>
+        <location filename="../../desktop_app/ui/app.py" line="263"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="264"/>
+        <location filename="../../desktop_app/ui/app.py" line="268"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="265"/>
+        <location filename="../../desktop_app/ui/app.py" line="269"/>
         <source>DocRoute backups (*.backup.json *.sqlite)</source>
         <translation>公文流转助手备份 (*.backup.json *.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="278"/>
+        <location filename="../../desktop_app/ui/app.py" line="282"/>
         <source>This backup was not restored.</source>
         <translation>这个备份没有恢复。</translation>
     </message>

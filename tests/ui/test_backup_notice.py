@@ -45,7 +45,8 @@ def test_a_failed_daily_backup_is_a_notice_and_work_goes_on(qtbot, window, small
     assert small_registry.register("incoming", SAMPLE_INCOMING)["id"]  # nothing is refused
     (small_registry.path.parent / "backups").unlink()
     window.backup_now()
-    assert not window.notice.isVisibleTo(window)
+    qtbot.waitUntil(lambda: not window.notice.isVisibleTo(window), timeout=20_000)
+    assert window.backup_action.isEnabled()
 
 
 def test_a_damaged_database_is_named_with_the_menu_to_restore_from(qtbot, app, tmp_path, org_json):

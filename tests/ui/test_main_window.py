@@ -45,9 +45,11 @@ def test_install_page_replaces_a_page(window):
     assert nav_labels(window) == NAVIGATION
 
 
-def test_back_up_now_updates_the_status_bar(window):
-    target = window.backup_now()
-    assert target.is_file()
+def test_back_up_now_updates_the_status_bar(qtbot, window):
+    job = window.backup_now()  # in a thread: the menu item is back when it has ended
+    assert not window.backup_action.isEnabled() and window.statusBar().currentMessage() == "正在备份……"
+    qtbot.waitUntil(window.backup_action.isEnabled, timeout=20_000)
+    assert job.result.is_file() and window.statusBar().currentMessage().startswith("已备份到 ")
     assert window.backup_label.text().startswith("最近备份：20")
 
 

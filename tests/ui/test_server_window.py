@@ -124,11 +124,15 @@ def test_settings_show_the_server_and_offer_pg_dump(qtbot, app, server_url, org_
     section.refresh()
     assert server_url.rpartition("/")[2] in section.database.text()
     assert "pg_dump" in section.backup_button.text() and not section.restore_button.isEnabled()
-    made = section.backup_now()
+    job = section.backup_now()  # in a thread, on a connection of its own signed in the same way
+    qtbot.waitUntil(lambda: not section.busy(), timeout=30_000)
+    made = job.result
     assert made is not None and Path(made).read_bytes()[:5] == b"PGDMP"
     Path(made).unlink()
-    check = section.check()
-    assert check["ok"] and "数据库服务器" in section.result.toPlainText()
+    job = section.check()
+    qtbot.waitUntil(lambda: not section.busy(), timeout=30_000)
+    assert job.result["ok"] and "数据库服务器" in section.result.toPlainText()
+    assert not section.restore_button.isEnabled() and section.check_button.isEnabled()
     window.close()
     registry.close()
 

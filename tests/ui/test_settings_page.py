@@ -154,12 +154,16 @@ def test_a_good_backup_restores_after_the_clerk_agrees_and_the_lists_show_it(qtb
                                                                             monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     section = window.show_settings("data")
-    saved = section.backup_now()
-    assert saved and saved.is_file()
+    job = section.backup_now()  # in a thread: the section shows the backup when it has ended
+    qtbot.waitUntil(lambda: not section.busy(), timeout=20_000)
+    saved = job.result
+    assert saved and saved.is_file() and section.message.text() == f"已备份到 {saved}"
     row = next(r for r in range(section.backups.rowCount()) if section.backups.item(r, 0).text() == saved.name)
     assert section.backups.item(row, 3).text() == "备份时已校验"
     section.backups.selectRow(row)
-    assert section.verify_selected() and section.backups.item(row, 3).text().startswith("完好：3 条记录")
+    job = section.verify_selected()
+    qtbot.waitUntil(lambda: not section.busy(), timeout=20_000)
+    assert job.result.ok and section.backups.item(row, 3).text().startswith("完好：3 条记录")
     small_registry.register("incoming", {"title": "关于防汛物资的报告", "sender": "县水利局", "doc_type": "报告",
                                          "received_on": "2026-11-30"})
     job = section.restore(str(saved))
@@ -170,10 +174,11 @@ def test_a_good_backup_restores_after_the_clerk_agrees_and_the_lists_show_it(qtb
     qtbot.waitUntil(lambda: window.pages["incoming"].model.total == 2, timeout=5000)
 
 
-def test_check_shows_a_readable_result(window):
+def test_check_shows_a_readable_result(qtbot, window):
     section = window.show_settings("data")
-    result = section.check()
-    assert result["ok"]
+    job = section.check()
+    qtbot.waitUntil(lambda: not section.busy(), timeout=20_000)
+    assert job.result["ok"] and section.message.text() == "数据库正常。"
     text = section.result.toPlainText()
     assert "✔ 文件页面完好" in text and "✔ 文号连续，各在其记录上" in text and "共 3 条记录" in text
     assert "docroute" not in text

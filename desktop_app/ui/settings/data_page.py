@@ -3,7 +3,11 @@ anything is replaced, and what is wrong with it is named; the replaced database 
 with their verification state, and 检查数据库 with a readable result. Everything goes through the
 Registry facade (backup, restore, check) and registry/safety.py: a backup is verified before it gets its
 dated name (safety.backup), a restore migrates and verifies a candidate copy before the swap (restore.py,
-run in a thread by ui/backup_notice.RestoreJob, as 文件 → 从备份恢复… does)."""
+run in a thread by ui/backup_notice.RestoreJob, as 文件 → 从备份恢复… does).
+
+立即备份, 检查数据库 and 校验所选备份 run in threads too (ui/data_jobs.py): the section says what is under way
+and disables only the buttons that would conflict with it (CONFLICTS); the rest of the window stays in use.
+The result is shown when the job ends, in the same words as when it ran on the window's thread."""
 from __future__ import annotations
 
 from datetime import datetime
@@ -11,16 +15,22 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QThread, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QApplication, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QMessageBox, QPushButton,
+from PySide6.QtWidgets import (QFileDialog, QFormLayout, QHBoxLayout, QLabel, QMessageBox, QProgressBar, QPushButton,
                                QTextBrowser, QWidget)
 
 from desktop_app.domain.errors import DocRouteError
 from desktop_app.registry import chunkstore, safety
-from desktop_app.ui.settings.common import Section, item, selected_data, table
+from desktop_app.ui import data_jobs
+from desktop_app.ui.settings.common import Section, explain, item, selected_data, table
 
 NAME, WHEN, SIZE, STATE = range(4)
+# What cannot run beside what: a restore replaces the database the others read; a backup's rotation may
+# remove the backup being verified; a second backup or check would only repeat the first. A check and a
+# backup, or a check and a verification, read different things (or a snapshot) and may run together.
+CONFLICTS = {"backup": {"backup", "verify", "restore"}, "verify": {"verify", "backup", "restore"},
+             "check": {"check", "restore"}, "restore": {"backup", "verify", "check", "restore"}}
 
 
 def _size(path: Path) -> str:
@@ -59,6 +69,7 @@ class DataSection(Section):
         restore.clicked.connect(lambda: self.restore())
         check = QPushButton(self.tr("Check database"), self)
         check.setObjectName("checkDatabase")
+        self.check_button = check
         check.clicked.connect(lambda: self.check())
         verify = QPushButton(self.tr("Verify selected backup"), self)
         verify.setObjectName("verifyBackup")
@@ -74,6 +85,11 @@ class DataSection(Section):
         self.space.setWordWrap(True)
         self._verified: dict[str, str] = {}
         self.verify_button, self.restore_button, self.backup_button = verify, restore, backup
+        self.jobs: dict[str, QThread] = {}  # kind -> the job under way
+        self.job: QThread | None = None     # the newest job started here
+        self._activity: dict[str, str] = {}
+        self._usable = {"backup": True, "restore": True, "verify": True, "check": True}  # a server: fewer
+        self.busy_bar, self.activity = self._activity_widgets()
         change = QPushButton(self.tr("Change…"), self)
         change.setObjectName("changeDatabase")
         change.clicked.connect(lambda: self.choose_database())
@@ -91,13 +107,32 @@ class DataSection(Section):
         buttons = QHBoxLayout()
         for button in (backup, restore, check, verify):
             buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons.addSpacing(self.fontMetrics().horizontalAdvance("数"))
+        buttons.addWidget(self.busy_bar)
+        buttons.addWidget(self.activity, 1)  # kept in place while hidden: the buttons do not stretch
         self.body.addLayout(form)
         self.body.addLayout(buttons)
         self.body.addWidget(self.backups, 1)
         self.body.addWidget(self.result)
         if self.on_server:
             self._for_a_server()
+
+    def _activity_widgets(self) -> tuple[QProgressBar, QLabel]:
+        """A busy bar and a line beside the buttons, shown while a job runs."""
+        bar = QProgressBar(self)
+        bar.setObjectName("dataBusy")
+        bar.setRange(0, 0)  # no measure of how far: a backup or a check moves along, that is all
+        bar.setTextVisible(False)
+        bar.setFixedWidth(self.fontMetrics().horizontalAdvance("数据与备份"))
+        activity = QLabel(self)
+        activity.setObjectName("dataActivity")
+        activity.setWordWrap(True)
+        for widget in (bar, activity):  # their place is kept: nothing jumps when they show
+            policy = widget.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            widget.setSizePolicy(policy)
+            widget.hide()
+        return bar, activity
 
     def choose_database(self, *, show: bool = True) -> Any:
         """设置's choice of the database this PC opens (a file or the office's server), in a dialog."""
@@ -127,9 +162,8 @@ class DataSection(Section):
             "and restores a backup into a new, empty database. Install PostgreSQL's client tools (pg_dump) to "
             "back it up from this PC too."))
         self.backup_button.setText(self.tr("Back up now (pg_dump)"))
-        self.backup_button.setEnabled(found is not None)
-        self.restore_button.setEnabled(False)
-        self.verify_button.setEnabled(False)
+        self._usable.update(backup=found is not None, restore=False, verify=False)
+        self._update_buttons()
 
     def backup_folder(self) -> Path:
         if self.on_server:
@@ -186,59 +220,74 @@ class DataSection(Section):
                 .replace("%4", _mb(used.get("as_full_copies_bytes", used["bytes"]))))
 
     # ---- actions ---------------------------------------------------------------------------------
-    def backup_now(self) -> Path | None:
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            target = self.attempt(lambda: self.registry.backup(), "", "data")
-        finally:
-            QApplication.restoreOverrideCursor()
-        if target:
-            self.show_ok(self.tr("Backed up to %1").replace("%1", str(target)))
-        return target or None
+    def backup_now(self) -> QThread | None:
+        """立即备份, in a thread: the backup list and the message say how it went when it ends. Returns the
+        job (None while a conflicting one runs)."""
+        job = data_jobs.backup(self.registry.path)
+        job.waiting.connect(self._backup_waits)
+        return self._start("backup", job, self.tr("Backing up…"))
 
-    def verify(self, path: Path) -> str:
-        """What is wrong with a backup, in words, or "" when it is a sound DocRoute database (every page)."""
-        from desktop_app.registry.database import inspect_file
-        from desktop_app.registry.verify import page_problems
+    def _backup_waits(self) -> None:
+        if "backup" in self.jobs:
+            self._say("backup", self.tr("Waiting for another backup (the daily one, say) to finish, then backing "
+                                        "up…"))
 
-        chosen = Path(path)
-        try:
-            with safety.plain_copy(chosen) as path:  # a chunked backup is reassembled to be checked
-                info = inspect_file(path)
-                pages = page_problems(path, "quick_check") if not info["new"] else [self.tr("an empty database")]
-                problem = "" if pages == ["ok"] else self.tr("the file is damaged (%1)").replace("%1", pages[0])
-                records = self._records_in(path) if not problem else 0
-        except DocRouteError as error:  # the headline names what is wrong; what to do is said by the caller
-            problem = error.message
-        if not problem:
-            self._verified[str(chosen)] = self.tr("good: %1 records, structure %2").replace(
-                "%1", f"{records:,}").replace("%2", info["applied"][-1])
-            return ""
-        self._verified[str(chosen)] = self.tr("unusable: %1").replace("%1", problem)
-        return problem
+    def _backed_up(self, job: Any) -> None:
+        if job.error is not None:
+            self.show_error(explain(job.error))
+        elif job.result is not None:
+            self.changed.emit("data")
+            self.show_ok(self.tr("Backed up to %1").replace("%1", str(job.result)))
 
-    @staticmethod
-    def _records_in(path: Path) -> int:
-        from desktop_app.registry.database import read_only
+    def check(self) -> QThread | None:
+        """检查数据库, in a thread: the readable list below the backups when it ends. Returns the job."""
+        self.result.clear()
+        return self._start("check", data_jobs.check(self.registry.path), self.tr("Checking the database…"))
 
-        conn = read_only(path)
-        try:
-            return conn.execute("SELECT count(*) FROM records").fetchone()[0]
-        finally:
-            conn.close()
+    def _checked(self, job: Any) -> None:
+        result = job.result
+        if job.error is not None:
+            self.show_error(explain(job.error))
+        if not result:
+            return
+        self.result.setHtml(self.readable(result))
+        (self.show_ok if result["ok"] else self.show_error)(
+            self.tr("The database is in order.") if result["ok"] else self.tr("The check found problems (below)."))
+        QSettings().setValue("data/last_check", datetime.now().isoformat(timespec="seconds"))
 
-    def verify_selected(self) -> bool:
+    def verify_selected(self) -> QThread | None:
+        """校验所选备份, in a thread (a chunked backup is reassembled to be read): its state in the list and
+        in the message when it ends. Returns the job."""
         path = selected_data(self.backups)
         if path is None:
             self.show_error(self.tr("Select a backup in the list first."))
-            return False
-        problem = self.verify(Path(path))
-        self.refresh()
+            return None
+        return self._start("verify", data_jobs.check_backup(Path(path)),
+                           self.tr("Checking the backup %1…").replace("%1", Path(path).name))
+
+    def _verified_backup(self, job: Any) -> None:
+        if job.result is None:
+            return
+        path = str(job.subject)
+        problem = self.verified(path, job.result)
         if problem:
             self.show_error(problem)
-            return False
-        self.show_ok(self._verified[path])
-        return True
+        else:
+            self.show_ok(self._verified[path])
+
+    def verified(self, path: str, found: "safety.BackupCheck") -> str:
+        """Notes a backup's state for the list; what is wrong with it in words, or "" when it is sound."""
+        if found.refused:
+            problem = found.refused
+        elif found.empty or found.pages != ("ok",):
+            page = self.tr("an empty database") if found.empty else found.pages[0]
+            problem = self.tr("the file is damaged (%1)").replace("%1", page)
+        else:
+            self._verified[path] = self.tr("good: %1 records, structure %2").replace(
+                "%1", f"{found.records:,}").replace("%2", found.structure)
+            return ""
+        self._verified[path] = self.tr("unusable: %1").replace("%1", problem)
+        return problem
 
     def restore(self, path: str | None = None, *, confirm: bool = True) -> Any:
         """Names what is wrong with the file and stops; else asks, then restores in a thread (the backup is
@@ -246,6 +295,8 @@ class DataSection(Section):
         from desktop_app.registry.database import inspect_file
         from desktop_app.ui.backup_notice import RestoreJob
 
+        if self._blocked("restore"):
+            return None
         if path is None:
             path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore from backup"), str(self.backup_folder()),
                                                   self.tr("DocRoute backups (*.backup.json *.sqlite)"))
@@ -271,37 +322,84 @@ class DataSection(Section):
                 "wrong, nothing changes. The database in use is kept in the backup folder.").format(
                 name=Path(path).name)) != QMessageBox.StandardButton.Yes:
             return None
-        job = RestoreJob(Path(self.registry.path), Path(path), self)
+        job = RestoreJob(Path(self.registry.path), Path(path), QCoreApplication.instance())  # outlives the section
         job.restored.connect(self._restored)
         job.failed.connect(self._restore_failed)
-        self.show_ok(self.tr("Checking the backup and restoring it…"))
+        job.finished.connect(self._restore_ended)
+        self._begin("restore", job, self.tr("Checking the backup and restoring it…"))
+        data_jobs.track(job)
         job.start()
-        self.job = job
         return job
 
     def _restored(self, result: dict) -> None:
+        self._restore_ended()
         self.refresh()
         self.show_ok(self.tr("Restored from %1. The database it replaced is kept as %2.").replace(
             "%1", Path(result["restored_from"]).name).replace("%2", Path(result["replaced_saved_as"]).name))
         self.changed.emit("data")
 
     def _restore_failed(self, text: str) -> None:
+        self._restore_ended()
         self.refresh()
         self.show_error(text)
 
-    def check(self) -> dict | None:
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            result = self.attempt(lambda: self.registry.check(), "")
-        finally:
-            QApplication.restoreOverrideCursor()
-        if not result:
+    def _restore_ended(self) -> None:
+        if "restore" in self.jobs:
+            self._settle("restore")
+
+    # ---- the jobs under way --------------------------------------------------------------------
+    def busy(self) -> bool:
+        """Whether a job started here is still under way."""
+        return bool(self.jobs)
+
+    def _start(self, kind: str, job: Any, doing: str) -> QThread | None:
+        if self._blocked(kind):
             return None
-        self.result.setHtml(self.readable(result))
-        (self.show_ok if result["ok"] else self.show_error)(
-            self.tr("The database is in order.") if result["ok"] else self.tr("The check found problems (below)."))
-        QSettings().setValue("data/last_check", datetime.now().isoformat(timespec="seconds"))
-        return result
+        job.ended.connect(self._ended)
+        self._begin(kind, job, doing)
+        job.start()
+        return job
+
+    def _blocked(self, kind: str) -> bool:
+        """A job that would conflict with `kind` is under way: say so (the button is disabled anyway)."""
+        running = [other for other in self.jobs if kind in CONFLICTS[other]]
+        if running:
+            self.show_error(self.tr("Wait until the work under way has finished."))
+        return bool(running)
+
+    def _begin(self, kind: str, job: QThread, doing: str) -> None:
+        self.jobs[kind] = self.job = job
+        self.show_ok("")  # the outcome of the one before is not news any more
+        self._say(kind, doing)
+
+    def _ended(self, job: Any) -> None:
+        """A DataJob has ended (on the window's thread): its outcome, shown as the call used to show it."""
+        if self.jobs.get(job.kind) is not job:
+            return
+        self._settle(job.kind)
+        {"backup": self._backed_up, "check": self._checked, "verify": self._verified_backup}[job.kind](job)
+        self.refresh()  # the list and the space: a backup made, a rotation, a state checked
+
+    def _settle(self, kind: str) -> None:
+        self.jobs.pop(kind, None)
+        self._activity.pop(kind, None)
+        self._show_activity()
+
+    def _say(self, kind: str, text: str) -> None:
+        self._activity[kind] = text
+        self._show_activity()
+
+    def _show_activity(self) -> None:
+        self.activity.setText("　".join(self._activity.values()))
+        self.activity.setVisible(bool(self._activity))
+        self.busy_bar.setVisible(bool(self._activity))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        buttons = {"backup": self.backup_button, "restore": self.restore_button, "verify": self.verify_button,
+                   "check": self.check_button}
+        for kind, button in buttons.items():
+            button.setEnabled(self._usable[kind] and not any(kind in CONFLICTS[other] for other in self.jobs))
 
     def readable(self, result: dict) -> str:
         """The check's findings as a short list a clerk can read (the JSON is what `docroute check` prints)."""
