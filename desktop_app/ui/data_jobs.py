@@ -128,7 +128,7 @@ class ClosingNotice(QProgressDialog):
     def name(self, job: QThread) -> str:
         kind = getattr(job, "kind", "restore")  # a RestoreJob (ui/backup_notice.py) has no kind
         return {"backup": self.tr("The backup"), "check": self.tr("The database check"),
-                "verify": self.tr("The check of a backup")}.get(kind, self.tr("The restore"))
+                "verify": self.tr("The check of a backup"), "import": self.tr("The import")}.get(kind, self.tr("The restore"))
 
 
 def track(job: QThread) -> QThread:

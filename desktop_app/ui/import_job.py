@@ -24,6 +24,8 @@ class ImportJob(QThread):
     failed = Signal(str)
     cancelled = Signal()
 
+    kind = "import"  # what closing the window waits for (ui/data_jobs.ClosingNotice)
+
     def __init__(self, db_path: Path, source: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db_path, self.source = location_of(db_path), Path(source)

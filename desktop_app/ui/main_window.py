@@ -390,6 +390,7 @@ class MainWindow(QMainWindow):
         self.import_job.failed.connect(lambda text: QMessageBox.warning(self, self.tr("Import registers"), text))
         self.import_job.cancelled.connect(lambda: self.show_message(self.tr("Import cancelled: nothing was imported.")))
         self.import_progress = ImportProgress(self.import_job, self)
+        data_jobs.track(self.import_job)  # the window closes after it (closeEvent): Qt aborts under a running thread
         self.import_job.start()
         return self.import_job
 

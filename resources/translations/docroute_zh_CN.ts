@@ -399,6 +399,11 @@
         <source>The restore</source>
         <translation>恢复</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/data_jobs.py" line="131"/>
+        <source>The import</source>
+        <translation>导入</translation>
+    </message>
 </context>
 <context>
     <name>CosignPanel</name>
@@ -1435,32 +1440,32 @@
 <context>
     <name>ImportProgress</name>
     <message>
-        <location filename="../../desktop_app/ui/import_job.py" line="59"/>
+        <location filename="../../desktop_app/ui/import_job.py" line="61"/>
         <source>Reading and checking the rows of {name}…</source>
         <translation>正在读取并检查 {name} 的各行…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_job.py" line="60"/>
+        <location filename="../../desktop_app/ui/import_job.py" line="62"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_job.py" line="62"/>
+        <location filename="../../desktop_app/ui/import_job.py" line="64"/>
         <source>Import registers</source>
         <translation>导入登记簿</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_job.py" line="74"/>
+        <location filename="../../desktop_app/ui/import_job.py" line="76"/>
         <source>All rows are good. Writing {total} records…</source>
         <translation>各行均无误，正在写入 {total} 条记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_job.py" line="76"/>
+        <location filename="../../desktop_app/ui/import_job.py" line="78"/>
         <source>Reading and checking rows: {done}…</source>
         <translation>正在读取并检查：已 {done} 行…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_job.py" line="85"/>
+        <location filename="../../desktop_app/ui/import_job.py" line="87"/>
         <source>Cancelling: nothing will be imported…</source>
         <translation>正在取消：不会导入任何记录…</translation>
     </message>
@@ -1886,27 +1891,27 @@ The backup is checked first; if anything is wrong, nothing changes. The current 
         <translation>已取消导入：未导入任何记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="400"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="401"/>
         <source>Imported {n} records ({outgoing} outgoing, {incoming} incoming).</source>
         <translation>已导入 {n} 条记录（发文 {outgoing} 条，收文 {incoming} 条）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="412"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="413"/>
         <source>Org chart imported: {count} people of {county}</source>
         <translation>已导入{county}组织架构，共 {count} 人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="448"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="449"/>
         <source>This registry is set up already: change it here, under Settings.</source>
         <translation>本数据库已经设置过，请在“设置”中修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="461"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="462"/>
         <source>The registry is set up: register the first document with New… (Ctrl+N).</source>
         <translation>设置完成：点“新建…（Ctrl+N）”登记第一份公文。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="500"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="501"/>
         <source>About</source>
         <translation>关于</translation>
     </message>

@@ -84,3 +84,29 @@ def test_the_list_exports_to_csv_too(window, tmp_path):
         rows = list(csv.reader(handle))
     assert rows[0][:4] == ["收文编号", "标题", "来文机关", "来文字号"] and len(rows) == 3
     assert {r[1] for r in rows[1:]} == {"关于申请防汛抗旱资金的请示", "关于全县教育质量提升情况的报告"}
+
+
+def test_closing_the_window_during_an_import_waits_for_it_then_closes(qtbot, empty_window, tmp_path, monkeypatch):
+    """Qt aborts a program that ends under a running thread: the window waits for the import, says so."""
+    import threading
+
+    from desktop_app.registry import exchange
+
+    path = _register_file(tmp_path, empty_window)
+    entered, release = threading.Event(), threading.Event()
+    original = exchange.import_file
+
+    def held(*args, **kwargs):
+        entered.set()
+        assert release.wait(20)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(exchange, "import_file", held)
+    job = empty_window.import_registers(str(path))
+    assert entered.wait(10)
+    empty_window.close()
+    assert empty_window.isVisible()
+    assert empty_window.closing_notice.labelText() == "导入仍在进行，完成后窗口会自动关闭。"
+    release.set()
+    qtbot.waitUntil(lambda: not empty_window.isVisible(), timeout=60_000)
+    assert job.isFinished() and empty_window.registry.count("") == 300
