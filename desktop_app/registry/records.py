@@ -252,7 +252,7 @@ def _actor(org: OrgChart, row: dict, step: dict, by: str) -> tuple[str, str | No
     person = org.get(by)
     # The leader the plan named may have left the chart since (transferred, retired: 设置 → 组织架构 took
     # them off); the step is still theirs to have done, under the name the plan stored.
-    planned_name = step.get("name") if by == step.get("person") else None
+    planned_name = (step.get("name") or by) if by == step.get("person") else None
     if person is None and step.get("person") and planned_name is None:
         raise InputError("by", f"组织架构中没有 id 为“{by}”的人员",
                          f"该步骤应由 {step.get('name') or step['person']} 办理，请填写其人员 id")
