@@ -360,7 +360,8 @@ def main() -> None:
     parser.add_argument("--keep", action="store_true", help="keep the database afterwards")
     parser.add_argument("--backup-days", type=int, default=365, help="days of office work between backups (0: none)")
     parser.add_argument("--day-registrations", type=int, default=300)
-    parser.add_argument("--only", choices=["backups"], help="only this row, on the database in --dir (kept)")
+    parser.add_argument("--only", choices=["backups", "imports"],
+                        help="only these rows: backups on the database in --dir (kept); imports on files of their own")
     args = parser.parse_args()
     folder = Path(args.dir or tempfile.mkdtemp(prefix="docroute-bench-"))
     folder.mkdir(parents=True, exist_ok=True)
@@ -371,6 +372,12 @@ def main() -> None:
     figures: dict = {"sqlite_version": sqlite3.sqlite_version, "load_average_at_start": os.getloadavg()}
     if args.only == "backups":  # one row on an existing database (e.g. a copy of a 1M one)
         figures["backups"] = backups(folder / "bench.sqlite", args.backup_days, args.day_registrations)
+        print(json.dumps(figures, ensure_ascii=False, indent=2))
+        return
+    if args.only == "imports":  # the import rows alone: they build their own files and databases
+        for rows, key in ((args.import_rows, "import_100k"), (10_000, "import_10k")):
+            figures[key] = imports(folder, rows)
+        figures["load_average_at_end"] = os.getloadavg()
         print(json.dumps(figures, ensure_ascii=False, indent=2))
         return
     print(f"building {args.rows:,} records…", file=sys.stderr)
