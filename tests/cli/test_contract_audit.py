@@ -1,0 +1,82 @@
+"""What an acceptance check outside the tests does: runs `docroute` as a whole process exactly as
+contracts/cli.md and routing.md write it, on fresh databases, with a data folder of its own (so that the
+default database, used when `--db` is left out, is the test's). Each case here was found by the contract
+audit of 2026-12 to behave otherwise than the text says."""
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop_app.cli import build_parser
+from tests.cli.test_registry_cli import OUTGOING
+
+ROOT = Path(__file__).resolve().parents[2]
+REQUEST_2027 = {"kind": "outgoing", "date": "2027-03-01", "authority": "county_government", "direction": "downward",
+                "doc_type": "通知", "scope": "routine", "lead_department": "县教育局", "cosign_departments": ["县财政局"]}
+YEAR_2027 = {"year": 2027, "days": {"2027-01-01": {"workday": False, "note": "元旦"},
+                                    "2027-03-05": {"workday": False, "note": "假日"},
+                                    "2027-02-20": {"workday": True, "note": "春节调休"}}}
+
+
+class Docroute:
+    """`docroute …` as a process, with its own HOME and data folder."""
+
+    def __init__(self, tmp_path: Path) -> None:
+        self.tmp = tmp_path
+        self.data = tmp_path / "data"
+        self.env = {"HOME": str(tmp_path / "home"), "XDG_DATA_HOME": str(self.data),
+                    "XDG_CONFIG_HOME": str(tmp_path / "config"), "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"}
+
+    def file(self, name: str, data) -> str:
+        path = self.tmp / name
+        path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        return str(path)
+
+    def __call__(self, *args: str) -> tuple[int, str, str]:
+        done = subprocess.run([sys.executable, "-m", "desktop_app", *args], capture_output=True, text=True,
+                              encoding="utf-8", env={**self.env, "PYTHONPATH": str(ROOT)}, cwd=self.tmp, timeout=120)
+        assert "Traceback" not in done.stderr
+        return done.returncode, done.stdout, done.stderr
+
+    def ok(self, *args: str):
+        code, out, err = self(*args)
+        assert code == 0, err
+        return json.loads(out)
+
+    def refused(self, *args: str) -> str:
+        code, out, err = self(*args)
+        assert (code, out) == (2, ""), (code, out, err)
+        assert err.count("\n") == 1
+        return err
+
+
+@pytest.fixture
+def docroute(tmp_path, org_json) -> Docroute:
+    runner = Docroute(tmp_path)
+    runner.org = runner.file("org.json", org_json)
+    return runner
+
+
+def _codes(plan: dict) -> list[str]:
+    return [w["code"] for w in plan["warnings"]]
+
+
+def test_route_without_db_counts_the_calendar_of_this_pcs_database(docroute):
+    """cli.md: without --db, the database chosen in 设置, else the default file — for `calendar --complete`
+    and for `route` alike (routing.md: a year the office marked complete has official data)."""
+    request = docroute.file("r.json", REQUEST_2027)
+    before = docroute.ok("route", "--org", docroute.org, request)
+    assert "calendar_data_missing" in _codes(before)
+    assert not list(docroute.data.rglob("*.sqlite"))  # routing with --org creates no database
+    docroute.ok("calendar", "--import", docroute.file("2027.json", YEAR_2027), "--complete")
+    after = docroute.ok("route", "--org", docroute.org, request)
+    assert "calendar_data_missing" not in _codes(after)
+    assert after["deadlines"] == [{"what": "cosign_reply", "due": "2027-03-11", "basis": "第六十二条"}]  # 03-05 off
+    docroute.ok("org", "import", docroute.org)
+    assert docroute.ok("route", request)["deadlines"] == after["deadlines"]  # org and calendar from one database
