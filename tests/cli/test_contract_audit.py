@@ -80,3 +80,25 @@ def test_route_without_db_counts_the_calendar_of_this_pcs_database(docroute):
     assert after["deadlines"] == [{"what": "cosign_reply", "due": "2027-03-11", "basis": "第六十二条"}]  # 03-05 off
     docroute.ok("org", "import", docroute.org)
     assert docroute.ok("route", request)["deadlines"] == after["deadlines"]  # org and calendar from one database
+
+
+def test_register_after_signing_with_an_unknown_signer_names_signed_by(docroute):
+    db = str(docroute.tmp / "office.sqlite")
+    docroute.ok("--db", db, "org", "import", docroute.org)
+    request = docroute.file("o.json", {**OUTGOING, "signed_by": "nobody", "signed_on": "2026-11-28",
+                                       "assign_number": True})
+    err = docroute.refused("--db", db, "register", "outgoing", request)
+    assert "signed_by" in err and "nobody" in err
+    assert docroute.ok("--db", db, "search", "防汛") == []  # nothing stored, no number taken
+
+
+@pytest.mark.parametrize("drafter", [123, ["张三"], {"name": "张三"}, True])
+@pytest.mark.parametrize("signed", [True, False])
+def test_a_drafter_that_is_not_text_is_bad_input(docroute, drafter, signed):
+    db = str(docroute.tmp / "office.sqlite")
+    docroute.ok("--db", db, "org", "import", docroute.org)
+    extra = {"signed_by": "exec", "signed_on": "2026-11-28", "assign_number": True} if signed else {}
+    err = docroute.refused("--db", db, "register", "outgoing", docroute.file("o.json", {**OUTGOING, "drafter": drafter,
+                                                                                        **extra}))
+    assert "drafter" in err
+    assert docroute.ok("--db", db, "search", "防汛") == []
