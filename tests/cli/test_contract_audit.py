@@ -102,3 +102,23 @@ def test_a_drafter_that_is_not_text_is_bad_input(docroute, drafter, signed):
                                                                                         **extra}))
     assert "drafter" in err
     assert docroute.ok("--db", db, "search", "防汛") == []
+
+
+def test_seal_verify_exits_3_when_the_last_row_was_deleted(docroute):
+    """cli.md: `seal verify` on a ledger that had a row deleted: exit 3 with first_bad — the last row too."""
+    db = str(docroute.tmp / "office.sqlite")
+    docroute.ok("--db", db, "org", "import", docroute.org)
+    request = docroute.file("s.json", {"date": "2026-11-20", "seal": "county_government", "purpose": "contract",
+                                       "requesting_department": "县教育局", "matter": "校舍维修合同", "copies": 3,
+                                       "requester": "赵六"})
+    docroute.ok("--db", db, "seal", "request", request)
+    docroute.ok("--db", db, "seal", "use", "1", "--on", "2026-11-21", "--operator", "钱七",
+                "--approved-by", "d2", "head")
+    assert docroute.ok("--db", db, "seal", "verify") == {"ok": True, "entries": 2}
+    with sqlite3.connect(db) as conn:
+        conn.execute("DROP TRIGGER seal_ledger_no_delete")
+        conn.execute("DELETE FROM seal_ledger WHERE id = (SELECT max(id) FROM seal_ledger)")
+    code, out, _err = docroute("--db", db, "seal", "verify")
+    result = json.loads(out)
+    assert code == 3 and result["ok"] is False and result["entries"] == 1 and result["first_bad"] == 2
+    assert result["reason"]
