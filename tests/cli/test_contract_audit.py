@@ -122,3 +122,23 @@ def test_seal_verify_exits_3_when_the_last_row_was_deleted(docroute):
     result = json.loads(out)
     assert code == 3 and result["ok"] is False and result["entries"] == 1 and result["first_bad"] == 2
     assert result["reason"]
+
+
+def _subcommands(parser) -> dict:
+    found = next((a for a in parser._actions if a.__class__.__name__ == "_SubParsersAction"), None)
+    return dict(found.choices) if found else {}
+
+
+def test_every_command_a_message_names_exists():
+    """A hint that says `docroute X` must name a command there is (one named `files-folder`, which never
+    existed, was all a clerk on a server got when archiving)."""
+    commands = _subcommands(build_parser())
+    named = set()
+    for source in (ROOT / "desktop_app").rglob("*.py"):
+        named |= set(re.findall(r"docroute ([a-z][a-z-]*)(?: ([a-z][a-z-]*))?", source.read_text(encoding="utf-8")))
+    assert len(named) > 20
+    for command, action in sorted(named):
+        assert command in commands, f"`docroute {command}` is named but is no command"
+        subcommands = _subcommands(commands[command])
+        if subcommands and action:
+            assert action in subcommands, f"`docroute {command} {action}` is named but is no command"
