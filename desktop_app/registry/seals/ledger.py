@@ -164,7 +164,7 @@ def _against_remembered(remembered: tuple[int, str], count: int, last_id: int,
         return last_id + 1, (f"登记时记下的末条是第 {number} 条，登记簿现只有 {count} 条：第 {last_id + 1} 条起的记录被删除")
     if found is not None and found != digest:
         return number, (f"第 {number} 条的校验值与登记时记下的不符：原第 {number} 条被删除后另有登记，或之前的某条记录"
-                        "被改动后整条链被重新计算；请用纸面登记簿上各条的校验码逐条核对（seal verify --head）")
+                        "被改动后整条链被重新计算；请用纸面登记簿上各条的校验码逐条核对")
     return None
 
 
