@@ -37,12 +37,24 @@ def _org_chart(args: argparse.Namespace) -> OrgChart:
 
 
 def _calendar(args: argparse.Namespace):
-    """The office's holiday calendar from the database, when there is one to read."""
+    """The office's holiday calendar from the database, when there is one to read: the --db, else this
+    PC's database (cli.md: without --db, the one chosen in 设置, else the default file) — the same that
+    `calendar --complete` without --db marked; never created just to route with --org."""
     from desktop_app.rules.calendar import WorkCalendar
 
-    if not args.db:
+    if not args.db and not _default_database_exists():
         return WorkCalendar()
     return _registry_value(args, lambda registry: registry.holidays.work_calendar())
+
+
+def _default_database_exists() -> bool:
+    from pathlib import Path
+
+    from desktop_app.registry.engine import is_server
+    from desktop_app.registry.location import default_location
+
+    where = default_location()
+    return is_server(where) or Path(where).is_file()
 
 
 def _registry_value(args: argparse.Namespace, read) -> Any:

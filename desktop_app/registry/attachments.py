@@ -20,7 +20,7 @@ FOLDER = "attachments"
 # A server keeps no files itself: attachments, scans and archive packages go to a shared folder that
 # each PC names in 设置 (docs/server.md); until then the registry refuses to store one.
 NO_FILES_FOLDER = StorageError("还没有设置存放附件、扫描件和归档文件的共享文件夹，文件没有保存",
-                               Hint("请用 `docroute files-folder 文件夹` 设置服务器的共享文件夹（docs/server.md）",
+                               Hint("请用 `docroute use 服务器地址 --files 共享文件夹` 设置本机访问服务器共享文件夹的路径（docs/server.md）",
                                     "请在“设置 → 数据与备份”中设置存放附件的共享文件夹"))
 MAX_STORED_NAME_BYTES = 200  # well under the 255 bytes a file name may have, with room for the hash
 _CHUNK = 1 << 20

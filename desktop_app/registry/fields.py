@@ -53,6 +53,7 @@ def outgoing_columns(request: dict, today: date) -> tuple[dict, dict]:
     if publicity is not None:
         publicity = parse_enum(Publicity, publicity, "publicity").value
     main, cc = string_list(request, "main_recipients"), string_list(request, "cc")
+    optional(request, "drafter", str, None)  # a name: the slip prints it and a historical 拟稿 step records it
     day = parse_date(request["date"], "date") if request.get("date") else today
     columns.update(series=series, publicity=publicity, date=day.isoformat(),
                    lead_department=optional(request, "lead_department", str, None),

@@ -174,7 +174,7 @@ def record_signed_registration(db: Database, org: OrgChart, record_id: int, by: 
     steps = row["plan"]["steps"]
     sign = sign_step(row["plan"])
     on_date = check_date(on, "signed_on")
-    by_name, acting_for = _actor(org, row, sign, by)
+    by_name, acting_for = _actor(org, row, sign, by, field="signed_by")
     for step in historical_steps(steps, row["fields"], sign["order"]):
         _insert_action(db, row["id"], step["step"], step["by"], step["by_name"], on_date, HISTORICAL_OPINION,
                        step["step"].get("acting_for"))
@@ -244,17 +244,18 @@ def _plan_step(row: dict, order: int) -> dict:
     return step
 
 
-def _actor(org: OrgChart, row: dict, step: dict, by: str) -> tuple[str, str | None]:
-    """The actor's name and, for a stand-in (第五条), the role signed for (printed as 代)."""
+def _actor(org: OrgChart, row: dict, step: dict, by: str, *, field: str = "by") -> tuple[str, str | None]:
+    """The actor's name and, for a stand-in (第五条), the role signed for (printed as 代). `field` is what
+    the clerk filled in: --by of record-step, or signed_by of a registration."""
     by = (by or "").strip()
     if not by:
-        raise InputError("by", "缺少办理人", "请填写办理人的人员 id")
+        raise InputError(field, "缺少办理人", "请填写办理人的人员 id")
     person = org.get(by)
     # The leader the plan named may have left the chart since (transferred, retired: 设置 → 组织架构 took
     # them off); the step is still theirs to have done, under the name the plan stored.
     planned_name = (step.get("name") or by) if by == step.get("person") else None
     if person is None and step.get("person") and planned_name is None:
-        raise InputError("by", f"组织架构中没有 id 为“{by}”的人员",
+        raise InputError(field, f"组织架构中没有 id 为“{by}”的人员",
                          f"该步骤应由 {step.get('name') or step['person']} 办理，请填写其人员 id")
     acting_for = step.get("acting_for")
     if step.get("action") == "sign" and acting_for is None:

@@ -13,6 +13,12 @@ def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
                           text=True, encoding="utf-8", timeout=60)
 
 
+@pytest.fixture(autouse=True)
+def own_data_folder(tmp_path, monkeypatch):
+    """Without --db, `route` reads this PC's database (its calendar, its org chart): the test's, not the user's."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+
+
 @pytest.fixture
 def org_file(tmp_path, org_json):
     path = tmp_path / "org.json"

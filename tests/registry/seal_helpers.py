@@ -73,3 +73,10 @@ def rebuild_chain(conn: Any) -> None:
         conn.execute("UPDATE seal_ledger SET content_hash = ?, prev_hash = ?, hash = ? WHERE id = ?",
                      [content_hash, prev, entry_hash, row[0]])
         prev = entry_hash
+
+
+def forge_remembered_head(conn: Any) -> None:
+    """What a thorough tamperer does after deleting or rebuilding: points the head the app remembers in
+    office_settings at the ledger's last entry as it now is (only a head written down on paper then helps)."""
+    last = conn.execute("SELECT id, hash FROM seal_ledger ORDER BY id DESC LIMIT 1").fetchone()
+    conn.execute("UPDATE office_settings SET value = ? WHERE key = 'seal_ledger.head'", [f"{last[0]}:{last[1]}"])

@@ -13,7 +13,7 @@ from openpyxl import load_workbook
 from desktop_app.cli import main
 from desktop_app.registry import Registry
 from desktop_app.slips.seal_ledger import render_seal_ledger
-from tests.registry.seal_helpers import fill_ledger, raw, rebuild_chain
+from tests.registry.seal_helpers import fill_ledger, forge_remembered_head, raw, rebuild_chain
 from tests.slips.readback import pdf_text
 
 
@@ -90,11 +90,32 @@ def test_two_swapped_entries_are_named(filled, capsys):
     assert code == 3 and result["first_bad"] == 3 and "顺序" in result["reason"]
 
 
-def test_a_deleted_last_entry_is_caught_against_the_printed_head(filled, capsys, tmp_path):
+def test_a_deleted_last_entry_is_named(filled, capsys):
+    """cli.md: a ledger that had a row deleted exits 3 — the last row too, which leaves the chain itself
+    consistent: the head remembered at each append names the entry that is gone."""
+    with raw(filled) as conn:
+        conn.execute("DELETE FROM seal_ledger WHERE id = 9")
+    code, result = verify(filled, capsys)
+    assert code == 3 and result["first_bad"] == 9 and result["entries"] == 8 and "删除" in result["reason"]
+
+
+def test_a_deleted_last_entry_stays_found_after_later_entries(filled, capsys):
+    with raw(filled) as conn:
+        conn.execute("DELETE FROM seal_ledger WHERE id = 9")
+    with Registry.open(filled, auto_backup=False) as registry:  # the office goes on working
+        registry.seals.take_out("county_office", escort="张三", reason="外事：赴乌鲁木齐签约")
+        registry.seals.return_seal("county_office")
+    code, result = verify(filled, capsys)
+    assert code == 3 and result["first_bad"] == 9 and result["entries"] == 10
+
+
+def test_a_deleted_last_entry_with_the_remembered_head_forged_is_caught_against_the_printed_head(
+        filled, capsys, tmp_path):
     head, _codes = printed(filled, tmp_path)
     with raw(filled) as conn:
         conn.execute("DELETE FROM seal_ledger WHERE id = 9")
-    assert verify(filled, capsys) == (0, {"ok": True, "entries": 8})  # the chain alone cannot tell
+        forge_remembered_head(conn)
+    assert verify(filled, capsys) == (0, {"ok": True, "entries": 8})  # nothing left in the database to tell
     code, result = verify(filled, capsys, "--head", head)
     assert code == 3 and result["first_bad"] == 9 and "删除" in result["reason"]
 
@@ -107,7 +128,11 @@ def test_a_chain_rebuilt_after_an_edit_is_caught_by_the_printed_head_and_named_b
         conn.execute("UPDATE seal_ledger SET body = replace(body, '\"operator\":\"李四\"', '\"operator\":\"王二\"') "
                      "WHERE id = 4")
         rebuild_chain(conn)
-    assert verify(filled, capsys) == (0, {"ok": True, "entries": 9})  # consistent in itself
+    code, result = verify(filled, capsys)  # consistent in itself, but not with the head remembered at 9
+    assert code == 3 and result["first_bad"] == 9 and "登记时记下" in result["reason"]
+    with raw(filled) as conn:
+        forge_remembered_head(conn)
+    assert verify(filled, capsys) == (0, {"ok": True, "entries": 9})
     code, result = verify(filled, capsys, "--head", head)
     assert code == 3 and result["first_bad"] == 9 and "纸面" in result["reason"]
     # Each row of the printout ends with its entry's code: with them the rebuilt entry itself is named.

@@ -10,8 +10,9 @@ content_hash), both as lower-case hex; prev_hash of the first entry is 64 zeros.
 (docs/seals.md has a ten-line script), so an auditor needs nothing of ours to check a copy.
 
 Triggers refuse UPDATE and DELETE; what they cannot stop (someone who drops them) `verify` finds: an
-edited entry, a deleted or reordered one, and, against a head hash written down from the printed
-ledger, a chain rebuilt after an edit."""
+edited entry, a deleted or reordered one, the last entries deleted or the chain rebuilt after an edit
+(against the head each append remembers in office_settings, and against a head hash written down from
+the printed ledger, which also holds when the remembered head was altered too)."""
 from __future__ import annotations
 
 import hashlib
@@ -77,7 +78,31 @@ def append(db: Database, kind: str, body: dict, *, seal: str, on_date: str,
     names = list(values)
     db.conn.execute(f"INSERT INTO seal_ledger ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
                     [values[n] for n in names])
+    _remember_head(db, entry_id, values["hash"])
     return {**values, "body": body}
+
+
+# The last entry appended, "N:HASH", in the same transaction as the entry: a deleted last entry leaves no
+# trace in the chain itself, but the remembered head then names an entry that is gone (cli.md: a ledger
+# that had a row deleted exits 3). Once it names an entry that is gone or changed it is never moved again.
+# Entries appended by an older version (PCs upgraded one by one) do not move it and are not suspect.
+HEAD_KEY = "seal_ledger.head"
+
+
+def _remember_head(db: Database, entry_id: int, entry_hash: str) -> None:
+    row = db.conn.execute("SELECT value FROM office_settings WHERE key = ?", [HEAD_KEY]).fetchone()
+    before = _remembered(row[0]) if row else None
+    if before is not None:
+        found = db.conn.execute("SELECT hash FROM seal_ledger WHERE id = ?", [before[0]]).fetchone()
+        if found is None or found[0] != before[1]:
+            return  # the entry it names was deleted or changed behind our back: keep the evidence for verify
+    db.conn.execute("INSERT INTO office_settings (key, value) VALUES (?, ?) "
+                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value", [HEAD_KEY, f"{entry_id}:{entry_hash}"])
+
+
+def _remembered(value: Any) -> tuple[int, str] | None:
+    match = re.fullmatch(r"(\d+):([0-9a-f]{64})", value or "")
+    return (int(match.group(1)), match.group(2)) if match else None
 
 
 def head(db: Database) -> dict:
@@ -103,19 +128,44 @@ def verify(db: Database, heads: dict[int, str] | None = None) -> dict:
     """Recomputes the chain in order. {"ok": true, "entries": N} or {"ok": false, "entries": N,
     "first_bad": ENTRY_ID, "reason": "…"} naming the first entry that does not match."""
     heads = heads or {}
-    expected_id, prev, count, bad = 1, GENESIS, 0, None
-    cursor = db.conn.execute(f"SELECT {', '.join(_COLUMNS)}, content_hash, prev_hash, hash FROM seal_ledger "
-                             "ORDER BY id")
-    for row in cursor:
+    expected_id, prev, count, bad, remembered, at_remembered = 1, GENESIS, 0, None, None, None
+    for part, *row in _rows_with_remembered_head(db):
+        if part == 0:
+            remembered = _remembered(row[-1])
+            continue
         count += 1
         if bad is None:
             bad = _check_row(row, expected_id, prev, heads)
+        if remembered is not None and row[0] == remembered[0]:
+            at_remembered = row[12]
         expected_id, prev = row[0] + 1, row[12]
     if bad is None:
         bad = _missing_tail(count, expected_id - 1, heads)
+    if bad is None and remembered is not None:
+        bad = _against_remembered(remembered, count, expected_id - 1, at_remembered)
     if bad is None:
         return {"ok": True, "entries": count}
     return {"ok": False, "entries": count, "first_bad": bad[0], "reason": bad[1]}
+
+
+def _rows_with_remembered_head(db: Database) -> Any:
+    """The remembered head (part 0) and the entries in order (part 1) in ONE statement, so that both come from
+    the same snapshot: read apart, an entry appended in between would look like a deleted or a foreign one."""
+    columns = ", ".join((*_COLUMNS, "content_hash", "prev_hash", "hash"))
+    nulls = ", ".join(["NULL"] * (len(_COLUMNS) + 3))
+    return db.conn.execute(f"SELECT 0, {nulls}, value FROM office_settings WHERE key = ? "
+                           f"UNION ALL SELECT 1, {columns}, NULL FROM seal_ledger ORDER BY 1, 2", [HEAD_KEY])
+
+
+def _against_remembered(remembered: tuple[int, str], count: int, last_id: int,
+                        found: str | None) -> tuple[int, str] | None:
+    number, digest = remembered
+    if number > last_id:
+        return last_id + 1, (f"登记时记下的末条是第 {number} 条，登记簿现只有 {count} 条：第 {last_id + 1} 条起的记录被删除")
+    if found is not None and found != digest:
+        return number, (f"第 {number} 条的校验值与登记时记下的不符：原第 {number} 条被删除后另有登记，或之前的某条记录"
+                        "被改动后整条链被重新计算；请用纸面登记簿上各条的校验码逐条核对")
+    return None
 
 
 def _check_row(row: tuple, expected_id: int, prev: str, heads: dict[int, str]) -> tuple[int, str] | None:
