@@ -96,7 +96,11 @@ def prune_unreferenced(binaries: list, imports_of: Callable[[str], Iterable[str]
     loaded by path (pdfium) are roots and always stay. imports_of(src) gives a binary's NEEDED names."""
     def prunable(entry) -> bool:
         dest, source = entry[0].replace("\\", "/"), str(entry[1] or "").replace("\\", "/")
-        linked_lib = os.path.basename(dest).startswith("lib") and ".so" in dest and "/plugins/" not in dest
+        name = os.path.basename(dest)
+        # libpython is loaded by the bootloader by path, and Debian's python3 links no module to it: from
+        # /usr/lib (a Debian-built Python, as on an aarch64 build machine) it would look unreferenced.
+        linked_lib = (name.startswith("lib") and ".so" in dest and "/plugins/" not in dest
+                      and not name.startswith("libpython"))
         # PyInstaller lists a Qt library twice (its folder and the bundle's top, made a symlink later):
         # both go, or a dangling link is left. "<wheel>.libs/" holds what auditwheel vendored for a
         # wheel's extensions (Pillow's codecs): linked, never loaded by path.

@@ -56,6 +56,10 @@ def test_libraries_only_left_out_plugins_needed_are_pruned():
     kept = bundle.prune_unreferenced(entries, lambda source: links.get(source, []))
     assert [e[0] for e in kept] == ["PySide6/Qt/plugins/platforms/libqxcb.so", "PySide6/Qt/lib/libQt6XcbQpa.so.6",
                                     "libQt6XcbQpa.so.6", "pypdfium2_raw/libpdfium.so"]
+    # Debian's own python3 (/usr/lib/…/libpython3.11.so.1.0): nothing links it, the bootloader loads it.
+    python = [("libpython3.11.so.1.0", "/usr/lib/aarch64-linux-gnu/libpython3.11.so.1.0", "BINARY"),
+              ("libz.so.1", "/usr/lib/aarch64-linux-gnu/libz.so.1", "BINARY")]
+    assert [e[0] for e in bundle.prune_unreferenced(python, lambda source: [])] == ["libpython3.11.so.1.0"]
     datas = [("libQt6XcbQpa.so.6", "PySide6/Qt/lib/libQt6XcbQpa.so.6", "SYMLINK"),
              ("libQt6WaylandClient.so.6", "PySide6/Qt/lib/libQt6WaylandClient.so.6", "SYMLINK")]
     assert bundle.drop_dangling_links(datas, kept) == datas[:1]
