@@ -82,7 +82,7 @@ git archive HEAD | tar -x -C "$ROOT/src"
 for venv in .venv build/bundle-venv; do
     if [ -d "$ROOT/keep/${venv//\//_}" ]; then mv "$ROOT/keep/${venv//\//_}" "$ROOT/src/$venv"; fi
 done
-in_root 'cd /src && uname -m && ldd --version | head -1
+in_root 'cd /src && echo "$(uname -m), $(getconf GNU_LIBC_VERSION)"
     [ -x .venv/bin/python ] || python3 -m venv .venv
     .venv/bin/python -m pip install --quiet pypdf python-docx'
 log "build"
