@@ -51,6 +51,9 @@ SYSTEM_PACKAGES: dict[str, tuple[str, ...]] = {
     "libzstd1": ("libzstd.so.1",),
     "libx11-6": ("libX11.so.6",),
     "libx11-xcb1": ("libX11-xcb.so.1",),
+    # X session management: the aarch64 wheels of PySide6 6.8.0.x link Qt's xcb plugin to them.
+    "libsm6": ("libSM.so.6",),
+    "libice6": ("libICE.so.6",),
     "libxcb1": ("libxcb.so.1",),
     "libxcb-cursor0": ("libxcb-cursor.so.0",),
     "libxcb-glx0": ("libxcb-glx.so.0",),

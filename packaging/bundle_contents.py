@@ -28,9 +28,11 @@ UNUSED_MODULES = [
 # Qt plugins PyInstaller's hooks add that this desktop app never loads. Wayland: under a Wayland session
 # Qt falls back to xcb, i.e. XWayland (tried with XDG_SESSION_TYPE=wayland under Xvfb). The GTK theme would pull in GTK,
 # cairo and pango for native file dialogs; Qt's own dialogs (translated by qtbase_zh_CN) serve.
+# TIFF: the app decodes no image file with Qt (a scan is stored as a file, never shown), and the aarch64
+# wheel of PySide6 6.8.0.2 builds that plugin against the system's libtiff.so.5, which Debian 12 lacks.
 UNUSED_QT_PLUGINS = (
     "generic/", "networkinformation/", "imageformats/libqicns", "imageformats/libqtga", "imageformats/libqwbmp",
-    "imageformats/libqwebp", "tls/", "qmltooling/", "sqldrivers/", "designer/", "vectorimageformats/",
+    "imageformats/libqwebp", "imageformats/libqtiff", "tls/", "qmltooling/", "sqldrivers/", "designer/", "vectorimageformats/",
     "egldeviceintegrations/", "wayland-decoration-client/", "wayland-graphics-integration-client/",
     "wayland-graphics-integration-server/", "wayland-shell-integration/", "platformthemes/libqgtk3",
     "platforms/libqeglfs", "platforms/libqlinuxfb", "platforms/libqminimalegl", "platforms/libqvkkhrdisplay",
@@ -43,7 +45,7 @@ UNUSED_QT_PLUGINS = (
 # Python's own libraries (libffi, libsqlite3, libz, liblzma …) stay bundled: their sonames differ between
 # Debian 10, Ubuntu 20.04 and Debian 12, and the bundled SQLite is the one the tests ran against.
 SYSTEM_LIBRARIES = re.compile(
-    r"lib(X11|X11-xcb|Xau|Xdmcp|Xext|Xrender|Xi|xcb|xcb-.*|xkbcommon|xkbcommon-x11|fontconfig|freetype|png16|"
+    r"lib(X11|X11-xcb|Xau|Xdmcp|Xext|Xrender|Xi|SM|ICE|xcb|xcb-.*|xkbcommon|xkbcommon-x11|fontconfig|freetype|png16|"
     r"glib-2\.0|gthread-2\.0|gobject-2\.0|gio-2\.0|gmodule-2\.0|pcre2?-.*|dbus-1|systemd|cups|gssapi_krb5|krb5|"
     r"k5crypto|krb5support|keyutils|com_err|avahi-.*|gnutls|nettle|hogweed|gmp|idn2|unistring|tasn1|p11-kit|"
     r"brotli.*|bsd|md|cap|gcrypt|gpg-error|lz4|zstd|stdc\+\+|gcc_s|E?GL.*|OpenGL|wayland-.*|"
@@ -94,7 +96,11 @@ def prune_unreferenced(binaries: list, imports_of: Callable[[str], Iterable[str]
     loaded by path (pdfium) are roots and always stay. imports_of(src) gives a binary's NEEDED names."""
     def prunable(entry) -> bool:
         dest, source = entry[0].replace("\\", "/"), str(entry[1] or "").replace("\\", "/")
-        linked_lib = os.path.basename(dest).startswith("lib") and ".so" in dest and "/plugins/" not in dest
+        name = os.path.basename(dest)
+        # libpython is loaded by the bootloader by path, and Debian's python3 links no module to it: from
+        # /usr/lib (a Debian-built Python, as on an aarch64 build machine) it would look unreferenced.
+        linked_lib = (name.startswith("lib") and ".so" in dest and "/plugins/" not in dest
+                      and not name.startswith("libpython"))
         # PyInstaller lists a Qt library twice (its folder and the bundle's top, made a symlink later):
         # both go, or a dangling link is left. "<wheel>.libs/" holds what auditwheel vendored for a
         # wheel's extensions (Pillow's codecs): linked, never loaded by path.

@@ -61,6 +61,14 @@ def test_depends_covers_what_the_bundle_links_and_stops_on_anything_else(monkeyp
         build_deb.check_depends({"libgtk-3.so.0": {"libqgtk3.so"}}, bundled=set())
 
 
+def test_depends_covers_what_qt_links_on_aarch64(monkeypatch):
+    """PySide6 6.8.0.2's aarch64 xcb plugin also links X session management; the loader has another name."""
+    monkeypatch.setattr(build_deb, "owning_package", lambda soname: None)
+    needed = {"libSM.so.6": {"libQt6XcbQpa.so.6"}, "libICE.so.6": {"libQt6XcbQpa.so.6"},
+              "ld-linux-aarch64.so.1": {"libQt6XcbQpa.so.6"}}
+    assert build_deb.check_depends(needed, bundled=set()) == ["libc6", "libice6", "libsm6"]
+
+
 def test_depends_names_the_package_that_really_ships_a_library(monkeypatch):
     monkeypatch.setattr(build_deb, "owning_package", lambda soname: "libxcb-util0")
     with pytest.raises(SystemExit, match="declared libxcb-util1, but libxcb-util0 ships it"):

@@ -32,8 +32,13 @@ def test_unused_plugins_and_desktop_libraries_stay_out():
     assert not bundle.keep(("PySide6/Qt/plugins/platforms/libqwayland.so", "/s/libqwayland.so", "BINARY"), windows=False)
     assert bundle.keep(("PySide6/Qt/plugins/platforms/libqxcb.so", "/s/libqxcb.so", "BINARY"), windows=False)
     assert bundle.keep(("PySide6/Qt/plugins/platforms/libqoffscreen.so", "/s/q.so", "BINARY"), windows=False)
+    # Debian 12 has no libtiff.so.5 for the plugin of PySide6 6.8.0.2 on aarch64 to load.
+    assert not bundle.keep(("PySide6/Qt/plugins/imageformats/libqtiff.so", "/s/libqtiff.so", "BINARY"), windows=False)
+    assert bundle.keep(("PySide6/Qt/plugins/imageformats/libqjpeg.so", "/s/libqjpeg.so", "BINARY"), windows=False)
     system = "/usr/lib/x86_64-linux-gnu/"
     assert not bundle.keep(("libX11.so.6", system + "libX11.so.6", "BINARY"), windows=False)
+    for session in ("libSM.so.6", "libICE.so.6"):  # what Qt's xcb plugin links on aarch64 (PySide6 6.8.0.2)
+        assert not bundle.keep((session, "/usr/lib/aarch64-linux-gnu/" + session, "BINARY"), windows=False)
     assert not bundle.keep(("libfontconfig.so.1", system + "libfontconfig.so.1", "BINARY"), windows=False)
     # Python's own libraries differ in soname between distributions: they travel with the bundle.
     assert bundle.keep(("libffi.so.8", system + "libffi.so.8", "BINARY"), windows=False)
@@ -51,6 +56,10 @@ def test_libraries_only_left_out_plugins_needed_are_pruned():
     kept = bundle.prune_unreferenced(entries, lambda source: links.get(source, []))
     assert [e[0] for e in kept] == ["PySide6/Qt/plugins/platforms/libqxcb.so", "PySide6/Qt/lib/libQt6XcbQpa.so.6",
                                     "libQt6XcbQpa.so.6", "pypdfium2_raw/libpdfium.so"]
+    # Debian's own python3 (/usr/lib/…/libpython3.11.so.1.0): nothing links it, the bootloader loads it.
+    python = [("libpython3.11.so.1.0", "/usr/lib/aarch64-linux-gnu/libpython3.11.so.1.0", "BINARY"),
+              ("libz.so.1", "/usr/lib/aarch64-linux-gnu/libz.so.1", "BINARY")]
+    assert [e[0] for e in bundle.prune_unreferenced(python, lambda source: [])] == ["libpython3.11.so.1.0"]
     datas = [("libQt6XcbQpa.so.6", "PySide6/Qt/lib/libQt6XcbQpa.so.6", "SYMLINK"),
              ("libQt6WaylandClient.so.6", "PySide6/Qt/lib/libQt6WaylandClient.so.6", "SYMLINK")]
     assert bundle.drop_dangling_links(datas, kept) == datas[:1]
