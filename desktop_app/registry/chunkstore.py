@@ -117,11 +117,10 @@ def _compressed(digest: str, block: bytes) -> tuple[str, bytes, bool]:
 def _repair(target: Path, digest: str, block: bytes) -> tuple[str, bytes, bool] | None:
     """None when the stored chunk reads back as `digest`; else its bytes to write again."""
     try:
-        if hashlib.sha256(zlib.decompress(target.read_bytes())).hexdigest() == digest:
-            return None
+        intact = hashlib.sha256(zlib.decompress(target.read_bytes())).hexdigest() == digest
     except (OSError, zlib.error):
-        pass
-    return digest, zlib.compress(block, LEVEL), True
+        intact = False
+    return None if intact else (digest, zlib.compress(block, LEVEL), True)
 
 
 def _write_chunks(folder: Path, pending: list, written: set) -> int:
