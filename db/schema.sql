@@ -20,11 +20,11 @@ CREATE INDEX follow_ups_record ON follow_ups(record_id);
 CREATE UNIQUE INDEX "idx__sqlite_migrations_migration_set_name"
     ON "_sqlite_migrations" ("migration_set", "name");
 
+-- index plans_length
+CREATE INDEX plans_length ON plans(length(json));
+
 -- index records_due
 CREATE INDEX records_due ON records(due) WHERE due IS NOT NULL;
-
--- index records_kind_sort
-CREATE INDEX records_kind_sort ON records(kind, sort_key);
 
 -- index records_office_cover
 CREATE INDEX records_office_cover ON records(kind, sort_key, status, series, doc_type, direction,
@@ -60,9 +60,6 @@ CREATE INDEX seal_ledger_request ON seal_ledger(request_id, id);
 
 -- index seal_ledger_seal
 CREATE INDEX seal_ledger_seal ON seal_ledger(seal, kind, id);
-
--- index step_actions_record_on
-CREATE INDEX step_actions_record_on ON step_actions(record_id, action, on_date);
 
 -- table _sqlite_migrations
 CREATE TABLE "_sqlite_migrations" (
@@ -173,7 +170,7 @@ CREATE TABLE follow_ups (
 );
 
 -- table numbers
-CREATE TABLE numbers (
+CREATE TABLE "numbers" (
     series     TEXT NOT NULL REFERENCES series(code),
     year       INTEGER NOT NULL,
     serial     INTEGER NOT NULL CHECK (serial >= 1),
@@ -182,7 +179,7 @@ CREATE TABLE numbers (
     text       TEXT NOT NULL,
     given_at   TEXT NOT NULL,
     PRIMARY KEY (series, year, serial)
-);
+) WITHOUT ROWID;
 
 -- table office_settings
 CREATE TABLE office_settings (
@@ -205,9 +202,9 @@ CREATE TABLE people (
 );
 
 -- table plans
-CREATE TABLE plans (
+CREATE TABLE "plans" (
     id   INTEGER PRIMARY KEY,
-    json TEXT NOT NULL UNIQUE
+    json TEXT NOT NULL
 );
 
 -- table portfolios
@@ -219,7 +216,7 @@ CREATE TABLE portfolios (
 );
 
 -- table records
-CREATE TABLE records (
+CREATE TABLE "records" (
     id            INTEGER PRIMARY KEY,
     kind          TEXT NOT NULL CHECK (kind IN ('outgoing', 'incoming')),
     status        TEXT NOT NULL CHECK (status IN ('registered', 'signed', 'numbered', 'voided',
@@ -246,10 +243,13 @@ CREATE TABLE records (
     copies         INTEGER CHECK (copies IS NULL OR copies >= 0),
     fields         TEXT NOT NULL DEFAULT '{}',
     void_reason    TEXT,
-    -- Newest first everywhere: the record date in days, then the id, folded into one sortable key.
-    sort_key       INTEGER NOT NULL UNIQUE,
+    -- Newest first everywhere: the record date in days, then the id, folded into one sortable key
+    -- (unique because the id is).
+    sort_key       INTEGER NOT NULL CHECK ((sort_key & 4294967295) = id),
     created_at     TEXT NOT NULL,
-    updated_at     TEXT NOT NULL, search_text TEXT NOT NULL DEFAULT '', plan_id INTEGER REFERENCES plans(id), direction TEXT CHECK (direction IN ('upward', 'downward', 'parallel')),
+    updated_at     TEXT NOT NULL,
+    plan_id        INTEGER REFERENCES plans(id),
+    direction      TEXT CHECK (direction IN ('upward', 'downward', 'parallel')),
     CHECK (kind = 'incoming' OR status IN ('registered', 'signed', 'numbered', 'voided')),
     CHECK (kind = 'outgoing' OR status IN ('registered', 'in_progress', 'done')),
     CHECK ((number IS NULL) = (serial IS NULL)),
@@ -344,7 +344,7 @@ CREATE TABLE series_counters (
 );
 
 -- table step_actions
-CREATE TABLE step_actions (
+CREATE TABLE "step_actions" (
     record_id   INTEGER NOT NULL REFERENCES records(id),
     step_order  INTEGER NOT NULL CHECK (step_order >= 1),
     action      TEXT NOT NULL CHECK (action IN ('draft', 'office_review', 'legal_review',
@@ -358,7 +358,7 @@ CREATE TABLE step_actions (
                     'deputy_head', 'office_director', 'office_deputy_director')),
     recorded_at TEXT NOT NULL,
     PRIMARY KEY (record_id, step_order)
-);
+) WITHOUT ROWID;
 
 -- trigger archive_items_never_changed
 CREATE TRIGGER archive_items_never_changed BEFORE UPDATE ON archive_items
@@ -411,29 +411,47 @@ BEGIN UPDATE records SET direction = json_extract(new.fields, '$.direction') WHE
 -- trigger records_search_delete
 CREATE TRIGGER records_search_delete AFTER DELETE ON records
 BEGIN
-    INSERT INTO search_chars (search_chars, rowid, chars)
-    VALUES ('delete', old.sort_key, docroute_search_chars(old.search_text));
-    INSERT INTO search_pairs (search_pairs, rowid, pairs)
-    VALUES ('delete', old.sort_key, docroute_search_pairs(old.search_text));
+    INSERT INTO search_chars (search_chars, rowid, chars) VALUES ('delete', old.sort_key,
+        docroute_search_chars(docroute_search_text(old.title, old.number, old.receipt_number, old.sender,
+            old.sender_number, old.lead_department, old.recipients, old.fields)));
+    INSERT INTO search_pairs (search_pairs, rowid, pairs) VALUES ('delete', old.sort_key,
+        docroute_search_pairs(docroute_search_text(old.title, old.number, old.receipt_number, old.sender,
+            old.sender_number, old.lead_department, old.recipients, old.fields)));
 END;
 
 -- trigger records_search_insert
 CREATE TRIGGER records_search_insert AFTER INSERT ON records
 BEGIN
-    INSERT INTO search_chars (rowid, chars) VALUES (new.sort_key, docroute_search_chars(new.search_text));
-    INSERT INTO search_pairs (rowid, pairs) VALUES (new.sort_key, docroute_search_pairs(new.search_text));
+    INSERT INTO search_chars (rowid, chars) VALUES (new.sort_key, docroute_search_chars(docroute_search_text(
+        new.title, new.number, new.receipt_number, new.sender, new.sender_number, new.lead_department,
+        new.recipients, new.fields)));
+    INSERT INTO search_pairs (rowid, pairs) VALUES (new.sort_key, docroute_search_pairs(docroute_search_text(
+        new.title, new.number, new.receipt_number, new.sender, new.sender_number, new.lead_department,
+        new.recipients, new.fields)));
 END;
 
 -- trigger records_search_update
-CREATE TRIGGER records_search_update AFTER UPDATE OF search_text, sort_key ON records
-WHEN old.search_text IS NOT new.search_text OR old.sort_key IS NOT new.sort_key
+CREATE TRIGGER records_search_update
+AFTER UPDATE OF title, number, receipt_number, sender, sender_number, lead_department, recipients, fields,
+    sort_key ON records
+WHEN old.sort_key IS NOT new.sort_key
+    OR docroute_search_text(old.title, old.number, old.receipt_number, old.sender, old.sender_number,
+                            old.lead_department, old.recipients, old.fields)
+    IS NOT docroute_search_text(new.title, new.number, new.receipt_number, new.sender, new.sender_number,
+                                new.lead_department, new.recipients, new.fields)
 BEGIN
-    INSERT INTO search_chars (search_chars, rowid, chars)
-    VALUES ('delete', old.sort_key, docroute_search_chars(old.search_text));
-    INSERT INTO search_pairs (search_pairs, rowid, pairs)
-    VALUES ('delete', old.sort_key, docroute_search_pairs(old.search_text));
-    INSERT INTO search_chars (rowid, chars) VALUES (new.sort_key, docroute_search_chars(new.search_text));
-    INSERT INTO search_pairs (rowid, pairs) VALUES (new.sort_key, docroute_search_pairs(new.search_text));
+    INSERT INTO search_chars (search_chars, rowid, chars) VALUES ('delete', old.sort_key,
+        docroute_search_chars(docroute_search_text(old.title, old.number, old.receipt_number, old.sender,
+            old.sender_number, old.lead_department, old.recipients, old.fields)));
+    INSERT INTO search_pairs (search_pairs, rowid, pairs) VALUES ('delete', old.sort_key,
+        docroute_search_pairs(docroute_search_text(old.title, old.number, old.receipt_number, old.sender,
+            old.sender_number, old.lead_department, old.recipients, old.fields)));
+    INSERT INTO search_chars (rowid, chars) VALUES (new.sort_key, docroute_search_chars(docroute_search_text(
+        new.title, new.number, new.receipt_number, new.sender, new.sender_number, new.lead_department,
+        new.recipients, new.fields)));
+    INSERT INTO search_pairs (rowid, pairs) VALUES (new.sort_key, docroute_search_pairs(docroute_search_text(
+        new.title, new.number, new.receipt_number, new.sender, new.sender_number, new.lead_department,
+        new.recipients, new.fields)));
 END;
 
 -- trigger reminders_never_changed

@@ -36,10 +36,15 @@ def org_json() -> dict:
 def pytest_generate_tests(metafunc):
     """Every test that uses `engine` (through `db_path` or `registry`) runs on both engines, except
     those marked sqlite_only: their subject is the SQLite file itself (its pages, its backups, its
-    folder on read-only media)."""
+    folder on read-only media), and those marked server_only (what only a server stores)."""
     if "engine" in metafunc.fixturenames:
-        only = metafunc.definition.get_closest_marker("sqlite_only")
-        metafunc.parametrize("engine", ["sqlite"] if only else list(ENGINES), indirect=True)
+        if metafunc.definition.get_closest_marker("sqlite_only"):
+            engines = ["sqlite"]
+        elif metafunc.definition.get_closest_marker("server_only"):
+            engines = [e for e in ENGINES if e != "sqlite"]
+        else:
+            engines = list(ENGINES)
+        metafunc.parametrize("engine", engines, indirect=True)
 
 
 @pytest.fixture

@@ -15,6 +15,7 @@ from typing import Iterator, Sequence
 from desktop_app.registry import records, search_index
 from desktop_app.registry.database import write
 from desktop_app.registry.engine import Database, engine_of
+from desktop_app.registry.search import stores_search_text
 
 # A load of at least this many records, and at least as many as the table held, rebuilds the indexes
 # and merges the FTS5 segments (smaller, fewer segments to read); smaller loads leave that to FTS5's
@@ -45,6 +46,7 @@ class BulkWriter:
         # A server keeps its own postings (pgbulk fills its search copy at the end): rows' FTS5 postings
         # are for SQLite only.
         self.takes_postings = takes_postings
+        self.stores_text = stores_search_text(db)
         self.first_id = first_id
         self.next_id = first_id
         self.added = 0
@@ -53,7 +55,13 @@ class BulkWriter:
     def records(self, rows: Sequence[Sequence], postings: tuple[list, list] | None = None) -> None:
         """Record rows in RECORD_COLUMNS order, ids counting up from next_id; with `postings`
         (search_index.postings of these rows, made by the caller) they are indexed now, not at the end."""
-        self._insert("records", RECORD_COLUMNS, rows)
+        if not self.stores_text:
+            # A file does not store the search text (0014): its place in each row is a parameter left unused.
+            names = ", ".join(f'"{c}"' for c in RECORD_COLUMNS if c != "search_text")
+            places = ", ".join(f"?{n}" for n, c in enumerate(RECORD_COLUMNS, 1) if c != "search_text")
+            self.conn.executemany(f"INSERT INTO records ({names}) VALUES ({places})", rows)
+        else:
+            self._insert("records", RECORD_COLUMNS, rows)
         if postings is not None and self.takes_postings and self.unindexed == self.next_id:
             search_index.add_postings(self.conn, *postings)
             self.unindexed += len(rows)

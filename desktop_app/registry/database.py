@@ -11,7 +11,7 @@ import json
 import os
 import sqlite3
 import time
-from datetime import datetime
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
@@ -21,6 +21,8 @@ from desktop_app.registry.engine import Database, engine_of, os_user  # noqa: F4
 from desktop_app.registry.engine.sqlite import FileDatabase
 
 MIGRATION_SET = "docroute"
+# The first line of a migration that copies tables into new ones (apply_rebuild).
+REBUILDS_TABLES = "-- docroute: rebuilds tables"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 CHECK_HINT = Hint("请重试；如反复出现，请运行 `docroute check`",
                   "请重试；如反复出现，请在“设置 → 数据与备份”中点“检查数据库”")
@@ -132,8 +134,7 @@ def writable(path: Path) -> bool:
 
 def connect_read_only(path: Path) -> Database:
     """The registry on read-only media: reads work as usual, `write()` refuses with a clear message."""
-    db = FileDatabase(read_only(path))
-    db.conn.create_function("docroute_search_text", 8, _search_text_sql, deterministic=True)
+    db = FileDatabase(sql_functions(read_only(path)))
     db.docroute_read_only = path  # type: ignore[attr-defined]
     return db
 
@@ -150,13 +151,21 @@ def connect(path: Path, *, wal: bool = True) -> Database:
             db.conn.execute("PRAGMA journal_mode=DELETE")
         db.conn.execute("PRAGMA foreign_keys=ON")
         db.conn.execute("PRAGMA synchronous=NORMAL")
-    db.conn.create_function("docroute_search_text", 8, _search_text_sql, deterministic=True)
-    from desktop_app.registry import fields_codec, search_index  # the search postings' token functions (triggers)
-
-    search_index.register_functions(db.conn)
-    db.conn.create_function("docroute_fields_encode", 2 + len(fields_codec.SQL_COLUMNS), fields_codec.sql_encode,
-                            deterministic=True)  # migration 0013
+    sql_functions(db.conn)
     return db
+
+
+def sql_functions(conn: sqlite3.Connection) -> sqlite3.Connection:
+    """Registers the registry's SQL functions on a connection: the search text of a record's columns and
+    the postings' tokens (the search triggers, 0012/0014: a file written without them is refused by its
+    own triggers), and the fields encoder of migration 0013."""
+    from desktop_app.registry import fields_codec, search_index
+
+    conn.create_function("docroute_search_text", 8, _search_text_sql, deterministic=True)
+    search_index.register_functions(conn)
+    conn.create_function("docroute_fields_encode", 2 + len(fields_codec.SQL_COLUMNS), fields_codec.sql_encode,
+                         deterministic=True)
+    return conn
 
 
 def _enable_wal(conn: sqlite3.Connection, patience: float = 30.0) -> None:
@@ -190,19 +199,85 @@ def pending_migrations(db: Database) -> list[str]:
 
 
 def migrate(db: Database) -> None:
+    """Applies every pending migration (outside any transaction: each run of them takes the write lock)."""
     if engine_of(db).name != "sqlite":
         from desktop_app.registry.engine import pgmigrate
 
-        return pgmigrate.apply(db)
+        with write(db):
+            pgmigrate.apply(db)
+        return
     if pending_migrations(db):
         apply_migrations(db)
 
 
 def apply_migrations(db: Database, files: list[Path] | None = None) -> None:
-    """Applies those of `files` (default: all) not yet applied, each in its own transaction with its record."""
+    """Applies those of `files` (default: all) not yet applied, each with its record. Consecutive plain
+    migrations share one immediate transaction (a second process opening the same new file waits for it,
+    then finds nothing pending); one that rebuilds tables runs alone (apply_rebuild)."""
     from desktop_app.registry._sqlite_utils import sqlite_utils
 
-    build_migrations(files).apply(sqlite_utils.Database(db.conn, execute_plugins=False))
+    plain: list[Path] = []
+    for file in [*(files if files is not None else migration_files()), None]:
+        if file is not None and not rebuilds_tables(file):
+            plain.append(file)
+            continue
+        if plain:
+            with _immediate(db):  # sqlite-utils nests each migration as a savepoint in it
+                build_migrations(plain).apply(sqlite_utils.Database(db.conn, execute_plugins=False))
+            plain = []
+        if file is not None:
+            apply_rebuild(db, file)
+
+
+@contextlib.contextmanager
+def _immediate(db: Database) -> Iterator[None]:
+    """A write transaction whose SQLite errors reach the caller as they are (restore names the
+    migration that failed)."""
+    engine_of(db).begin_write(db.conn)
+    try:
+        yield
+        db.conn.execute("COMMIT")
+    except BaseException:
+        if db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
+        raise
+
+
+def rebuilds_tables(file: Path) -> bool:
+    with file.open(encoding="utf-8") as handle:
+        return handle.readline().strip() == REBUILDS_TABLES
+
+
+def apply_rebuild(db: Database, file: Path) -> None:
+    """A migration that copies tables into new ones (SQLite's way of changing a table's keys): with
+    foreign keys off, since a parent table cannot otherwise be dropped and put back, in one transaction
+    with its record. Before it commits, the foreign keys are checked: the copies must leave no row
+    without its parent that had one before."""
+    conn = db.conn
+    with db.ensure_autocommit_on():
+        conn.execute("PRAGMA foreign_keys=OFF")  # only outside a transaction does this take effect
+        try:
+            engine_of(db).begin_write(conn)
+            try:
+                if file.stem not in applied_migrations(db):  # else another process applied it while we waited
+                    orphans = _orphans(conn)
+                    for statement in sql_statements(file.read_text(encoding="utf-8")):
+                        conn.execute(statement)
+                    if _orphans(conn) > orphans:
+                        raise sqlite3.IntegrityError(f"{file.stem} 会使记录与其上级记录脱节，已撤销")
+                    conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES (?, ?, ?)",
+                                 [MIGRATION_SET, file.stem, str(datetime.now(timezone.utc))])
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+        finally:
+            conn.execute("PRAGMA foreign_keys=ON")
+
+
+def _orphans(conn: sqlite3.Connection) -> int:
+    return len(conn.execute("PRAGMA foreign_key_check").fetchall())
 
 
 def applied_migrations(db: Database) -> list[str]:

@@ -20,6 +20,7 @@ from typing import Any, Iterable, Iterator
 
 from desktop_app.domain.errors import Hint, RefusedError, StorageError
 from desktop_app.registry import database
+from desktop_app.registry.search import stored_text_sql
 from desktop_app.registry.engine import pgbulk, pgmigrate, postgres
 
 FOLDERS = ("attachments", "seal_scans", "archive")
@@ -27,6 +28,7 @@ FOLDERS = ("attachments", "seal_scans", "archive")
 _NOT_COPIED = ("_sqlite_migrations", "search_grams", "search_positions", "sqlite_sequence", "sqlite_stat1",
                "record_search")
 _ROWID = "rowid"
+_SEARCH_TEXT = "search_text"
 
 
 def migrate_to(source: Any, url: str, files: Path | None, *, password: str | None = None) -> dict:
@@ -101,7 +103,7 @@ def _copy_tables(source: Any, target: Any, relative_files: bool) -> dict[str, in
             continue
         columns = _shared_columns(source, target, table)
         rows: Iterable[tuple] = source.conn.execute(
-            f"SELECT {', '.join(_source_column(c) for c in columns)} FROM \"{table}\" ORDER BY rowid")
+            f"SELECT {', '.join(_source_column(source, table, c) for c in columns)} FROM \"{table}\" ORDER BY {_order(source, table)}")
         if table == "attachments" and relative_files:
             rows = _relative_attachments(rows, columns, folder)
         names = ", ".join(f'"{c}"' for c in columns)
@@ -145,11 +147,23 @@ def _shared_columns(source: Any, target: Any, table: str) -> list[str]:
     want = [r[0] for r in target.conn.execute(
         "SELECT attname FROM pg_attribute WHERE attrelid = ?::regclass AND attnum > 0 AND NOT attisdropped "
         "ORDER BY attnum", [f'"{table}"']).fetchall()]
-    return [c for c in want if c in have or c == _ROWID]
+    # The server stores the records' search text, which a file computes from the columns (0014).
+    computed = {_SEARCH_TEXT} if table == "records" else set()
+    return [c for c in want if c in have or c == _ROWID or c in computed]
 
 
-def _source_column(column: str) -> str:
+def _source_column(source: Any, table: str, column: str) -> str:
+    if table == "records" and column == _SEARCH_TEXT:
+        return stored_text_sql(source)
     return "rowid" if column == _ROWID else f'"{column}"'
+
+
+def _order(source: Any, table: str) -> str:
+    """The file's own order of a table: its rowid, or its key where it has no rowid (WITHOUT ROWID)."""
+    key = sorted((r[5], r[1]) for r in source.conn.execute(f'PRAGMA table_info("{table}")') if r[5])
+    without_rowid = source.conn.execute("SELECT sql LIKE '%WITHOUT ROWID' FROM sqlite_master WHERE name = ?",
+                                        [table]).fetchone()[0]
+    return ", ".join(f'"{name}"' for _, name in key) if without_rowid else "rowid"
 
 
 def _relative_attachments(rows: Iterable[tuple], columns: list[str], folder: Path) -> Iterable[tuple]:
@@ -166,7 +180,7 @@ def _relative_attachments(rows: Iterable[tuple], columns: list[str], folder: Pat
 # ---- verifying ----------------------------------------------------------------------------------------
 _DIGESTS = {
     "numbers": "SELECT series, year, serial, record_id, status, text FROM numbers ORDER BY series, year, serial",
-    "records": "SELECT id, sort_key, kind, status, title, number, receipt_number, search_text FROM records ORDER BY id",
+    "records": "SELECT id, sort_key, kind, status, title, number, receipt_number, {search_text} FROM records ORDER BY id",
     "audit_log": 'SELECT id, at, "user", action, record_id FROM audit_log ORDER BY id',
 }
 
@@ -178,7 +192,8 @@ def verify(source: Any, target: Any) -> dict:
 
     found = {}
     for name, sql in _DIGESTS.items():
-        theirs, ours = _rows_digest(source, sql), _rows_digest(target, sql)
+        theirs = _rows_digest(source, sql.format(search_text=stored_text_sql(source)))
+        ours = _rows_digest(target, sql.format(search_text=stored_text_sql(target)))
         if theirs != ours:
             raise StorageError(f"迁移后的 {name} 与原数据库不一致，已全部撤销，服务器上没有留下任何内容",
                                Hint("请运行 `docroute check` 检查原数据库后重试", "请在“设置 → 数据与备份”中检查数据库后重试"))

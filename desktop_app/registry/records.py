@@ -17,7 +17,7 @@ from desktop_app.registry.attachments import stored_file
 from desktop_app.registry.database import audit, compact_json, now
 from desktop_app.registry.engine import Database
 from desktop_app.registry.fields import KIND_LABELS, check_date, earliest_due, sign_step, status_label
-from desktop_app.registry.search import search_text_from_columns, sort_key
+from desktop_app.registry.search import search_text_from_columns, sort_key, stores_search_text
 from desktop_app.rules import progress
 
 RECORD_COLUMNS = ("kind", "status", "title", "doc_type", "date", "due", "series", "year", "serial", "number",
@@ -56,6 +56,8 @@ def insert(db: Database, kind: str, columns: dict, fields: dict, plan: dict | No
     if len(row["search_text"]) > MAX_SEARCH_TEXT:  # the gram triggers cut at 8,192 positions (0002)
         raise InputError("main_recipients", f"标题、主送、抄送等文字合计 {len(row['search_text'])} 字，过长",
                          f"合计不能超过 {MAX_SEARCH_TEXT} 字；主送单位很多时请写“各乡镇人民政府”等统称")
+    if not stores_search_text(db):
+        del row["search_text"]  # a file computes it from the columns (0014)
     names = list(row)
     db.conn.execute(f"INSERT INTO records ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
                     [row[n] for n in names])
@@ -72,8 +74,14 @@ def plan_id(db: Database, plan: dict | None, cache: dict[str, int] | None = None
     text = compact_json(plan)
     if cache is not None and text in cache:
         return cache[text]
-    db.conn.execute("INSERT INTO plans (json) VALUES (?) ON CONFLICT DO NOTHING", [text])
-    found = db.conn.execute("SELECT id FROM plans WHERE json = ?", [text]).fetchone()[0]
+    # Looked up before it is stored, under the write lock: a file's plans.json is not a UNIQUE key (0014),
+    # its index holds the text's length.
+    lookup = "SELECT id FROM plans WHERE length(json) = ? AND json = ? ORDER BY id LIMIT 1"
+    row = db.conn.execute(lookup, [len(text), text]).fetchone()
+    if row is None:
+        db.conn.execute("INSERT INTO plans (json) VALUES (?)", [text])
+        row = db.conn.execute(lookup, [len(text), text]).fetchone()
+    found = row[0]
     if cache is not None:
         cache[text] = found
     return found
@@ -350,7 +358,7 @@ def _touch(db: Database, record_id: int, **changes: Any) -> None:
     changes["updated_at"] = now()
     assignments = ", ".join(f"{name} = ?" for name in changes)
     db.conn.execute(f"UPDATE records SET {assignments} WHERE id = ?", [*changes.values(), record_id])
-    if "number" in changes:
+    if "number" in changes and stores_search_text(db):
         # Computed here, not by an SQL function: a server cannot call back into Python.
         columns = db.conn.execute("SELECT title, number, receipt_number, sender, sender_number, lead_department, "
                                   "recipients, fields FROM records WHERE id = ?", [record_id]).fetchone()

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Callable
 from desktop_app.domain.errors import Hint, InputError, RefusedError, StorageError
 from desktop_app.domain.org import OrgChart
 from desktop_app.domain.values import check_text
-from desktop_app.registry import attachments, database, numbers, orgstore, records, safety, search
+from desktop_app.registry import attachments, database, numbers, orgstore, records, safety, search, search_index
 from desktop_app.registry.holidays import Holidays
 from desktop_app.registry.database import RESTORE_HINT, audit, write
 from desktop_app.registry.engine import engine_of, is_server
@@ -137,12 +137,12 @@ class Registry:
         if not info["new"] and pending:
             self._note(safety.before_migrating(self.db, self.path, pending[0]))
         if pending:
-            # Inside one immediate transaction (sqlite-utils nests each migration as a savepoint): a
-            # second process opening the same new file waits here, then finds nothing pending.
-            with write(self.db):
-                database.migrate(self.db)
+            database.migrate(self.db)  # under the write lock: a second process waits, then finds nothing pending
             if not info["new"]:
                 database.reclaim_space(self.db)  # 0012 frees the old gram table: ~1 GB at a million
+        if not self.read_only and engine_of(self.db).name == "sqlite" and search_index.unicode_changed(self.db.conn):
+            with write(self.db):
+                search_index.reindex(self.db.conn)
         if not auto_backup or info["new"] or self.read_only:
             return
         if safety.damage(self.path) is not None:

@@ -1,10 +1,14 @@
 """Finding a record by typing a few characters: substring search over title, numbers, sender and
 recipients, newest first, without word segmentation.
 
-Each record stores one normalised search text; its postings (search_index.py, the engine-specific
-part: FTS5 tables kept by triggers) answer a query of any length exactly as a plain substring scan of
-that text would, ids and order. This module keeps what every engine shares: the normalisation, the
-sort key, the filters, and the reference scan the tests and the benchmark compare against."""
+Each record has one normalised search text, made from its columns (search_text_from_columns); its
+postings (search_index.py, the engine-specific part: FTS5 tables kept by triggers) answer a query of any
+length exactly as a plain substring scan of that text would, ids and order. A file does not store the
+text (0014): the triggers and the scan compute it with docroute_search_text, so it is part of the schema
+like the postings' token code — a change to what it holds comes with a migration that indexes every
+record again. A server stores it (records.search_text, its search copy). This module keeps what every
+engine shares: the normalisation, the sort key, the filters, and the reference scan the tests and the
+benchmark compare against."""
 from __future__ import annotations
 
 import json
@@ -28,11 +32,27 @@ def normalise(text: str) -> str:
     return unicodedata.normalize("NFKC", text).lower().replace("\n", " ").replace("\r", " ")
 
 
+def stored_text_sql(db: Database, alias: str = "") -> str:
+    """The search text of a record in this engine's SQL: a server's stored column, a file's computation."""
+    if engine_of(db).name != "sqlite":
+        return f"{alias}.search_text" if alias else "search_text"
+    return search_index.text_sql(alias)
+
+
+def stores_search_text(db: Database) -> bool:
+    """Whether records.search_text is a column to write (a server's; a file computes it)."""
+    return engine_of(db).name != "sqlite"
+
+
 def search_text_from_columns(title: Any, number: Any, receipt_number: Any, sender: Any, sender_number: Any,
                              lead_department: Any, recipients: Any, fields_json: Any) -> str:
     from desktop_app.registry import fields_codec
 
-    original = fields_codec.held(fields_json, "sender_number_original", sender_number) if fields_json else None
+    # Only an incoming record's fields can hold 来文字号 as written: the others' JSON need not be read.
+    if fields_json and (sender_number or '"sender_number_original"' in fields_json):
+        original = fields_codec.held(fields_json, "sender_number_original", sender_number)
+    else:
+        original = None
     return search_text_of(title, number, receipt_number, sender, sender_number, original, lead_department, recipients)
 
 
@@ -127,15 +147,15 @@ def _list_query(where: list[str], params: dict, count: bool, filters: Filters) -
 def scan_ids(db: Database, text: str, filters: Filters = Filters(), *,
              limit: int | None = None, use_like: bool = False) -> list[int]:
     """The reference answer: a plain scan of every record's search text (tests and the benchmark)."""
-    query = normalise(text.strip())
+    query, text = normalise(text.strip()), stored_text_sql(db, "r")
     where, params = filters.clauses()
     params["lo"], params["hi"] = filters.key_range()
     if use_like:
         escaped = query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        where.append("r.search_text LIKE :pattern ESCAPE '\\'")
+        where.append(f"{text} LIKE :pattern ESCAPE '\\'")
         params["pattern"] = f"%{escaped}%"
     else:
-        where.append("instr(r.search_text, :query) > 0")
+        where.append(f"instr({text}, :query) > 0")
         params["query"] = query
     sql = (f"SELECT r.id FROM records r WHERE r.sort_key BETWEEN :lo AND :hi AND {' AND '.join(where)} "
            "ORDER BY r.sort_key DESC")
@@ -145,12 +165,12 @@ def scan_ids(db: Database, text: str, filters: Filters = Filters(), *,
 
 
 def scan_count(db: Database, text: str, *, use_like: bool = True) -> int:
-    query = normalise(text.strip())
+    query, text = normalise(text.strip()), stored_text_sql(db)
     if use_like:
         escaped = query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        sql, arg = "SELECT count(*) FROM records WHERE search_text LIKE ? ESCAPE '\\'", f"%{escaped}%"
+        sql, arg = f"SELECT count(*) FROM records WHERE {text} LIKE ? ESCAPE '\\'", f"%{escaped}%"
     else:
-        sql, arg = "SELECT count(*) FROM records WHERE instr(search_text, ?) > 0", query
+        sql, arg = f"SELECT count(*) FROM records WHERE instr({text}, ?) > 0", query
     return db.conn.execute(sql, [arg]).fetchone()[0]
 
 

@@ -7,7 +7,8 @@ what is searched and how it is filtered; this module is the only place that know
 - `search_chars` (detail=none): every distinct character of the text is one token; a one-character query
   is that token's document list.
 
-Both are contentless (the text stays in records.search_text) with rowid = records.sort_key, so FTS5
+Both are contentless (the text is not stored at all: text_sql() computes it from the record's columns,
+migration 0014) with rowid = records.sort_key, so FTS5
 hands back matches newest first, and a year is a rowid range. Characters are turned into tokens of the
 `ascii` tokenizer (which splits only at ASCII punctuation and spaces) by a fixed code: a character
 that tokenizer would split at becomes one private-use character (U+F0100 + its code), the few
@@ -16,7 +17,7 @@ The code is prefix-free, so a pair token names exactly two characters. The code 
 schema: change it only together with a migration that rebuilds both tables (a contentless table
 removes a row by being told the tokens it was given).
 
-Triggers (db/migrations/0012) keep both tables exact on every write; bulk writes (bulk.py) drop
+Triggers (db/migrations/0012, 0014) keep both tables exact on every write; bulk writes (bulk.py) drop
 them for the length of their transaction and index the new rows at its end instead."""
 from __future__ import annotations
 
@@ -24,15 +25,26 @@ import contextlib
 import operator
 import re
 import sqlite3
+import unicodedata
 from collections import Counter
 from typing import Iterable, Iterator
 
 TABLES = ("search_chars", "search_pairs")
 TRIGGERS = ("records_search_insert", "records_search_update", "records_search_delete")
 
+# The columns a record's search text is made of, in search.search_text_from_columns' order.
+TEXT_COLUMNS = ("title", "number", "receipt_number", "sender", "sender_number", "lead_department", "recipients",
+                "fields")
+
 _ESCAPE = "\U000f0000"
 _RESERVED = re.compile("[\U000f0000-\U000f03ff]")
 _ASCII_CODES = {o: chr(0xF0100 + o) for o in range(128) if not chr(o).isalnum()}
+
+
+def text_sql(alias: str = "") -> str:
+    """A record's search text in SQL: docroute_search_text (database.connect registers it) of its columns."""
+    prefix = f"{alias}." if alias else ""
+    return f"docroute_search_text({', '.join(prefix + c for c in TEXT_COLUMNS)})"
 
 
 def _codes(text: str) -> str | list[str]:
@@ -120,7 +132,7 @@ def index_records(conn: sqlite3.Connection, first_id: int = 1, chunk: int = 5_00
 
 def _index_from(conn: sqlite3.Connection, last: int, chunk: int) -> None:
     while True:
-        rows = conn.execute("SELECT id, sort_key, search_text FROM records WHERE id > ? ORDER BY id LIMIT ?",
+        rows = conn.execute(f"SELECT id, sort_key, {text_sql()} FROM records WHERE id > ? ORDER BY id LIMIT ?",
                             [last, chunk]).fetchall()
         if not rows:
             return
@@ -155,6 +167,32 @@ def large_buffers(conn: sqlite3.Connection, size: int = 16 << 20) -> Iterator[No
             conn.execute(f"DELETE FROM {table}_config WHERE k = 'hashsize'")
 
 
+# The Unicode version whose normalisation (search.normalise: NFKC, lower case) made the posted texts.
+UNICODE_KEY = "search_text_unicode"
+
+
+def unicode_changed(conn: sqlite3.Connection) -> bool:
+    """Whether the postings were made under another Unicode version than this Python's (or not marked yet).
+    The triggers forget a record by the tokens of its text computed now; a character another version
+    normalises otherwise would leave its old tokens behind, so such a file is indexed again (reindex)."""
+    row = conn.execute("SELECT value FROM office_settings WHERE key = ?", [UNICODE_KEY]).fetchone()
+    return row is None or row[0] != unicodedata.unidata_version
+
+
+def reindex(conn: sqlite3.Connection) -> None:
+    """Inside a write transaction: every record's postings made again from its text computed now, and the
+    Unicode version marked. Unmarked postings (a new file, or one 0014 just checked against its columns)
+    are this version's already and are only marked."""
+    row = conn.execute("SELECT value FROM office_settings WHERE key = ?", [UNICODE_KEY]).fetchone()
+    if row is not None and row[0] != unicodedata.unidata_version:
+        for table in TABLES:
+            conn.execute(f"INSERT INTO {table} ({table}) VALUES ('delete-all')")
+        index_records(conn)
+        optimize(conn)
+    conn.execute("INSERT INTO office_settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET "
+                 "value = excluded.value", [UNICODE_KEY, unicodedata.unidata_version])
+
+
 def optimize(conn: sqlite3.Connection) -> None:
     """Merges the segments a large bulk write left into one b-tree per table: smaller and faster."""
     for table in TABLES:
@@ -173,7 +211,7 @@ def verify(conn: sqlite3.Connection, sample: int = SAMPLE) -> dict:
     their own rowid. {"ok", "postings", "expected", "problem"?}"""
     expected: Counter[str] = Counter()
     pairs = 0
-    for (text,) in conn.execute("SELECT search_text FROM records"):
+    for (text,) in conn.execute(f"SELECT {text_sql()} FROM records"):
         codes = _codes(text or "")
         expected.update(set(codes))  # counted in C
         pairs += max(len(codes) - 1, 0)
@@ -200,7 +238,7 @@ def _misplaced(conn: sqlite3.Connection, sample: int) -> list[int]:
     wrong = []
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
-        rows = conn.execute(f"SELECT id, sort_key, search_text FROM records WHERE id IN ({','.join('?' * len(chunk))})",
+        rows = conn.execute(f"SELECT id, sort_key, {text_sql()} FROM records WHERE id IN ({','.join('?' * len(chunk))})",
                             chunk).fetchall()
         for record_id, key, text in rows:
             if text and not _finds_itself(conn, key, text):

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.registry import Registry
+from desktop_app.registry.search import stored_text_sql
 
 from .helpers import signed
 
@@ -134,7 +135,7 @@ def test_sigkill_mid_registration_leaves_only_whole_records(registry, db_path, m
                               "WHERE a.record_id = r.id AND a.action = 'register')").fetchone()[0] == 0
         # The search index holds exactly the records there are, so a two-character search still finds all.
         assert reopened.count("防汛") == db.execute(
-            "SELECT count(*) FROM records WHERE instr(search_text, '防汛') > 0").fetchone()[0]
+            f"SELECT count(*) FROM records WHERE instr({stored_text_sql(reopened.db)}, '防汛') > 0").fetchone()[0]
         # And numbering carries on from where it stopped, without a gap.
         next_record = reopened.register("outgoing", signed(assign_number=True))
         assert reopened.check()["number_gaps"] == []

@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop_app.registry import Registry, fields_codec
+from desktop_app.registry.database import migration_files, sql_statements
 from desktop_app.registry.fields_codec import CODES, compact
 
 from .helpers import incoming_request, outgoing_request, signed
@@ -78,17 +79,20 @@ def test_migration_0013_rewrites_older_records_without_changing_them(tmp_path, o
         registry.register("incoming", incoming_request(sender_number="托水发[2026]15号"))
         before = {rid: compact(registry.get(rid)["fields"]) for (rid,) in
                   registry.db.conn.execute("SELECT id FROM records").fetchall()}
-        # As an older DocRoute stored them: the request whole, and 0013 not yet applied.
+        # As an older DocRoute stored them: the request whole; then 0013's own statements.
         registry.db.conn.executemany("UPDATE records SET fields = ? WHERE id = ?",
                                      [(text, rid) for rid, text in before.items()])
-        registry.db.conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0013_fields_without_columns'")
         registry.db.conn.commit()
         searched = registry.search_ids("托水发")
+        migration = next(f for f in migration_files() if f.stem == "0013_fields_without_columns")
+        with registry.db.conn:
+            for statement in sql_statements(migration.read_text(encoding="utf-8")):
+                registry.db.conn.execute(statement)
     with Registry.open(path) as registry:
         stored = [text for (text,) in registry.db.conn.execute("SELECT fields FROM records")]
         assert all(text.startswith('{"~":') for text in stored)
         after = {rid: compact(registry.get(rid)["fields"]) for rid in before}
         assert after == before
         assert registry.search_ids("托水发") == searched
-        assert registry.check()["ok"]
+        assert registry.check()["ok"], registry.check()["problems"]
         assert json.loads(before[max(before)])["sender_number_original"] == "托水发[2026]15号"

@@ -15,6 +15,8 @@ from desktop_app.registry.database import (applied_migrations, apply_migrations,
 from desktop_app.registry.safety import backups_dir
 from tests import pg
 
+from .helpers import older_copy
+
 GOLDEN = Path(__file__).resolve().parents[2] / "db" / "schema.sql"
 GOLDEN_PG = GOLDEN.with_name("schema.pg.sql")
 _GOLDEN_HEADER = ("-- Golden schema: what db/migrations produce, as SQLite stores it. Regenerate with\n"
@@ -168,14 +170,8 @@ def test_the_bigram_postings_of_an_older_file_become_the_fts_postings(tmp_path):
         made.demo(800)
     old = tmp_path / "old.sqlite"
     db = connect(old)
-    before = [f for f in migration_files() if f.stem < "0012"]
-    apply_migrations(db, before)
-    db.conn.execute("ATTACH DATABASE ? AS made", [str(source)])
-    for table in ("departments", "people", "portfolios", "series", "series_counters", "plans", "records",
-                  "numbers", "step_actions"):
-        db.conn.execute(f"INSERT OR IGNORE INTO {table} SELECT * FROM made.{table}")
-    db.conn.commit()
-    db.conn.execute("DETACH DATABASE made")
+    older_copy(db, source, "0012", ("departments", "people", "portfolios", "series", "series_counters", "plans",
+                                    "records", "numbers", "step_actions"))
     assert db.conn.execute("SELECT count(*) FROM search_grams").fetchone()[0] > 10_000
     db.close()
     size_before = old.stat().st_size

@@ -8,6 +8,7 @@ from openpyxl import load_workbook
 from desktop_app.domain.errors import InputError
 from desktop_app.registry import Registry
 from desktop_app.registry.query import Query
+from desktop_app.registry.search import stored_text_sql
 
 from .helpers import incoming_request, signed
 
@@ -31,6 +32,7 @@ def filled(tmp_path_factory):
 
 
 def _sql(registry, where: str, *params) -> list[int]:
+    where = where.replace("r.search_text", stored_text_sql(registry.db, "r"))
     return [r[0] for r in registry.db.conn.execute(
         f"SELECT r.id FROM records r WHERE {where} ORDER BY r.sort_key DESC", params)]
 

@@ -11,6 +11,8 @@ import pytest
 
 from desktop_app.domain.errors import StorageError
 from desktop_app.registry import Registry
+from desktop_app.registry.database import sql_functions
+from desktop_app.registry.search_index import text_sql
 from desktop_app.registry.safety import KEEP_BACKUPS, backups_dir
 
 from .helpers import incoming_request, signed
@@ -27,7 +29,7 @@ def state(path: Path) -> str:
 
 
 def alter(path: Path, *statements: str, writable_schema: bool = False) -> None:
-    conn = sqlite3.connect(path)
+    conn = sql_functions(sqlite3.connect(path))  # what a change of a searchable column needs (0014)
     conn.execute("PRAGMA foreign_keys = OFF")
     if writable_schema:
         conn.execute("PRAGMA writable_schema = ON")
@@ -107,14 +109,14 @@ def test_a_table_rebuilt_without_its_checks_is_named(registry, saved):
 def _postings(path: Path, where: str) -> tuple[int, str]:
     from desktop_app.registry.search_index import pairs_tokens
 
-    conn = sqlite3.connect(path)
-    key, text = conn.execute(f"SELECT sort_key, search_text FROM records WHERE {where}").fetchone()
+    conn = sql_functions(sqlite3.connect(path))
+    key, text = conn.execute(f"SELECT sort_key, {text_sql()} FROM records WHERE {where}").fetchone()
     conn.close()
     return key, pairs_tokens(text).replace("'", "''")
 
 
 def test_missing_search_postings_are_found(registry, saved):
-    key, tokens = _postings(saved, "instr(search_text, '防汛') > 0")
+    key, tokens = _postings(saved, f"instr({text_sql()}, '防汛') > 0")
     alter(saved, f"INSERT INTO search_pairs (search_pairs, rowid, pairs) VALUES ('delete', {key}, '{tokens}')")
     refused_and_unchanged(registry, saved, "搜索索引与记录不一致")
 

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from pathlib import Path
 
 import pytest
 
 from desktop_app.paths import db_dir
 from desktop_app.registry import Registry
+from desktop_app.registry.database import sql_functions
+from desktop_app.registry.search_index import text_sql
 from desktop_app.registry.schema_check import differences, golden_objects, tokens
 
 from .helpers import incoming_request, signed
@@ -24,7 +27,7 @@ def live(registry, db_path):
 
 
 def tamper(path, *statements, writable_schema=False):
-    conn = sqlite3.connect(path)
+    conn = sql_functions(sqlite3.connect(path))  # what a change of a searchable column needs (0014)
     if writable_schema:
         conn.execute("PRAGMA writable_schema = ON")
     for statement in statements:
@@ -92,9 +95,10 @@ def test_check_names_an_extra_view_column_and_a_changed_index(live):
 def test_check_finds_missing_search_postings(live):
     from desktop_app.registry.search_index import pairs_tokens
 
-    conn = sqlite3.connect(live)
-    key, text = conn.execute("SELECT sort_key, search_text FROM records WHERE instr(search_text, '物资') > 0").fetchone()
-    expected = sum(len(t) - 1 for (t,) in conn.execute("SELECT search_text FROM records"))
+    conn = sql_functions(sqlite3.connect(live))
+    key, text = conn.execute(f"SELECT sort_key, {text_sql()} FROM records WHERE instr({text_sql()}, '物资') > 0"
+                             ).fetchone()
+    expected = sum(len(t) - 1 for (t,) in conn.execute(f"SELECT {text_sql()} FROM records"))
     conn.close()
     found = problems_after(live, f"INSERT INTO search_pairs (search_pairs, rowid, pairs) "
                                  f"VALUES ('delete', {key}, '{pairs_tokens(text)}')")
@@ -109,9 +113,28 @@ def test_check_finds_a_record_whose_number_is_not_in_the_numbers_table(live):
     assert "记录 1 的文号没有登记在文号表中" in found
 
 
+@pytest.mark.server_only  # a server stores the search text, so it can go stale
 def test_check_finds_titles_changed_behind_the_search_index(registry):
     registry.demo(300)
     registry.db.conn.execute("UPDATE records SET title = '关于' || title")  # search_text untouched
     registry.db.conn.commit()
     found = registry.check()["problems"]
     assert len(found) == 1 and "的搜索文本与记录内容不一致" in found[0]
+
+
+@pytest.mark.sqlite_only  # a file's search text is its columns' (0014)
+def test_a_tool_without_docroute_cannot_change_a_title_behind_the_search_index(live):
+    before = Path(live).read_bytes()
+    conn = sqlite3.connect(live)
+    with pytest.raises(sqlite3.OperationalError, match="docroute_search_text"):
+        conn.execute("UPDATE records SET title = '关于' || title")
+    conn.close()
+    assert Path(live).read_bytes() == before
+    with Registry.open(live, auto_backup=False) as registry:
+        assert registry.check()["ok"]
+
+
+@pytest.mark.sqlite_only
+def test_check_finds_titles_changed_with_the_search_triggers_removed(live):
+    found = problems_after(live, "DROP TRIGGER records_search_update", "UPDATE records SET title = '关于' || title")
+    assert any(p.startswith("搜索索引与记录不一致") for p in found), found

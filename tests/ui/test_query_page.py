@@ -7,6 +7,8 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtWidgets import QMessageBox
 
+from desktop_app.registry.search import stored_text_sql
+
 from .office_helpers import open_window
 
 
@@ -53,8 +55,8 @@ def test_text_status_and_sender_together(page, filled):
                                     "ORDER BY count(*) DESC LIMIT 1").fetchone()[0]
     page.form.set_values(text="关于", status="done", department=sender)
     page.run()
-    expected = _sql(filled, "instr(search_text, '关于') > 0 AND status = 'done' AND coalesce(sender, lead_department) = ?",
-                    sender)
+    expected = _sql(filled, f"instr({stored_text_sql(filled.db)}, '关于') > 0 AND status = 'done' "
+                            "AND coalesce(sender, lead_department) = ?", sender)
     assert expected and _shown(page) == expected
 
 
