@@ -26,6 +26,9 @@ CREATE INDEX plans_length ON plans(length(json));
 -- index records_due
 CREATE INDEX records_due ON records(due) WHERE due IS NOT NULL;
 
+-- index records_number
+CREATE UNIQUE INDEX records_number ON records(series, year, serial) WHERE serial IS NOT NULL;
+
 -- index records_office_cover
 CREATE INDEX records_office_cover ON records(kind, sort_key, status, series, doc_type, direction,
                                              classification, lead_department, sender, due);
@@ -34,14 +37,14 @@ CREATE INDEX records_office_cover ON records(kind, sort_key, status, series, doc
 CREATE INDEX records_open_due ON records(due)
     WHERE due IS NOT NULL AND status NOT IN ('done', 'numbered', 'voided');
 
+-- index records_receipt
+CREATE UNIQUE INDEX records_receipt ON records(receipt_year, receipt_serial) WHERE receipt_serial IS NOT NULL;
+
 -- index records_search_filter
 CREATE INDEX records_search_filter ON records(sort_key, kind, status, due);
 
 -- index records_status_sort
 CREATE INDEX records_status_sort ON records(status, sort_key);
-
--- index records_year_kind
-CREATE INDEX records_year_kind ON records(year, kind);
 
 -- index reminders_item
 CREATE INDEX reminders_item ON reminders(item, id);
@@ -252,9 +255,7 @@ CREATE TABLE "records" (
     direction      TEXT CHECK (direction IN ('upward', 'downward', 'parallel')),
     CHECK (kind = 'incoming' OR status IN ('registered', 'signed', 'numbered', 'voided')),
     CHECK (kind = 'outgoing' OR status IN ('registered', 'in_progress', 'done')),
-    CHECK ((number IS NULL) = (serial IS NULL)),
-    UNIQUE (series, year, serial),
-    UNIQUE (receipt_year, receipt_serial)
+    CHECK ((number IS NULL) = (serial IS NULL))
 );
 
 -- table reminders

@@ -13,8 +13,11 @@
 --   postings and the columns agree.
 -- - records.sort_key is no longer a UNIQUE key of its own (an index of 19.5 MB): a CHECK ties it to the
 --   id (sort_key = date << 32 | id), so the id's uniqueness is its own, and records_search_filter,
---   which starts with it, finds a record by it.
--- - records_kind_sort (kind, sort_key) is the first two columns of records_office_cover.
+--   which starts with it, finds a record by it. The number and the receipt number stay UNIQUE, as
+--   partial indexes of the records that have one.
+-- - records_kind_sort (kind, sort_key) is the first two columns of records_office_cover; records_year_kind
+--   (0001) answers no query: a number's year is looked up in numbers, a record by its number through
+--   records_number (18.8 MB).
 -- - step_actions and numbers are kept in the order of their keys (WITHOUT ROWID: no second copy of
 --   the key); step_actions_record_on went: a record's 2–3 steps are side by side under its key.
 -- - plans.json is no longer a UNIQUE key (1.1 KB keys left 21 of its 28 MB unused): records.plan_id
@@ -74,9 +77,7 @@ CREATE TABLE records_rebuilt (
     direction      TEXT CHECK (direction IN ('upward', 'downward', 'parallel')),
     CHECK (kind = 'incoming' OR status IN ('registered', 'signed', 'numbered', 'voided')),
     CHECK (kind = 'outgoing' OR status IN ('registered', 'in_progress', 'done')),
-    CHECK ((number IS NULL) = (serial IS NULL)),
-    UNIQUE (series, year, serial),
-    UNIQUE (receipt_year, receipt_serial)
+    CHECK ((number IS NULL) = (serial IS NULL))
 );
 INSERT INTO records_rebuilt (id, kind, status, title, doc_type, date, due, series, year, serial, number,
     receipt_year, receipt_serial, receipt_number, sender, sender_number, lead_department, recipients,
@@ -90,6 +91,11 @@ FROM records ORDER BY id;
 DROP TABLE records;
 ALTER TABLE records_rebuilt RENAME TO records;
 
+-- A number and a receipt number are each on one record only: the same keys as before, kept for the
+-- records that have one (a table's UNIQUE key also held an entry for each record without), and built
+-- in one sorted pass after a bulk load like any other index.
+CREATE UNIQUE INDEX records_number ON records(series, year, serial) WHERE serial IS NOT NULL;
+CREATE UNIQUE INDEX records_receipt ON records(receipt_year, receipt_serial) WHERE receipt_serial IS NOT NULL;
 CREATE INDEX records_due ON records(due) WHERE due IS NOT NULL;
 CREATE INDEX records_office_cover ON records(kind, sort_key, status, series, doc_type, direction,
                                              classification, lead_department, sender, due);
@@ -97,7 +103,6 @@ CREATE INDEX records_open_due ON records(due)
     WHERE due IS NOT NULL AND status NOT IN ('done', 'numbered', 'voided');
 CREATE INDEX records_search_filter ON records(sort_key, kind, status, due);
 CREATE INDEX records_status_sort ON records(status, sort_key);
-CREATE INDEX records_year_kind ON records(year, kind);
 
 CREATE TRIGGER records_direction_insert AFTER INSERT ON records
 WHEN new.kind = 'outgoing' AND new.direction IS NULL

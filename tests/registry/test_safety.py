@@ -191,17 +191,17 @@ def test_check_full_finds_an_index_that_lost_rows(filled):
     # An index emptied behind SQLite's back but declared as the golden one: the schema agrees, every
     # page is sound (quick_check), and only integrity_check's index-against-table pass sees it.
     conn = sqlite3.connect(filled)
-    golden = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'records_year_kind'").fetchone()[0]
-    conn.execute("DROP INDEX records_year_kind")
-    conn.execute("CREATE INDEX records_year_kind ON records(year, kind) WHERE 0")
+    golden = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'records_status_sort'").fetchone()[0]
+    conn.execute("DROP INDEX records_status_sort")
+    conn.execute("CREATE INDEX records_status_sort ON records(status, sort_key) WHERE 0")
     conn.execute("PRAGMA writable_schema = ON")
-    conn.execute("UPDATE sqlite_master SET sql = ? WHERE name = 'records_year_kind'", [golden])
+    conn.execute("UPDATE sqlite_master SET sql = ? WHERE name = 'records_status_sort'", [golden])
     conn.commit()
     conn.close()
     with Registry.open(filled, auto_backup=False) as registry:
         assert registry.check()["ok"] is True and registry.check()["page_check"] == "quick_check"
         full = registry.check(full=True)
-    assert full["ok"] is False and "records_year_kind" in full["problems"][0]
+    assert full["ok"] is False and "records_status_sort" in full["problems"][0]
 
 
 @pytest.mark.sqlite_only
