@@ -236,7 +236,7 @@ def _outgoing_row(db: Database, row: dict, item: dict, seen: _Seen) -> dict:
     return out
 
 
-def _incoming_row(db: Database, row: dict, seen: set) -> dict:
+def _incoming_row(db: Database, row: dict, seen: _Seen) -> dict:
     sender = _text(row, "来文机关")
     if not sender:
         raise InputError("来文机关", "来文机关为空")
@@ -256,12 +256,23 @@ def _incoming_row(db: Database, row: dict, seen: set) -> dict:
 
 
 class _Seen(set):
-    """The numbers read so far in the file, and the kinds of the series they named (one query per series,
-    not per row)."""
+    """The numbers read so far in the file, the kinds of the series they named (one query per series,
+    not per row), and the series and years in which the database has numbers at all."""
 
     def __init__(self) -> None:
         super().__init__()
         self.kinds: dict[str, str | None] = {}
+        self.given: dict[tuple[str, int], bool] = {}
+
+    def database_has(self, db: Database, parsed: tuple) -> bool:
+        """Whether the database gave this number. A year in which it gave none (an old register moved in)
+        is asked once, not once per row; the write checks every number again under its lock."""
+        year = (parsed[0], parsed[1])
+        if year not in self.given:
+            self.given[year] = db.conn.execute("SELECT 1 FROM numbers WHERE series = ? AND year = ? LIMIT 1",
+                                               year).fetchone() is not None
+        return self.given[year] and db.conn.execute(
+            "SELECT 1 FROM numbers WHERE series = ? AND year = ? AND serial = ?", parsed).fetchone() is not None
 
     def series_kind(self, db: Database, code: str) -> str | None:
         if code not in self.kinds:
@@ -269,12 +280,12 @@ class _Seen(set):
         return self.kinds[code]
 
 
-def _unique(db: Database, seen: set, parsed: tuple, text: str) -> None:
+def _unique(db: Database, seen: _Seen, parsed: tuple, text: str) -> None:
     if not FIRST_YEAR <= parsed[1] <= LAST_YEAR:
         raise InputError("文号", f"“{text}”的年份不在 {FIRST_YEAR}—{LAST_YEAR} 年之间")
     if parsed in seen:
         raise InputError("文号", f"“{text}”在文件中出现了不止一次")
-    if db.conn.execute("SELECT 1 FROM numbers WHERE series = ? AND year = ? AND serial = ?", parsed).fetchone():
+    if seen.database_has(db, parsed):
         raise InputError("文号", f"“{text}”在数据库中已经使用过")
     seen.add(parsed)
 

@@ -101,3 +101,24 @@ def test_a_number_registered_while_the_file_was_read_stops_the_import(exported, 
         with pytest.raises(InputError, match="导入期间被登记"):
             registry.import_file(exported / "big.xlsx", progress=meanwhile)
         assert registry.count("") == ROWS  # only the other import's rows
+
+
+def test_the_total_is_known_before_a_sheet_is_read_and_without_row_tags_too(exported, monkeypatch):
+    from desktop_app.registry import tabular
+
+    sheets = {"发文登记簿": "outgoing", "收文登记簿": "incoming"}
+    counted = tabular.refuse_malformed(exported / "big.xlsx")  # the rows of each part, header included
+    assert sum(counted.values()) == ROWS + 2
+    assert tabular.XlsxReader(exported / "big.xlsx", sheets, ("标题",)).total == ROWS
+    # A part whose row tags are not found (a namespace prefix): its sheet is read to count them.
+    monkeypatch.setattr(tabular, "_count_rows", lambda chunk, tail: 0)
+    reader = tabular.XlsxReader(exported / "big.xlsx", sheets, ("标题",))
+    assert reader.total == ROWS and sum(1 for _ in reader) == ROWS
+
+
+def test_row_tags_cut_between_two_chunks_are_counted_once():
+    from desktop_app.registry.tabular import _count_rows
+
+    whole = b'<row r="1"><c/></row><row r="2"><c/></row><row r="3"/>'
+    for cut in range(len(whole) + 1):
+        assert _count_rows(whole[:cut], b"") + _count_rows(whole[cut:], whole[:cut]) == 3, cut
