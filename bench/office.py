@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from desktop_app.registry import Registry  # noqa: E402
 from desktop_app.registry.query import Query  # noqa: E402
-from desktop_app.registry.search import sort_key  # noqa: E402
+from desktop_app.registry.search import sort_key, stored_text_sql  # noqa: E402
 
 
 def timed(fn) -> tuple[float, object]:
@@ -77,7 +77,7 @@ def bench_queries(registry: Registry, year: int, runs: int) -> dict:
                                          "r.lead_department) = '县教育局' AND r.date BETWEEN ? AND ?",
                                   [f"{year}-01-01", f"{year}-12-31"]),
         "text_and_two_fields": (texted, "r.kind = 'incoming' AND r.status = 'done' AND r.date >= ? AND "
-                                        "instr(r.search_text, '防汛') > 0", [f"{year}-01-01"]),
+                                        f"instr({stored_text_sql(registry.db, 'r')}, '防汛') > 0", [f"{year}-01-01"]),
         "no_match": (none, "r.series = '托政规' AND r.doc_type = '通知'", []),
     }
     figures = {}

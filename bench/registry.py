@@ -30,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from desktop_app.registry import Registry, search  # noqa: E402
+from desktop_app.registry import Registry, database, search, search_index  # noqa: E402
 
 ONE_CHAR = {"rare": "雹", "common": "县", "digit": "1", "nowhere": "龘"}
 COUNT_WORDS = {"common_4": "防汛抗旱", "common_4_common_grams": "工作情况", "common_4_with_关于": "关于防汛",
@@ -130,36 +130,55 @@ def sizes(path: Path) -> dict:
     return {"file_mb": round(path.stat().st_size / 1e6, 1), "largest_mb": top}
 
 
-def trigram_anchor(path: Path, scratch: Path) -> sqlite3.Connection:
-    """An FTS5 trigram index of the same search texts, in a file of its own (the issue's anchor)."""
+def anchors(path: Path, scratch: Path) -> sqlite3.Connection:
+    """The records' search texts stored in a file of their own (the database computes them, 0014), with
+    an FTS5 trigram index of them (the issue's anchor): the LIKE scans below read these stored texts,
+    as a scan of a stored column would, and the trigram counts come from the same texts."""
     scratch.unlink(missing_ok=True)
-    conn = sqlite3.connect(scratch, isolation_level=None)
+    conn = database.sql_functions(sqlite3.connect(scratch, isolation_level=None))
     conn.execute("ATTACH DATABASE ? AS live", [str(path)])
+    conn.execute("CREATE TABLE texts (id INTEGER PRIMARY KEY, sort_key INTEGER NOT NULL UNIQUE, search_text TEXT)")
     conn.execute("CREATE VIRTUAL TABLE tri USING fts5(t, content='', columnsize=0, tokenize='trigram case_sensitive 1')")
     conn.execute("BEGIN")
-    conn.execute("INSERT INTO tri (rowid, t) SELECT sort_key, search_text FROM live.records")
+    conn.execute(f"INSERT INTO texts SELECT id, sort_key, {search_index.text_sql()} FROM live.records")
+    conn.execute("INSERT INTO tri (rowid, t) SELECT sort_key, search_text FROM texts")
     conn.execute("INSERT INTO tri (tri) VALUES ('optimize')")
     conn.execute("COMMIT")
     conn.execute("DETACH DATABASE live")
     return conn
 
 
-def one_char(registry: Registry) -> dict:
+def _like(text: str) -> str:
+    query = search.normalise(text.strip())
+    return "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def scan_ids(texts: sqlite3.Connection, text: str, limit: int = 50) -> list[int]:
+    """search.scan_ids on the stored copy: newest first, a LIKE of each text."""
+    return [r[0] for r in texts.execute("SELECT id FROM texts WHERE search_text LIKE ? ESCAPE '\\' "
+                                        "ORDER BY sort_key DESC LIMIT ?", [_like(text), limit])]
+
+
+def scan_count(texts: sqlite3.Connection, text: str) -> int:
+    return texts.execute("SELECT count(*) FROM texts WHERE search_text LIKE ? ESCAPE '\\'", [_like(text)]).fetchone()[0]
+
+
+def one_char(registry: Registry, texts: sqlite3.Connection) -> dict:
     out = {}
     for name, text in ONE_CHAR.items():
         newest, ids = ms(lambda: registry.search_ids(text, limit=50))
-        scan, scan_ids = ms(lambda: search.scan_ids(registry.db, text, limit=50, use_like=True), 3)
-        out[name] = {"query": text, "newest_50_ms": newest, "like_scan_ms": scan, "same_as_scan": ids == scan_ids}
+        scan, scanned = ms(lambda: scan_ids(texts, text), 3)
+        out[name] = {"query": text, "newest_50_ms": newest, "like_scan_ms": scan, "same_as_scan": ids == scanned}
     return out
 
 
-def fragment_keystrokes(path: Path) -> dict:
+def fragment_keystrokes(path: Path, texts: sqlite3.Connection) -> dict:
     """Each keystroke of 〔2026〕1 on a fresh connection, as a clerk typing it sees it."""
     with Registry.open(path, auto_backup=False) as fresh:
         strokes = {FRAGMENT[:n]: once_ms(lambda n=n: fresh.search_ids(FRAGMENT[:n], limit=50))[0]
                    for n in range(1, len(FRAGMENT) + 1)}
-        scan, scan_ids = ms(lambda: search.scan_ids(fresh.db, FRAGMENT, limit=50, use_like=True), 3)
-        same = fresh.search_ids(FRAGMENT, limit=50) == scan_ids
+        scan, scanned = ms(lambda: scan_ids(texts, FRAGMENT), 3)
+        same = fresh.search_ids(FRAGMENT, limit=50) == scanned
     return {"keystrokes_ms": strokes, "slowest_ms": max(strokes.values()), "like_scan_ms": scan, "same_as_scan": same}
 
 
@@ -168,10 +187,10 @@ def counts(registry: Registry, tri: sqlite3.Connection) -> dict:
     for name, text in COUNT_WORDS.items():
         count_ms, total = ms(lambda: registry.count(text))
         newest_ms, ids = ms(lambda: registry.search_ids(text, limit=50))
-        like_ms, like_total = ms(lambda: search.scan_count(registry.db, text), 3)
-        scan_ids = search.scan_ids(registry.db, text, limit=50, use_like=True)
+        like_ms, like_total = ms(lambda: scan_count(tri, text), 3)
+        scanned = scan_ids(tri, text)
         row = {"query": text, "matches": total, "count_ms": count_ms, "newest_50_ms": newest_ms,
-               "like_count_ms": like_ms, "same_as_scan": total == like_total and ids == scan_ids}
+               "like_count_ms": like_ms, "same_as_scan": total == like_total and ids == scanned}
         if len(text) >= 3:
             row["trigram_count_ms"], tri_total = ms(lambda: tri.execute(
                 "SELECT count(*) FROM tri WHERE tri MATCH ?", [f'"{text}"']).fetchone()[0])
@@ -388,14 +407,14 @@ def main() -> None:
         figures["records"] = registry.count("")
         figures["size"] = sizes(path)
         print("trigram anchor…", file=sys.stderr)
-        tri = trigram_anchor(path, folder / "trigram.sqlite")
-        figures["trigram_mb"] = round((folder / "trigram.sqlite").stat().st_size / 1e6, 1)
-        figures["one_char"] = one_char(registry)
-        figures["fragment"] = fragment_keystrokes(path)
+        tri = anchors(path, folder / "trigram.sqlite")
+        figures["trigram_mb"] = round(tri.execute(
+            "SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'tri%'").fetchone()[0] / 1e6, 1)
+        figures["one_char"] = one_char(registry, tri)
+        figures["fragment"] = fragment_keystrokes(path, tri)
         figures["counts"] = counts(registry, tri)
         tri.close()
         (folder / "trigram.sqlite").unlink()
-        from desktop_app.registry import search_index
         verify_ms, verdict = once_ms(lambda: search_index.verify(registry.db.conn))
         figures["search_index_verify"] = {"seconds": round(verify_ms / 1000, 1), "ok": verdict["ok"]}
         figures["registration_with_number"] = registration(registry)
