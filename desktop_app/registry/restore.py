@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Iterator
 
 from desktop_app.domain.errors import StorageError
-from desktop_app.registry import chunkstore, database, safety, verify
+from desktop_app.registry import chunkstore, database, safety, search_index, verify
 from desktop_app.registry.database import audit, inspect_file, migration_files, read_only
 from desktop_app.registry.engine import Database
 
@@ -170,6 +170,7 @@ def _prepare_candidate(candidate: Path, source: Path) -> Database:
     try:
         cand = database.connect(candidate, wal=False)
         _migrate(cand, source)
+        _index_for_this_python(cand)
         _verify(cand, candidate, source)
         return cand
     except sqlite3.DatabaseError as exc:
@@ -196,6 +197,14 @@ def _migrate(cand: Database, source: Path) -> None:
         except sqlite3.Error as exc:
             raise StorageError(f"备份文件 {source} 无法升级到本版本的结构（{file.stem}：{exc}），{UNCHANGED}",
                                OTHER_BACKUP) from None
+
+
+def _index_for_this_python(cand: Database) -> None:
+    """A backup whose postings were made under another Unicode version (another Python) is indexed again
+    before it is checked: its records' texts are computed now (search_index.reindex)."""
+    if search_index.unicode_changed(cand.conn):
+        with database.write(cand):
+            search_index.reindex(cand.conn)
 
 
 def _verify(cand: Database, candidate: Path, source: Path) -> None:

@@ -132,3 +132,24 @@ def test_a_file_indexed_under_another_unicode_version_is_indexed_again(db_path, 
         assert registry.search_ids("龘") == []
         assert conn.execute("SELECT value FROM office_settings WHERE key = 'search_text_unicode'").fetchone()[0] \
             == unicodedata.unidata_version
+
+
+@pytest.mark.sqlite_only
+def test_a_backup_indexed_under_another_unicode_version_restores_indexed_again(db_path, org_json):
+    with Registry.open(db_path) as registry:
+        registry.import_org(org_json)
+        registry.demo(200)
+        conn = registry.db.conn
+        key, text = conn.execute(f"SELECT sort_key, {search_index.text_sql()} FROM records LIMIT 1").fetchone()
+        with conn:  # as another Python's Unicode tables might have posted it
+            conn.execute("INSERT INTO search_pairs (search_pairs, rowid, pairs) VALUES ('delete', ?, ?)",
+                         [key, search_index.pairs_tokens(text)])
+            conn.execute("UPDATE office_settings SET value = '13.0.0' WHERE key = 'search_text_unicode'")
+        backup = registry.backup()
+        with conn:
+            conn.execute("UPDATE office_settings SET value = ? WHERE key = 'search_text_unicode'",
+                         [unicodedata.unidata_version])
+        registry.restore(backup)
+        assert search_index.verify(conn)["ok"] and registry.check()["ok"]
+        assert conn.execute("SELECT value FROM office_settings WHERE key = 'search_text_unicode'").fetchone()[0] \
+            == unicodedata.unidata_version
