@@ -11,7 +11,6 @@ engine shares: the normalisation, the sort key, the filters, and the reference s
 benchmark compare against."""
 from __future__ import annotations
 
-import json
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
