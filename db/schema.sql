@@ -221,12 +221,14 @@ CREATE TABLE portfolios (
 -- table records
 CREATE TABLE "records" (
     id            INTEGER PRIMARY KEY,
-    kind          TEXT NOT NULL CHECK (kind IN ('outgoing', 'incoming')),
-    status        TEXT NOT NULL CHECK (status IN ('registered', 'signed', 'numbered', 'voided',
-                                                  'in_progress', 'done')),
+    kind          TEXT NOT NULL CHECK (kind = 'outgoing' OR kind = 'incoming'),
+    status        TEXT NOT NULL CHECK (status = 'registered' OR status = 'signed' OR status = 'numbered'
+                                       OR status = 'voided' OR status = 'in_progress' OR status = 'done'),
     title         TEXT NOT NULL CHECK (length(trim(title)) > 0),
-    doc_type      TEXT CHECK (doc_type IN ('决议', '决定', '命令', '公报', '公告', '通告', '意见', '通知',
-                                           '通报', '报告', '请示', '批复', '议案', '函', '纪要')),
+    doc_type      TEXT CHECK (doc_type = '决议' OR doc_type = '决定' OR doc_type = '命令' OR doc_type = '公报'
+                              OR doc_type = '公告' OR doc_type = '通告' OR doc_type = '意见' OR doc_type = '通知'
+                              OR doc_type = '通报' OR doc_type = '报告' OR doc_type = '请示' OR doc_type = '批复'
+                              OR doc_type = '议案' OR doc_type = '函' OR doc_type = '纪要'),
     date          TEXT NOT NULL,
     due           TEXT,
     series        TEXT REFERENCES series(code),
@@ -240,9 +242,10 @@ CREATE TABLE "records" (
     sender_number  TEXT,
     lead_department TEXT,
     recipients     TEXT NOT NULL DEFAULT '',
-    classification TEXT NOT NULL DEFAULT 'none' CHECK (classification IN ('none', '秘密', '机密', '绝密')),
-    urgency        TEXT NOT NULL DEFAULT 'none' CHECK (urgency IN ('none', '加急', '特急')),
-    publicity      TEXT CHECK (publicity IN ('主动公开', '依申请公开', '不予公开')),
+    classification TEXT NOT NULL DEFAULT 'none' CHECK (classification = 'none' OR classification = '秘密'
+                                                       OR classification = '机密' OR classification = '绝密'),
+    urgency        TEXT NOT NULL DEFAULT 'none' CHECK (urgency = 'none' OR urgency = '加急' OR urgency = '特急'),
+    publicity      TEXT CHECK (publicity = '主动公开' OR publicity = '依申请公开' OR publicity = '不予公开'),
     copies         INTEGER CHECK (copies IS NULL OR copies >= 0),
     fields         TEXT NOT NULL DEFAULT '{}',
     void_reason    TEXT,
@@ -252,9 +255,10 @@ CREATE TABLE "records" (
     created_at     TEXT NOT NULL,
     updated_at     TEXT NOT NULL,
     plan_id        INTEGER REFERENCES plans(id),
-    direction      TEXT CHECK (direction IN ('upward', 'downward', 'parallel')),
-    CHECK (kind = 'incoming' OR status IN ('registered', 'signed', 'numbered', 'voided')),
-    CHECK (kind = 'outgoing' OR status IN ('registered', 'in_progress', 'done')),
+    direction      TEXT CHECK (direction = 'upward' OR direction = 'downward' OR direction = 'parallel'),
+    CHECK (kind = 'incoming' OR status = 'registered' OR status = 'signed' OR status = 'numbered'
+           OR status = 'voided'),
+    CHECK (kind = 'outgoing' OR status = 'registered' OR status = 'in_progress' OR status = 'done'),
     CHECK ((number IS NULL) = (serial IS NULL))
 );
 
@@ -348,15 +352,17 @@ CREATE TABLE series_counters (
 CREATE TABLE "step_actions" (
     record_id   INTEGER NOT NULL REFERENCES records(id),
     step_order  INTEGER NOT NULL CHECK (step_order >= 1),
-    action      TEXT NOT NULL CHECK (action IN ('draft', 'office_review', 'legal_review',
-                    'collective_decision', 'cosign', 'approve', 'comment', 'sign', 'director_review',
-                    'handle')),
+    action      TEXT NOT NULL CHECK (action = 'draft' OR action = 'office_review' OR action = 'legal_review'
+                                     OR action = 'collective_decision' OR action = 'cosign' OR action = 'approve'
+                                     OR action = 'comment' OR action = 'sign' OR action = 'director_review'
+                                     OR action = 'handle'),
     by_person   TEXT NOT NULL,
     by_name     TEXT NOT NULL,
     on_date     TEXT NOT NULL,
     opinion     TEXT,
-    acting_for  TEXT CHECK (acting_for IS NULL OR acting_for IN ('county_head', 'executive_deputy_head',
-                    'deputy_head', 'office_director', 'office_deputy_director')),
+    acting_for  TEXT CHECK (acting_for IS NULL OR acting_for = 'county_head'
+                            OR acting_for = 'executive_deputy_head' OR acting_for = 'deputy_head'
+                            OR acting_for = 'office_director' OR acting_for = 'office_deputy_director'),
     recorded_at TEXT NOT NULL,
     PRIMARY KEY (record_id, step_order)
 ) WITHOUT ROWID;

@@ -42,7 +42,7 @@ def refused_by_database(registry) -> type[Exception]:
 
 def older_copy(db, source, below: str, tables: tuple[str, ...]) -> None:
     """Brings the open file `db` to the migrations before `below` and fills `tables` from the newer file
-    at `source`, as an older DocRoute would have stored them: the records with their search text (0014)."""
+    at `source`, as an older DocRoute would have stored them: before 0014, the records with their search text."""
     from desktop_app.registry import search_index
     from desktop_app.registry.database import apply_migrations, migration_files
 
@@ -50,8 +50,10 @@ def older_copy(db, source, below: str, tables: tuple[str, ...]) -> None:
     db.conn.execute("ATTACH DATABASE ? AS made", [str(source)])
     for table in tables:
         columns = [row[1] for row in db.conn.execute(f"PRAGMA made.table_info({table})")]
-        stored = [*columns, "search_text"] if table == "records" else columns
-        given = [*columns, search_index.text_sql()] if table == "records" else columns
+        texts = table == "records" and "search_text" in {row[1] for row in db.conn.execute(
+            "PRAGMA main.table_info(records)")}
+        stored = [*columns, "search_text"] if texts else columns
+        given = [*columns, search_index.text_sql()] if texts else columns
         db.conn.execute(f"INSERT OR REPLACE INTO {table} ({', '.join(stored)}) SELECT {', '.join(given)} "
                         f"FROM made.{table}")
     db.conn.commit()

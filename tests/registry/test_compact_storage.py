@@ -46,7 +46,7 @@ def test_an_older_file_keeps_every_row_and_searches_as_a_scan(tmp_path, org_json
     db.close()
     with Registry.open(old) as registry:
         conn = registry.db.conn
-        assert applied_migrations(registry.db)[-1] == "0014_compact_storage"
+        assert "0014_compact_storage" in applied_migrations(registry.db)
         assert {table: conn.execute(sql).fetchall() for table, sql in KEPT.items()} == before
         columns = {row[1] for row in conn.execute("PRAGMA table_info(records)")}
         assert "search_text" not in columns
@@ -97,7 +97,7 @@ def test_a_rebuild_that_fails_leaves_the_older_file_as_it_was(tmp_path, org_json
     assert "0014_compact_storage" not in applied_migrations(db)
     db.close()
     with Registry.open(old) as registry:  # and the real one applies afterwards
-        assert applied_migrations(registry.db)[-1] == "0014_compact_storage"
+        assert "0014_compact_storage" in applied_migrations(registry.db)
         assert registry.check()["ok"]
 
 
