@@ -25,7 +25,9 @@ import contextlib
 import operator
 import re
 import sqlite3
+import sys
 import unicodedata
+from array import array
 from collections import Counter
 from typing import Iterable, Iterator
 
@@ -39,6 +41,12 @@ TEXT_COLUMNS = ("title", "number", "receipt_number", "sender", "sender_number", 
 _ESCAPE = "\U000f0000"
 _RESERVED = re.compile("[\U000f0000-\U000f03ff]")
 _ASCII_CODES = {o: chr(0xF0100 + o) for o in range(128) if not chr(o).isalnum()}
+_SPLITS_AT = re.compile("[" + re.escape("".join(map(chr, _ASCII_CODES))) + "]")
+# Between the texts of a batch coded as one string (postings): two reserved characters, so never in a text
+# coded that way, and never a code either.
+_BETWEEN = "\U000f03fe\U000f03ff"
+_POINT = "I" if array("I").itemsize == 4 else "L"  # one code point per item (UTF-32)
+_UTF32 = "utf-32-le" if sys.byteorder == "little" else "utf-32-be"
 
 
 def text_sql(alias: str = "") -> str:
@@ -51,8 +59,17 @@ def _codes(text: str) -> str | list[str]:
     """Each character's code: a string of one-character codes, or a list when a reserved character
     (practically never) needs two."""
     if _RESERVED.search(text) is None:
-        return text.translate(_ASCII_CODES)
+        return _ascii_coded(text)
     return [_code(c) for c in text]
+
+
+def _ascii_coded(text: str) -> str:
+    """A text without reserved characters, coded. (str.translate looks every character up in the table,
+    and a failed lookup is an exception: a replace per ASCII character present is ~4x faster on a
+    Chinese text with a few of them.)"""
+    for ch in set(_SPLITS_AT.findall(text)):
+        text = text.replace(ch, _ASCII_CODES[ord(ch)])
+    return text
 
 
 def _code(ch: str) -> str:
@@ -142,10 +159,31 @@ def _index_from(conn: sqlite3.Connection, last: int, chunk: int) -> None:
 
 def postings(texts: Iterable[tuple[int, str | None]]) -> tuple[list, list]:
     """The rows of both tables for (sort_key, search text) pairs, each text coded once: pure Python,
-    so the demo's second process codes them while this one writes (demo_worker.py)."""
-    coded = [(key, _codes(text or "")) for key, text in texts]
-    return ([(key, " ".join(set(codes))) for key, codes in coded],
-            [(key, " ".join(map(operator.add, codes, codes[1:]))) for key, codes in coded])
+    so the demo's second process codes them while this one writes (demo_worker.py). The texts are coded
+    and paired as one string (bulk loads: ~2x faster than text by text), unless one holds a reserved
+    character."""
+    items = list(texts)
+    keys, plain = [key for key, _ in items], [text or "" for _, text in items]
+    if _RESERVED.search("".join(plain)) is None:
+        joined = _ascii_coded(_BETWEEN.join(plain))
+        coded, pairs = joined.split(_BETWEEN), _pairs_of_joined(joined)
+    else:  # a reserved character somewhere: text by text
+        coded = [_codes(text) for text in plain]
+        pairs = [" ".join(map(operator.add, codes, codes[1:])) for codes in coded]
+    return ([(key, " ".join(set(codes))) for key, codes in zip(keys, coded)], list(zip(keys, pairs)))
+
+
+def _pairs_of_joined(joined: str) -> list[str]:
+    """pairs_tokens of each text of a _BETWEEN-joined coded string, made in one pass over its code points:
+    " " + every overlapping pair + " " holds the pair _BETWEEN itself as " \U000f03fe\U000f03ff " between
+    two texts, and a text's own pairs are what lies between two of those, less its first and last pair
+    (each half a separator)."""
+    points = array(_POINT)
+    points.frombytes((_BETWEEN + joined + _BETWEEN).encode(_UTF32))
+    spaced = array(_POINT, [ord(" ")]) * (3 * len(points) - 2)
+    spaced[1::3] = points[:-1]
+    spaced[2::3] = points[1:]
+    return [segment[3:-3] for segment in spaced.tobytes().decode(_UTF32).split(f" {_BETWEEN} ")[1:-1]]
 
 
 def add_postings(conn: sqlite3.Connection, chars: list, pairs: list) -> None:

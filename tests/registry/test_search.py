@@ -189,3 +189,19 @@ def test_the_code_names_every_character_apart():
     assert len({pairs_tokens("x" + t) for t in texts}) == len(texts)
     assert len({chars_tokens(t) for t in texts[:3]}) == 3
     assert pairs_tokens("a\nb") != pairs_tokens("a b")  # the field separator is its own character
+
+
+# Characters that exercise the code: ASCII the tokenizer splits at, reserved private-use ones (the batch
+# separator's among them), and ordinary ones.
+_TRICKY = st.sampled_from(list("ab县〔〕 \n,-[]\x00\x01") + ["\U000f0000", "\U000f0100", "\U000f03fe", "\U000f03ff"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.none(), st.text(_TRICKY, max_size=8)), max_size=8))
+def test_a_batch_is_posted_as_each_text_alone(texts):
+    """postings() codes a bulk load's texts as one string: each row must be what the triggers would post."""
+    from desktop_app.registry.search_index import chars_tokens, pairs_tokens, postings
+
+    chars, pairs = postings(list(enumerate(texts)))
+    assert pairs == [(i, pairs_tokens(t)) for i, t in enumerate(texts)]
+    assert [(i, set(c.split(" "))) for i, c in chars] == [(i, set(chars_tokens(t).split(" "))) for i, t in enumerate(texts)]
