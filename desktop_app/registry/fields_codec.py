@@ -45,8 +45,11 @@ SQL_COLUMNS = ("classification", "copies", "date", "direction", "doc_type", "due
                "recipients", "sender", "sender_number", "series", "title", "urgency")
 
 
+_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))  # json.dumps makes one per call otherwise
+
+
 def compact(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return _COMPACT.encode(value)
 
 
 def encode(kind: str, fields: Mapping, columns: Mapping) -> str:
@@ -73,6 +76,58 @@ def encode(kind: str, fields: Mapping, columns: Mapping) -> str:
     # value left out had its column's very type (_same), and the stored ones are the objects themselves.
     decoded = decode(kind, {MARK: "".join(layout), **stored}, columns)
     return text if decoded == fields and list(decoded) == list(fields) else compact(fields)
+
+
+class Encoder:
+    """encode() for the many records of a bulk write (demo, import), with the same result: encode()'s
+    layout depends only on the key order, on which of the keys a column can hold hold exactly their
+    column's value, and on whether main_recipients is the recipients column's. The layout encode() gave
+    (and checked by reading back) for the first record of each such shape is used again for the next
+    ones, which then only compare their values with their columns."""
+
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
+        self.orders: dict[tuple, tuple | None] = {}
+        self.shapes: dict[tuple, tuple | None] = {}
+
+    def __call__(self, fields: Mapping, columns: Mapping) -> str:
+        order = tuple(fields)
+        if order not in self.orders:
+            self.orders[order] = self._codeable(order)
+        codeable = self.orders[order]
+        if codeable is None:
+            return encode(self.kind, fields, columns)
+        held = []
+        for key, column in codeable:  # _same(), inline: this runs for every field of every record
+            value, column_value = fields[key], columns.get(column, _ABSENT)
+            held.append(value == column_value and type(value) is type(column_value))
+        rebuilt = "main_recipients" in fields and fields["main_recipients"] == _main_recipients(
+            columns.get("recipients"), fields.get("cc"))
+        shape_key = (order, tuple(held), rebuilt)
+        shape = self.shapes.get(shape_key, False)
+        if shape is False:
+            text = encode(self.kind, fields, columns)
+            self.shapes[shape_key] = self._shape(order, text)
+            return text
+        if shape is None:
+            return encode(self.kind, fields, columns)
+        layout, kept = shape
+        return compact({MARK: layout, **{key: fields[key] for key in kept}})
+
+    def _codeable(self, order: tuple) -> tuple | None:
+        """(key, column) of the keys of this order a column can hold; None: encode() each time."""
+        keys = _BY_KEY.get(self.kind)
+        if keys is None or MARK in order:
+            return None
+        return tuple((key, keys[key][1]) for key in order if key in keys)
+
+    @staticmethod
+    def _shape(order: tuple, text: str) -> tuple | None:
+        """(layout, keys stored) of a text encode() gave; None when it stored the fields whole."""
+        if not text.startswith('{"~":'):
+            return None
+        layout = json.loads(text)[MARK]
+        return layout, tuple(key for key, code in zip(order, layout) if code == STORED)
 
 
 def decode(kind: str, stored: str | Mapping | None, columns: Mapping) -> dict:
@@ -112,6 +167,9 @@ def held(stored: str | None, key: str, column_value: Any) -> Any:
         codes = {code for kind_codes in CODES.values() for code, (name, _) in kind_codes.items() if name == key}
         return column_value if codes & set(str(data[MARK])) else None
     return data.get(key)
+
+
+_ABSENT = object()
 
 
 def _same(value: Any, column: Any) -> bool:
