@@ -26,6 +26,7 @@ CACHE_KIB = 32_768  # a larger page cache while loading: the indexes grow at man
 # direction is the outgoing 行文方向 of the fields (0010): given here, its per-row insert trigger does nothing.
 RECORD_COLUMNS = ("id", *records.RECORD_COLUMNS, "fields", "plan_id", "created_at", "updated_at", "sort_key",
                   "void_reason", "search_text", "direction")
+SORT_KEY, SEARCH_TEXT = RECORD_COLUMNS.index("sort_key"), RECORD_COLUMNS.index("search_text")
 DIRECTIONS = ("upward", "downward", "parallel")
 
 
@@ -52,9 +53,9 @@ class BulkWriter:
         self.added = 0
         self.unindexed = first_id  # the first record whose postings are still to be added at the end
 
-    def records(self, rows: Sequence[Sequence], postings: tuple[list, list] | None = None) -> None:
-        """Record rows in RECORD_COLUMNS order, ids counting up from next_id; with `postings`
-        (search_index.postings of these rows, made by the caller) they are indexed now, not at the end."""
+    def records(self, rows: Sequence[Sequence]) -> None:
+        """Record rows in RECORD_COLUMNS order, ids counting up from next_id, indexed now from the search
+        text each row carries (cheaper than reading the texts back at the end)."""
         if not self.stores_text:
             # A file does not store the search text (0014): its place in each row is a parameter left unused.
             names = ", ".join(f'"{c}"' for c in RECORD_COLUMNS if c != "search_text")
@@ -62,8 +63,9 @@ class BulkWriter:
             self.conn.executemany(f"INSERT INTO records ({names}) VALUES ({places})", rows)
         else:
             self._insert("records", RECORD_COLUMNS, rows)
-        if postings is not None and self.takes_postings and self.unindexed == self.next_id:
-            search_index.add_postings(self.conn, *postings)
+        if self.takes_postings and self.unindexed == self.next_id:
+            search_index.add_postings(self.conn, *search_index.postings((row[SORT_KEY], row[SEARCH_TEXT])
+                                                                        for row in rows))
             self.unindexed += len(rows)
         self.added += len(rows)
         self.next_id += len(rows)

@@ -1,7 +1,7 @@
 """Where the demo's rows are made: in this process, or in a second one while this one writes them.
 
-Making a sample record (a request, its validated columns and fields, its search text coded into FTS5
-tokens) costs about as much Python as storing it costs SQLite, so for a large demo a child process
+Making a sample record (a request, its validated columns, fields, steps and search text) costs more
+Python than storing and indexing it costs this process, so for a large demo a child process
 (multiprocessing, spawn: the same start on Linux, Windows and in the frozen bundle, whose entry point
 calls multiprocessing.freeze_support) makes the batches from a Setup and sends them through a pipe;
 this process writes batch n while the child makes batch n+1. The child never opens the database: the

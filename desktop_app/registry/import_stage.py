@@ -13,7 +13,7 @@ from datetime import date
 from typing import Callable, Iterator
 
 from desktop_app.domain.errors import InputError
-from desktop_app.registry import bulk, fields_codec, numbers, search_index
+from desktop_app.registry import bulk, fields_codec, numbers
 from desktop_app.registry.database import now, user_of
 from desktop_app.registry.engine import Database, engine_of
 from desktop_app.registry.records import MAX_SEARCH_TEXT
@@ -21,7 +21,6 @@ from desktop_app.registry.search import search_text_of, sort_key
 
 CHUNK = 2000
 CLAIMS_PER_QUERY = 300  # 900 parameters: under the 999 an SQLite built before 3.32 allows
-_SORT_KEY, _SEARCH_TEXT = bulk.RECORD_COLUMNS.index("sort_key"), bulk.RECORD_COLUMNS.index("search_text")
 Progress = Callable[[str, int, int], None]
 
 
@@ -110,6 +109,7 @@ class _Rows:
         self.audit: list[tuple] = []
         self.counters: dict[tuple[str, int], int] = {}  # next serial per series and year, this load
         self.claims: list[tuple[str, str, int, int]] = []  # (row, series, year, serial) of the chunk being made
+        self.encoders = {kind: fields_codec.Encoder(kind) for kind in fields_codec.CODES}
 
     def add(self, place: str, kind: str, item: dict) -> None:
         record_id = self.writer.next_id + len(self.records)
@@ -145,7 +145,7 @@ class _Rows:
                   "sort_key": sort_key(day, record_id), "void_reason": void_reason, "search_text": text,
                   "direction": bulk.direction(kind, fields)}
         values["recipients"] = values.get("recipients") or ""
-        values["fields"] = fields_codec.encode(kind, fields, values)  # without what the columns hold
+        values["fields"] = self.encoders[kind](fields, values)  # without what the columns hold
         return tuple(values.get(name) for name in bulk.RECORD_COLUMNS)
 
     def _next(self, series: str, year: int) -> int:
@@ -179,10 +179,7 @@ class _Rows:
 
     def flush(self) -> None:
         self._check_claims()
-        # The postings of these rows now, from the texts at hand, rather than read back at the end.
-        postings = (search_index.postings((row[_SORT_KEY], row[_SEARCH_TEXT]) for row in self.records)
-                    if self.writer.takes_postings else None)
-        self.writer.records(self.records, postings)
+        self.writer.records(self.records)
         self.writer.numbers(self.numbers)
         self.writer.audit(self.audit)
         self.records, self.numbers, self.audit = [], [], []

@@ -70,6 +70,7 @@ def package_has_year(year: int) -> bool:
     return _package_is_workday(date(year, 1, 1)) is not None
 
 
+@cache  # the package's data is fixed for the process; a deadline looks each day up again (~20 µs a time)
 def _package_is_workday(day: date) -> bool | None:
     try:
         return chinese_calendar.is_workday(day)
