@@ -167,8 +167,11 @@ class _Rows:
         for start in range(0, len(self.claims), CLAIMS_PER_QUERY):
             part = self.claims[start:start + CLAIMS_PER_QUERY]
             rows = ", ".join("(?, ?, ?)" for _ in part)
+            # The claims drive the join, each found by the key; as "(series, year, serial) IN (VALUES …)"
+            # SQLite scanned the whole numbers table once per query (8 ms at 50,000 numbers, and growing).
             taken.update(self.db.conn.execute(
-                f"SELECT series, year, serial FROM numbers WHERE (series, year, serial) IN (VALUES {rows})",
+                f"SELECT n.series, n.year, n.serial FROM (VALUES {rows}) AS claim CROSS JOIN numbers AS n "
+                "WHERE n.series = claim.column1 AND n.year = claim.column2 AND n.serial = claim.column3",
                 [v for claim in part for v in claim[1:]]))
         for place, series, year, serial in self.claims:
             if (series, year, serial) in taken:
