@@ -22,6 +22,7 @@ from desktop_app.registry.engine import Database, engine_of
 # sort_key = date ordinal << 32 | id: newest first by record date, then by registration order.
 ID_BITS = 32
 ID_MASK = (1 << ID_BITS) - 1
+EVERY_KEY = (0, (1 << 63) - 1)  # the sort_key range of no date filter
 _FINAL_STATUSES = ("done", "numbered", "voided")
 
 
@@ -91,7 +92,7 @@ class Filters:
 
     def key_range(self) -> tuple[int, int]:
         if self.year is None:
-            return 0, (1 << 63) - 1
+            return EVERY_KEY
         low = sort_key(date(self.year, 1, 1), 0)
         return low, sort_key(date(self.year + 1, 1, 1), 0) - 1
 
@@ -130,7 +131,8 @@ def _query(query: str, filters: Filters, *, count: bool) -> tuple[str, dict]:
     if not query:
         return _list_query(where, params, count, filters)
     params["match"] = search_index.match(query)[1]
-    return search_index.candidates(query, where, count=count), params
+    bounded = (params["lo"], params["hi"]) != EVERY_KEY
+    return search_index.candidates(query, where, count=count, bounded=bounded), params
 
 
 def _list_query(where: list[str], params: dict, count: bool, filters: Filters) -> tuple[str, dict]:
