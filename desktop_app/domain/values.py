@@ -46,6 +46,8 @@ def check_text(text: str, field: str) -> str:
 def check_tree(data: Any, prefix: str = "") -> Any:
     """Checks every string (keys included) of a JSON value, iteratively, naming a field as a form or
     the JSON does (`title`, `main_recipients[0]`, `org.people[2].name`); returns the value."""
+    if _acceptable(data):
+        return data
     stack: list[tuple[Any, str, int]] = [(data, prefix.rstrip("."), 0)]
     while stack:
         value, where, depth = stack.pop()
@@ -61,6 +63,25 @@ def check_tree(data: Any, prefix: str = "") -> Any:
                     check_text(key, _short(name))
                 stack.append((item, _short(name), depth + 1))
     return data
+
+
+def _acceptable(data: Any) -> bool:
+    """Whether check_tree would accept the value, found without naming each field (most values are; the
+    names are made only to say which field is not). One search over all the strings, keys included."""
+    texts: list[str] = []
+    stack: list[tuple[Any, int]] = [(data, 0)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, str):
+            texts.append(value)
+        elif isinstance(value, (dict, list)):
+            if depth >= MAX_DEPTH:
+                return False
+            if isinstance(value, dict):
+                texts.extend(key for key in value if isinstance(key, str))
+                value = value.values()
+            stack.extend((item, depth + 1) for item in value)
+    return _BAD_CHARACTER.search("".join(texts)) is None
 
 
 def parse_json(text: str, field: str) -> Any:
