@@ -257,7 +257,7 @@ class _Template:
     columns: dict
     fields: dict
     plan_id: int | None
-    steps: list[dict]
+    steps: list[tuple]  # (order, action, by, by_name, opinion, acting_for) of each step a record can have done
     sign_upto: int
 
 
@@ -340,8 +340,9 @@ class Rows:
                 if status == "voided":
                     void_reason = "内容需重大修改，重新发文"
         drafter = _drafter(fields)
-        actions += [(record_id, s["order"], s["action"], s["by"] or drafter, s["by_name"] or drafter, columns["date"],
-                     s["opinion"], s["acting_for"], stamp) for s in template.steps[:done]]
+        on = columns["date"]
+        actions += [(record_id, order, action, by or drafter, by_name or drafter, on, opinion, acting_for, stamp)
+                    for order, action, by, by_name, opinion, acting_for in template.steps[:done]]
         text = search_text_of(columns["title"], number, receipt, columns.get("sender"), columns.get("sender_number"),
                               fields.get("sender_number_original"), columns.get("lead_department"),
                               columns.get("recipients"))
@@ -370,19 +371,21 @@ class Rows:
     def _key(self, kind: str, request: dict) -> tuple:
         wanted = _ROUTING_FIELDS[kind]
         dated = bool(request.get("meeting_date") or request.get("cosign_departments") or self.org.absences)
-        return (kind, *[(k, _frozen(v)) for k, v in request.items() if k in wanted and (k != "date" or dated)])
+        # _frozen(), inline: this runs for every key of every sample request
+        return (kind, *[(k, tuple(v) if v.__class__ is list else v) for k, v in request.items()
+                        if k in wanted and (k != "date" or dated)])
 
     def _new_template(self, kind: str, request: dict) -> _Template:
         raw = {k: v for k, v in request.items() if k != "kind"}
         columns, fields = (outgoing_columns(raw, self.today) if kind == "outgoing" else incoming_columns(raw))
         plan = self.route(routing_request(kind, fields), self.org, self.calendar).to_json()
         sign = sign_step(plan)
-        # A draft step is recorded in the drafter's name, which differs from record to record.
-        steps = [{"order": s["step"]["order"], "action": s["step"]["action"],
-                  "by": None if s["step"]["action"] == "draft" and not s["step"].get("person") else s["by"],
-                  "by_name": None if s["step"]["action"] == "draft" else s["by_name"],
-                  "opinion": _DEMO_OPINIONS.get(s["step"].get("label") or s["step"]["action"], "同意"),
-                  "acting_for": s["step"].get("acting_for")}
+        # A draft step is recorded in the drafter's name, which differs from record to record (None here).
+        steps = [(s["step"]["order"], s["step"]["action"],
+                  None if s["step"]["action"] == "draft" and not s["step"].get("person") else s["by"],
+                  None if s["step"]["action"] == "draft" else s["by_name"],
+                  _DEMO_OPINIONS.get(s["step"].get("label") or s["step"]["action"], "同意"),
+                  s["step"].get("acting_for"))
                  for s in records.historical_steps(plan["steps"], fields, len(plan["steps"]) + 1)]
         columns["due"] = columns.get("due") or None
         return _Template(columns, fields, self._plan_id(plan), steps,
