@@ -12,7 +12,7 @@ import contextlib
 import sqlite3
 from typing import Iterator, Sequence
 
-from desktop_app.registry import records, search_index
+from desktop_app.registry import numbers, records, search_index
 from desktop_app.registry.database import write
 from desktop_app.registry.engine import Database, engine_of
 from desktop_app.registry.search import stores_search_text
@@ -52,6 +52,7 @@ class BulkWriter:
         self.next_id = first_id
         self.added = 0
         self.unindexed = first_id  # the first record whose postings are still to be added at the end
+        self._templates = False  # whether step_templates() made its temporary tables
 
     def records(self, rows: Sequence[Sequence]) -> None:
         """Record rows in RECORD_COLUMNS order, ids counting up from next_id, indexed now from the search
@@ -79,6 +80,55 @@ class BulkWriter:
 
     def steps(self, rows: Sequence[Sequence]) -> None:
         self._insert("step_actions", STEP_COLUMNS, rows)
+
+    def numbers_of_records(self, first_id: int, last_id: int) -> None:
+        """The numbers (文号 and 收文编号) the records first_id..last_id just written carry, made by the
+        database from their own columns (a voided record's 文号 voided with it): no row of them crosses
+        from Python."""
+        self.conn.execute(
+            f"INSERT INTO numbers ({', '.join(NUMBER_COLUMNS)}) "
+            "SELECT series, year, serial, id, CASE status WHEN 'voided' THEN 'voided' ELSE 'active' END, number, "
+            "created_at FROM records WHERE id BETWEEN ? AND ? AND serial IS NOT NULL "
+            "UNION ALL SELECT CAST(? AS TEXT), receipt_year, receipt_serial, id, 'active', receipt_number, created_at "
+            "FROM records WHERE id BETWEEN ? AND ? AND receipt_serial IS NOT NULL",
+            [first_id, last_id, numbers.RECEIPT_SERIES, first_id, last_id])
+
+    def step_templates(self, rows: Sequence[Sequence]) -> None:
+        """Steps that templated_steps() copies: (template, seq, step_order, action, by_person, by_name,
+        opinion, acting_for), seq counting a template's steps from 0; by_person and by_name None where
+        each record gives its own (its drafter). Kept in a temporary table for the length of the load."""
+        if not self._templates:
+            self.conn.execute("CREATE TEMP TABLE bulk_step_templates (template INTEGER NOT NULL, seq INTEGER NOT NULL, "
+                              "step_order INTEGER NOT NULL, action TEXT NOT NULL, by_person TEXT, by_name TEXT, "
+                              "opinion TEXT, acting_for TEXT, PRIMARY KEY (template, seq))")
+            self.conn.execute("CREATE TEMP TABLE bulk_templated_steps (record_id INTEGER NOT NULL, "
+                              "template INTEGER NOT NULL, done INTEGER NOT NULL, drafter TEXT NOT NULL, "
+                              "on_date TEXT NOT NULL)")
+            self._templates = True
+        self._insert("bulk_step_templates", ("template", "seq", "step_order", "action", "by_person", "by_name",
+                                             "opinion", "acting_for"), rows)
+
+    def templated_steps(self, rows: Sequence[Sequence], recorded_at: str) -> None:
+        """Each record's first `done` steps of its template: (record_id, template, done, drafter, on_date),
+        in record order; the database copies the steps (1M records: 2.6M step rows), by the drafter where
+        the template names nobody."""
+        if not rows:
+            return
+        self._insert("bulk_templated_steps", ("record_id", "template", "done", "drafter", "on_date"), rows)
+        self.conn.execute(
+            f"INSERT INTO step_actions ({', '.join(STEP_COLUMNS)}) "
+            "SELECT s.record_id, t.step_order, t.action, coalesce(t.by_person, s.drafter), "
+            "coalesce(t.by_name, s.drafter), s.on_date, t.opinion, t.acting_for, ? "
+            "FROM bulk_templated_steps s JOIN bulk_step_templates t ON t.template = s.template AND t.seq < s.done "
+            "ORDER BY s.record_id, t.seq", [recorded_at])
+        self.conn.execute("DELETE FROM bulk_templated_steps")
+
+    def finish(self) -> None:
+        """Drops what the load kept aside (its temporary tables)."""
+        if self._templates:
+            self.conn.execute("DROP TABLE bulk_step_templates")
+            self.conn.execute("DROP TABLE bulk_templated_steps")
+            self._templates = False
 
     def audit(self, rows: Sequence[Sequence]) -> None:
         self._insert("audit_log", AUDIT_COLUMNS, rows)
@@ -108,6 +158,7 @@ def load(db: Database, expected: int = 0) -> Iterator[BulkWriter]:
             with search_index.deferred(db.conn), _triggers_deferred(db.conn), indexes, merges, \
                     search_index.large_buffers(db.conn):
                 yield writer
+                writer.finish()
                 if writer.next_id > writer.unindexed:
                     search_index.index_records(db.conn, writer.unindexed)
                 if writer.added and rebuild:  # merging rewrites the whole index: only when the load is most of it
@@ -126,6 +177,7 @@ def _server_load(db: Database, expected: int) -> Iterator[BulkWriter]:
         writer = BulkWriter(db, records.next_id(db), takes_postings=False)
         with pgbulk.deferred(db, writer.first_id):
             yield writer
+            writer.finish()
 
 
 @contextlib.contextmanager

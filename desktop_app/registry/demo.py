@@ -198,8 +198,9 @@ def fill(registry: "Registry", rows: int, progress: Callable[[int, int], None] |
             for batch in batches:
                 writer.plans(batch.plans)
                 writer.records(batch.records)
-                writer.numbers(batch.numbers)
-                writer.steps(batch.steps)
+                writer.numbers_of_records(batch.records[0][0], batch.records[-1][0])
+                writer.step_templates(batch.templates)
+                writer.templated_steps(batch.steps, batch.stamp)
                 done += len(batch.records)
                 if progress:
                     progress(done, rows)
@@ -240,11 +241,15 @@ class Setup:
 
 @dataclass
 class Batch:
-    """One batch of rows in the bulk write's column orders (bulk.py) and the plans first used in it."""
+    """One batch of rows in the bulk write's column orders (bulk.py), the plans and the templates' steps
+    first used in it, and each record's steps as (record_id, template, done, drafter, on_date): the
+    writer makes the step rows from those (BulkWriter.templated_steps), and each record's numbers from
+    its own columns (numbers_of_records)."""
     plans: list
     records: list
-    numbers: list
+    templates: list
     steps: list
+    stamp: str
 
 
 _ROUTING_FIELDS = {"outgoing": frozenset(f.name for f in dataclasses.fields(OutgoingRequest)),
@@ -257,7 +262,8 @@ class _Template:
     columns: dict
     fields: dict
     plan_id: int | None
-    steps: list[tuple]  # (order, action, by, by_name, opinion, acting_for) of each step a record can have done
+    number: int  # BulkWriter.step_templates' template
+    steps: int  # how many steps a record of it can have done
     sign_upto: int
 
 
@@ -280,6 +286,7 @@ class Rows:
         self.plans = dict(setup.plans)
         self.next_plan_id = setup.next_plan_id
         self.new_plans: list[tuple[int, str]] = []
+        self.new_steps: list[tuple] = []  # the steps of templates no batch has sent yet
         self.templates: dict[tuple, _Template] = {}
         self.counters: dict[tuple[str, int], int] = {}
         self.next_id = setup.first_id
@@ -290,12 +297,13 @@ class Rows:
 
     def batch(self, requests: list[dict]) -> Batch:
         stamp = now()
-        rows, nums, actions = [], [], []
+        rows, actions = [], []
         for offset, request in enumerate(requests):
-            rows.append(self._row(request, self.next_id + offset, stamp, nums, actions))
+            rows.append(self._row(request, self.next_id + offset, stamp, actions))
         self.next_id += len(rows)
         plans, self.new_plans = self.new_plans, []
-        return Batch(plans, rows, nums, actions)
+        templates, self.new_steps = self.new_steps, []
+        return Batch(plans, rows, templates, actions, stamp)
 
     def _serial(self, series: str, year: int) -> int:
         key = (series, year)
@@ -314,7 +322,7 @@ class Rows:
         return self.plans[text]
 
     # ---- one record ------------------------------------------------------------------------------
-    def _row(self, request: dict, record_id: int, stamp: str, nums: list, actions: list) -> tuple:
+    def _row(self, request: dict, record_id: int, stamp: str, actions: list) -> tuple:
         kind = request["kind"]
         template = self._template(kind, request)
         columns, fields = _fill(kind, template, request)
@@ -326,8 +334,7 @@ class Rows:
             status = "done" if age > 60 else self.rng.choice(["registered", "in_progress"])
             receipt_year, receipt_serial = day.year, self._serial(numbers.RECEIPT_SERIES, day.year)
             receipt = numbers.format_number(numbers.RECEIPT_SERIES, day.year, receipt_serial)
-            nums.append((numbers.RECEIPT_SERIES, day.year, receipt_serial, record_id, "active", receipt, stamp))
-            done = {"done": len(template.steps), "in_progress": 1}.get(status, 0)
+            done = {"done": template.steps, "in_progress": 1}.get(status, 0)
         else:
             status = self._outgoing_status(age)
             done = template.sign_upto if status in ("signed", "numbered", "voided") else 0
@@ -335,14 +342,10 @@ class Rows:
                 series = columns["series"]
                 year, serial = day.year, self._serial(series, day.year)
                 number = numbers.format_number(series, year, serial)
-                nums.append((series, year, serial, record_id, "voided" if status == "voided" else "active",
-                             number, stamp))
                 if status == "voided":
                     void_reason = "内容需重大修改，重新发文"
-        drafter = _drafter(fields)
-        on = columns["date"]
-        actions += [(record_id, order, action, by or drafter, by_name or drafter, on, opinion, acting_for, stamp)
-                    for order, action, by, by_name, opinion, acting_for in template.steps[:done]]
+        if done:
+            actions.append((record_id, template.number, done, _drafter(fields), columns["date"]))
         text = search_text_of(columns["title"], number, receipt, columns.get("sender"), columns.get("sender_number"),
                               fields.get("sender_number_original"), columns.get("lead_department"),
                               columns.get("recipients"))
@@ -380,15 +383,17 @@ class Rows:
         columns, fields = (outgoing_columns(raw, self.today) if kind == "outgoing" else incoming_columns(raw))
         plan = self.route(routing_request(kind, fields), self.org, self.calendar).to_json()
         sign = sign_step(plan)
+        number = len(self.templates)
         # A draft step is recorded in the drafter's name, which differs from record to record (None here).
-        steps = [(s["step"]["order"], s["step"]["action"],
-                  None if s["step"]["action"] == "draft" and not s["step"].get("person") else s["by"],
-                  None if s["step"]["action"] == "draft" else s["by_name"],
+        steps = [(number, seq, s["step"]["order"], s["step"]["action"],
+                  None if s["step"]["action"] == "draft" and not s["step"].get("person") else s["by"] or None,
+                  None if s["step"]["action"] == "draft" else s["by_name"] or None,
                   _DEMO_OPINIONS.get(s["step"].get("label") or s["step"]["action"], "同意"),
                   s["step"].get("acting_for"))
-                 for s in records.historical_steps(plan["steps"], fields, len(plan["steps"]) + 1)]
+                 for seq, s in enumerate(records.historical_steps(plan["steps"], fields, len(plan["steps"]) + 1))]
+        self.new_steps += steps
         columns["due"] = columns.get("due") or None
-        return _Template(columns, fields, self._plan_id(plan), steps,
+        return _Template(columns, fields, self._plan_id(plan), number, len(steps),
                          sign["order"] if sign else len(plan["steps"]))
 
 
