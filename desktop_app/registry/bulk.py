@@ -154,8 +154,7 @@ def load(db: Database, expected: int = 0) -> Iterator[BulkWriter]:
             writer = BulkWriter(db, records.next_id(db))
             rebuild = expected >= max(writer.first_id - 1, OPTIMIZE_AT)
             indexes = _indexes_deferred(db.conn) if rebuild else contextlib.nullcontext()
-            merges = search_index.merged_at_end(db.conn) if rebuild else contextlib.nullcontext()
-            with search_index.deferred(db.conn), _triggers_deferred(db.conn), indexes, merges, \
+            with search_index.deferred(db.conn), _triggers_deferred(db.conn), indexes, \
                     search_index.large_buffers(db.conn):
                 yield writer
                 writer.finish()

@@ -210,21 +210,6 @@ def large_buffers(conn: sqlite3.Connection, sizes: tuple[int, int] = (64 << 20, 
             conn.execute(f"DELETE FROM {table}_config WHERE k = 'hashsize'")
 
 
-@contextlib.contextmanager
-def merged_at_end(conn: sqlite3.Connection) -> Iterator[None]:
-    """For a bulk write that ends with optimize(): FTS5 merges its segments only then, not also along
-    the way (automerge off, and no crisis merge below FTS5's limit of segments), so each posting is
-    rewritten once instead of at every level (a million records: ~4 s less)."""
-    for table in TABLES:
-        conn.execute(f"INSERT INTO {table} ({table}, rank) VALUES ('automerge', 0)")
-        conn.execute(f"INSERT INTO {table} ({table}, rank) VALUES ('crisismerge', 1999)")
-    try:
-        yield
-    finally:
-        for table in TABLES:
-            conn.execute(f"DELETE FROM {table}_config WHERE k IN ('automerge', 'crisismerge')")
-
-
 # The Unicode version whose normalisation (search.normalise: NFKC, lower case) made the posted texts.
 UNICODE_KEY = "search_text_unicode"
 
