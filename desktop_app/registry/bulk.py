@@ -78,9 +78,6 @@ class BulkWriter:
     def numbers(self, rows: Sequence[Sequence]) -> None:
         self._insert("numbers", NUMBER_COLUMNS, rows)
 
-    def steps(self, rows: Sequence[Sequence]) -> None:
-        self._insert("step_actions", STEP_COLUMNS, rows)
-
     def numbers_of_records(self, first_id: int, last_id: int) -> None:
         """The numbers (文号 and 收文编号) the records first_id..last_id just written carry, made by the
         database from their own columns (a voided record's 文号 voided with it): no row of them crosses

@@ -374,7 +374,7 @@ class Rows:
     def _key(self, kind: str, request: dict) -> tuple:
         wanted = _ROUTING_FIELDS[kind]
         dated = bool(request.get("meeting_date") or request.get("cosign_departments") or self.org.absences)
-        # _frozen(), inline: this runs for every key of every sample request
+        # lists as tuples (hashable), inline: this runs for every key of every sample request
         return (kind, *[(k, tuple(v) if v.__class__ is list else v) for k, v in request.items()
                         if k in wanted and (k != "date" or dated)])
 
@@ -424,10 +424,6 @@ def _fill(kind: str, template: _Template, request: dict) -> tuple[dict, dict]:
 
 def _drafter(fields: dict) -> str:
     return (fields.get("drafter") or "").strip() or "拟稿人"
-
-
-def _frozen(value: Any) -> Any:
-    return tuple(value) if isinstance(value, list) else value
 
 
 _DEMO_OPINIONS = {"draft": None, "office_review": "已审核", "director_review": "请分管领导阅示", "阅示": "已阅",

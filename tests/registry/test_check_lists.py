@@ -13,8 +13,7 @@ from desktop_app.registry import Registry, search_index
 from desktop_app.registry.database import applied_migrations, connect
 from desktop_app.registry.search import Filters, scan_ids
 
-from .helpers import incoming_request, older_copy, outgoing_request
-from .test_compact_storage import KEPT
+from .test_compact_storage import KEPT, older_file
 
 pytestmark = pytest.mark.sqlite_only
 
@@ -24,17 +23,8 @@ _LIST = re.compile(r"(\w+) IN \(([^()]*)\)")
 
 
 def files(tmp_path, org_json):
-    """(an older 0014 file, the same rows migrated to now): the older one made as an older DocRoute would."""
-    source = tmp_path / "new.sqlite"
-    with Registry.open(source) as made:
-        made.import_org(org_json)
-        made.demo(300)
-        made.register("outgoing", outgoing_request(title="关于做好冬季防汛工作的通知"))
-        made.register("incoming", incoming_request(sender_number="托水发[2026]15号"))
-    old = tmp_path / "old.sqlite"
-    db = connect(old)
-    older_copy(db, source, "0015", ("departments", "people", "portfolios", "series", "series_counters", "plans",
-                                    "records", "numbers", "step_actions", "audit_log"))
+    """An older 0014 file, made as an older DocRoute would (test_compact_storage's)."""
+    db, old = older_file(tmp_path, org_json, "0015")
     db.close()
     return old
 

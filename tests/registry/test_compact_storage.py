@@ -25,8 +25,8 @@ KEPT = {  # what must come through unchanged, table by table, in the key's order
 }
 
 
-def older_file(tmp_path, org_json):
-    """A file at 0013 (search text stored) holding what a newer one made: a demo and a few registrations."""
+def older_file(tmp_path, org_json, below: str = "0014"):
+    """A file before migration `below` (by default at 0013, search text stored) holding what a newer one made."""
     source = tmp_path / "new.sqlite"
     with Registry.open(source) as made:
         made.import_org(org_json)
@@ -35,7 +35,7 @@ def older_file(tmp_path, org_json):
         made.register("incoming", incoming_request(sender_number="托水发[2026]15号"))
     old = tmp_path / "old.sqlite"
     db = connect(old)
-    older_copy(db, source, "0014", ("departments", "people", "portfolios", "series", "series_counters", "plans",
+    older_copy(db, source, below, ("departments", "people", "portfolios", "series", "series_counters", "plans",
                                     "records", "numbers", "step_actions", "audit_log"))
     return db, old
 
