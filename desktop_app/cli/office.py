@@ -21,7 +21,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from desktop_app.cli.registry import opened
+from desktop_app.cli.registry import _needs, opened
 from desktop_app.domain.errors import InputError
 
 _UNKNOWN_COUNTY = "本县"
@@ -169,12 +169,6 @@ def _output(p: argparse.ArgumentParser, formats: tuple[str, ...]) -> None:
 def _with(args: argparse.Namespace, action: Any) -> Any:
     with opened(args) as registry:
         return action(registry)
-
-
-def _needs(parser: argparse.ArgumentParser, message: str) -> Any:
-    def handler(args: argparse.Namespace) -> None:
-        raise InputError(parser.prog.split()[-1], message, f"运行 `{parser.prog} --help` 查看用法")
-    return handler
 
 
 def _county(registry: Any) -> tuple[str, Any]:

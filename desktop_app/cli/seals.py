@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.cli.parser import ChineseArgumentParser, read_json_argument
-from desktop_app.cli.registry import opened
+from desktop_app.cli.registry import _needs, opened
 from desktop_app.domain.errors import InputError
 
 VERIFY_FAILED = 3  # cli.md: a ledger that was edited, reordered or had a row deleted
@@ -27,7 +27,8 @@ def register(subparsers: Any) -> None:
                                  description="用印登记（第六十八至七十二条）。用印登记簿只能追加，每条带有校验值，"
                                              "`seal verify` 可查出任何事后改动。")
     commands = seal.add_subparsers(dest="seal_command", metavar="操作", parser_class=ChineseArgumentParser)
-    seal.set_defaults(handler=lambda a: seal.print_help())
+    seal.set_defaults(handler=_needs(seal, "请写明操作：request、use、slip、show、correct、verify、head、ledger、"
+                                             "take-out、return、list 或 edit"))
     _requests(commands)
     _ledger(commands)
     _seals(commands)

@@ -183,3 +183,21 @@ def test_the_clerks_extra_commands(cli):
     assert cli.ok("calendar", "2027-02-06", "--workday", "yes", "--note", "春节调休")["is_workday"] is True
     assert cli.ok("org", "show")["people"][0]["id"] == "head"
     cli.refused("series")
+
+
+def _groups(parser, prefix=()) -> list[tuple[str, ...]]:
+    """Every command that only groups actions (org, org person, seal …), as its argv."""
+    found = []
+    for action in parser._subparsers._group_actions if parser._subparsers else []:
+        for name, sub in action.choices.items():
+            if sub._subparsers is not None:
+                found += [(*prefix, name), *_groups(sub, (*prefix, name))]
+    return found
+
+
+def test_every_group_of_actions_without_one_is_refused_and_points_to_its_help(cli):
+    groups = _groups(build_parser())
+    assert ("seal",) in groups and ("org", "person") in groups
+    for argv in groups:
+        err = cli.refused(*argv)
+        assert f"docroute {' '.join(argv)} --help" in err, argv
