@@ -186,6 +186,9 @@ class Registry:
         from desktop_app.registry.org_edit import check_org
 
         org = OrgChart.from_json(org_json)
+        if not org.people:  # an import replaces the chart: an empty list would leave nobody to sign anything
+            raise InputError("org.people", "组织架构中没有任何领导，导入会清空现有的组织架构",
+                             "请在文件中列出县长、副县长等领导（JSON 的 people）后再导入")
         check_org(org)
         with write(self.db):
             orgstore.save_org(self.db, org)

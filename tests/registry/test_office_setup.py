@@ -210,3 +210,10 @@ def test_the_county_name_and_the_slip_font_are_settings_with_an_audit(registry):
     entries = [json.loads(a) for (a,) in registry.db.conn.execute(
         "SELECT after FROM audit_log WHERE action = 'office_setting'")]
     assert entries == [{"county": "托克逊县"}, {"slip_font": "AR PL UMing CN"}]
+
+
+def test_an_import_without_people_is_refused_and_keeps_the_chart(registry):
+    before = registry.org_chart()
+    with pytest.raises(InputError, match="组织架构中没有任何领导"):
+        registry.import_org({"county": "托克逊县", "people": []})
+    assert registry.org_chart() == before and len(before.people) > 0
