@@ -105,7 +105,7 @@ def test_incoming_request_to_two_bodies_is_flagged_live(qtbot, registry):
     assert "副县长乙" in form.panel.headline.text()
 
 
-def test_without_an_org_chart_the_form_says_how_to_get_one(qtbot, tmp_path):
+def test_without_an_org_chart_the_form_says_how_to_get_one(qtbot, app, tmp_path):
     reg = Registry.open(tmp_path / "empty.sqlite", auto_backup=False)
     try:
         form = OutgoingForm(reg)
