@@ -205,3 +205,22 @@ def test_a_batch_is_posted_as_each_text_alone(texts):
     chars, pairs = postings(list(enumerate(texts)))
     assert pairs == [(i, pairs_tokens(t)) for i, t in enumerate(texts)]
     assert [(i, set(c.split(" "))) for i, c in chars] == [(i, set(chars_tokens(t).split(" "))) for i, t in enumerate(texts)]
+
+
+@pytest.mark.sqlite_only  # the FTS5 postings of a bulk write
+def test_a_bulk_written_text_with_repeated_characters_is_forgotten_when_it_changes(registry, tmp_path):
+    """A bulk write posts each character as often as it occurs; the triggers forget a record by its
+    distinct characters. Changing the record afterwards must leave none of its old postings behind."""
+    registry.register("outgoing", outgoing_request(title="关于龘龘防汛防汛再防汛的通知"))
+    path = tmp_path / "登记簿.csv"
+    registry.export(path)
+    from desktop_app.registry import Registry
+
+    with Registry.open(tmp_path / "imported.sqlite") as other:
+        other.import_file(path)  # the bulk path (bulk.py)
+        (record_id,) = other.search_ids("龘龘")
+        assert other.search_ids("龘") == [record_id] and other.check()["search_index"]["ok"]
+        with other.db.conn:
+            other.db.conn.execute("UPDATE records SET title = '关于秋季植树的通知' WHERE id = ?", [record_id])
+        assert other.search_ids("龘") == [] and other.search_ids("汛") == [] and other.search_ids("植") == [record_id]
+        assert other.check()["search_index"]["ok"]
