@@ -4,8 +4,9 @@ what is searched and how it is filtered; this module is the only place that know
 - `search_pairs` (detail=full): every overlapping pair of characters of the text is one token at its
   position, so a query of n >= 2 characters is the phrase of its n-1 pairs at consecutive positions —
   exactly a substring (a pair names both of its characters, the phrase fixes their order).
-- `search_chars` (detail=none): every distinct character of the text is one token; a one-character query
-  is that token's document list.
+- `search_chars` (detail=none): every character of the text is a token, which holds only the list of
+  records it occurs in; a one-character query is that token's list. (The triggers give each character
+  once, a bulk write as often as it occurs: the postings are the same.)
 
 Both are contentless (the text is not stored at all: text_sql() computes it from the record's columns,
 migration 0014) with rowid = records.sort_key, so FTS5
@@ -161,10 +162,9 @@ def _index_from(conn: sqlite3.Connection, last: int, chunk: int) -> None:
 
 
 def postings(texts: Iterable[tuple[int, str | None]]) -> tuple[list, list]:
-    """The rows of both tables for (sort_key, search text) pairs, each text coded once: pure Python,
-    so the demo's second process codes them while this one writes (demo_worker.py). The texts are coded
-    and paired as one string (bulk loads: ~2x faster than text by text), unless one holds a reserved
-    character."""
+    """The rows of both tables for (sort_key, search text) pairs, each text coded once. The texts are
+    coded, spaced and paired as one string (bulk loads: ~3x faster than text by text), unless one holds
+    a reserved character."""
     items = list(texts)
     keys, plain = [key for key, _ in items], [text or "" for _, text in items]
     if _RESERVED.search("".join(plain)) is None:
@@ -180,7 +180,8 @@ def _chars_of_joined(joined: str) -> list[str]:
     """Each text's characters, spaced, of a _BETWEEN-joined coded string (one pass over its code points).
     A character can come more than once: detail=none keeps one posting per token and record, so the
     postings are those of chars_tokens' distinct ones (verify() counts them per character), without
-    a set per text (a third of a bulk load's coding)."""
+    a set per text (a third of a bulk load's coding). Only FTS5's total of tokens, which ranking alone
+    reads (no query here ranks), counts the repeats."""
     points = array(_POINT)
     points.frombytes(joined.encode(_UTF32))
     spaced = array(_POINT, [ord(" ")]) * (2 * len(points))
